@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CasesModule } from './cases/cases.module';
+import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
+import { HealthController } from './health/health.controller';
+import { HotlineCallsModule } from './hotline-calls/hotline-calls.module';
+import { INTAKE_CONFIG, type IntakeConfig } from './intake.config';
+
+@Module({})
+export class IntakeModule {
+  static withConfig(config: IntakeConfig): DynamicModule {
+    return {
+      module: IntakeModule,
+      imports: [
+        { module: ConfigHolder, global: true, providers: [{ provide: INTAKE_CONFIG, useValue: config }], exports: [INTAKE_CONFIG] },
+        DatabaseModule,
+        EventsModule,
+        HotlineCallsModule,
+        CasesModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}
+
+@Module({})
+class ConfigHolder {}

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { assertNever } from '@qorgau/contracts';
+import type { RequestContext } from '@qorgau/platform';
+import type { IntakeTx } from '../database/intake-prisma.service';
+import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
+import { violationToHttp } from '../rule-violation.http';
+import type { CloseCaseRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
+import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case';
+
+/** Personal details that go with a command into intake's tables, never into its events. */
+interface PersonalDetails {
+  readonly subjectName?: string | null;
+  readonly subjectPhone?: string | null;
+  readonly notes?: string | null;
+  readonly referralNote?: string | null;
+}
+
+/**
+ * The case use cases: open, identify, refer, close. Each loads the case under a row lock, lets the
+ * pure decider rule, then stores the change and its events in one transaction.
+ */
+@Injectable()
+export class CaseCommands {
+  constructor(@Inject(INTAKE_OUTBOX) private readonly outbox: IntakeOutbox) {}
+
+  open(request: OpenCaseRequest, context: RequestContext): Promise<VictimCase> {
+    const command: CaseCommand = {
+      kind: 'OpenCase',
+      caseId: randomUUID(),
+      region: request.region,
+      openedAt: at(request.openedAt, context),
+      subject: {
+        sex: request.subjectSex,
+        ageBand: request.subjectAgeBand,
+        citizenship: request.citizenship,
+        exploitationForm: request.exploitationForm,
+        scope: request.scope,
+      },
+      identifiedBy: request.identifiedBy ?? null,
+    };
+    return this.handle(command.caseId, command, context, {
+      subjectName: request.subjectName ?? null,
+      subjectPhone: request.subjectPhone ?? null,
+      notes: request.notes ?? null,
+    });
+  }
+
+  identify(caseId: string, request: IdentifyVictimRequest, context: RequestContext): Promise<VictimCase> {
+    return this.handle(caseId, { kind: 'IdentifyVictim', identifiedBy: request.identifiedBy, identifiedAt: at(request.identifiedAt, context) }, context);
+  }
+
+  refer(caseId: string, request: ReferCaseRequest, context: RequestContext): Promise<VictimCase> {
+    const command: CaseCommand = { kind: 'ReferCase', referralId: randomUUID(), destination: request.destination, referredAt: at(request.referredAt, context) };
+    return this.handle(caseId, command, context, { referralNote: request.note ?? null });
+  }
+
+  close(caseId: string, request: CloseCaseRequest, context: RequestContext): Promise<VictimCase> {
+    return this.handle(caseId, { kind: 'CloseCase', reason: request.reason, closedAt: at(request.closedAt, context) }, context);
+  }
+
+  private handle(caseId: string, command: CaseCommand, context: RequestContext, personal: PersonalDetails = {}): Promise<VictimCase> {
+    return this.outbox.run(async (tx) => {
+      const current = command.kind === 'OpenCase' ? null : await loadForUpdate(tx, caseId);
+      const decision = decide(current, command, context.now);
+      if (!decision.ok) throw violationToHttp(decision.violations);
+      const region = command.kind === 'OpenCase' ? command.region : current!.region;
+      let state = current;
+      for (const event of decision.value) {
+        state = evolve(state, event, region);
+        await store(tx, state, event, personal);
+      }
+      return {
+        result: state!,
+        events: decision.value.map((event) => ({ event, region, producer: 'intake', occurredAt: occurredAt(event), correlationId: context.correlationId })),
+      };
+    });
+  }
+}
+
+const at = (value: string | undefined, context: RequestContext): Date => (value ? new Date(value) : context.now);
+
+async function loadForUpdate(tx: IntakeTx, caseId: string): Promise<VictimCase> {
+  // The row lock serialises concurrent commands on one case, so rules see its latest state.
+  await tx.$executeRaw`SELECT 1 FROM victim_case WHERE id = ${caseId}::uuid FOR UPDATE`;
+  const row = await tx.victimCase.findUnique({ where: { id: caseId } });
+  if (!row) throw new NotFoundException({ statusCode: 404, message: `no case ${caseId}` });
+  return toVictimCase(row);
+}
+
+export function toVictimCase(row: {
+  id: string;
+  region: string;
+  status: string;
+  openedAt: Date;
+  subjectSex: string;
+  subjectAgeBand: string;
+  citizenship: string;
+  exploitationForm: string;
+  scope: string;
+  identifiedBy: string | null;
+  identifiedAt: Date | null;
+  closedAt: Date | null;
+  closureReason: string | null;
+}): VictimCase {
+  // Rows are only ever written from validated commands, so their strings are the contract's values.
+  return {
+    id: row.id,
+    region: row.region as VictimCase['region'],
+    status: row.status as VictimCase['status'],
+    openedAt: row.openedAt,
+    subject: {
+      sex: row.subjectSex as VictimCase['subject']['sex'],
+      ageBand: row.subjectAgeBand as VictimCase['subject']['ageBand'],
+      citizenship: row.citizenship,
+      exploitationForm: row.exploitationForm as VictimCase['subject']['exploitationForm'],
+      scope: row.scope as VictimCase['subject']['scope'],
+    },
+    identifiedBy: row.identifiedBy as VictimCase['identifiedBy'],
+    identifiedAt: row.identifiedAt,
+    closedAt: row.closedAt,
+    closureReason: row.closureReason as VictimCase['closureReason'],
+  };
+}
+
+async function store(tx: IntakeTx, state: VictimCase, event: CaseEvent, personal: PersonalDetails): Promise<void> {
+  switch (event.type) {
+    case 'CaseOpened':
+      await tx.victimCase.create({
+        data: {
+          id: state.id,
+          region: state.region,
+          status: state.status,
+          openedAt: state.openedAt,
+          subjectSex: state.subject.sex,
+          subjectAgeBand: state.subject.ageBand,
+          citizenship: state.subject.citizenship,
+          exploitationForm: state.subject.exploitationForm,
+          scope: state.subject.scope,
+          subjectName: personal.subjectName ?? null,
+          subjectPhone: personal.subjectPhone ?? null,
+          notes: personal.notes ?? null,
+        },
+      });
+      return;
+    case 'VictimIdentified':
+      await tx.victimCase.update({ where: { id: state.id }, data: { identifiedBy: state.identifiedBy, identifiedAt: state.identifiedAt } });
+      return;
+    case 'CaseReferred':
+      await tx.referral.create({
+        data: {
+          id: event.payload.referralId,
+          caseId: state.id,
+          destination: event.payload.destination,
+          referredAt: new Date(event.payload.referredAt),
+          note: personal.referralNote ?? null,
+        },
+      });
+      return;
+    case 'CaseClosed':
+      await tx.victimCase.update({ where: { id: state.id }, data: { status: state.status, closedAt: state.closedAt, closureReason: state.closureReason } });
+      return;
+    default:
+      assertNever(event);
+  }
+}
+
+function occurredAt(event: CaseEvent): string {
+  switch (event.type) {
+    case 'CaseOpened':
+      return event.payload.openedAt;
+    case 'VictimIdentified':
+      return event.payload.identifiedAt;
+    case 'CaseReferred':
+      return event.payload.referredAt;
+    case 'CaseClosed':
+      return event.payload.closedAt;
+    default:
+      return assertNever(event);
+  }
+}
+

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import {
+  AgeBandSchema,
+  CaseClosureReasonSchema,
+  CitizenshipSchema,
+  ExploitationFormSchema,
+  IdentifiedBySchema,
+  ReferralDestinationSchema,
+  SexSchema,
+  TraffickingScopeSchema,
+  type RegionCode,
+} from '@qorgau/contracts';
+import { personalText, phoneField, regionField, timestampField } from '../request-fields';
+
+export const openCaseRequest = (regions: readonly RegionCode[]) =>
+  z
+    .object({
+      region: regionField(regions).describe('Regional office that opens the case (ISO 3166-2:KZ)'),
+      openedAt: timestampField.optional().describe('Defaults to now'),
+      subjectSex: SexSchema,
+      subjectAgeBand: AgeBandSchema,
+      citizenship: CitizenshipSchema,
+      exploitationForm: ExploitationFormSchema,
+      scope: TraffickingScopeSchema.describe('DOMESTIC or CROSS_BORDER'),
+      identifiedBy: IdentifiedBySchema.optional().describe('Set when the victim is already formally identified'),
+      subjectName: personalText(200).optional().describe('Personal: stays in intake'),
+      subjectPhone: phoneField.optional().describe('Personal: stays in intake'),
+      notes: personalText(4000).optional().describe('Personal free text: stays in intake'),
+    })
+    .strict();
+export type OpenCaseRequest = z.output<ReturnType<typeof openCaseRequest>>;
+
+export const identifyVictimRequest = z
+  .object({
+    identifiedBy: IdentifiedBySchema,
+    identifiedAt: timestampField.optional().describe('Defaults to now'),
+  })
+  .strict();
+export type IdentifyVictimRequest = z.output<typeof identifyVictimRequest>;
+
+export const referCaseRequest = z
+  .object({
+    destination: ReferralDestinationSchema,
+    referredAt: timestampField.optional().describe('Defaults to now'),
+    note: personalText(2000).optional().describe('Personal free text: stays in intake'),
+  })
+  .strict();
+export type ReferCaseRequest = z.output<typeof referCaseRequest>;
+
+export const closeCaseRequest = z
+  .object({
+    reason: CaseClosureReasonSchema,
+    closedAt: timestampField.optional().describe('Defaults to now'),
+  })
+  .strict();
+export type CloseCaseRequest = z.output<typeof closeCaseRequest>;

@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { IntakePrisma } from '../database/intake-prisma.service';
+import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
+import { UuidParam } from '../uuid-param.pipe';
+import { CaseCommands, toVictimCase } from './case-commands';
+import { closeCaseRequest, identifyVictimRequest, openCaseRequest, referCaseRequest } from './case.requests';
+import type { VictimCase } from './victim-case';
+
+@ApiTags('cases')
+@Controller('cases')
+export class CasesController {
+  private readonly openValidation: ZodValidationPipe<ReturnType<typeof openCaseRequest>>;
+
+  constructor(
+    private readonly cases: CaseCommands,
+    private readonly prisma: IntakePrisma,
+    @Inject(INTAKE_CONFIG) config: IntakeConfig,
+  ) {
+    this.openValidation = new ZodValidationPipe(openCaseRequest(config.QORGAU_REGIONS));
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Open a case for a presumed or identified victim', description: 'Announced as CaseOpened (and VictimIdentified when identifiedBy is given).' })
+  @ApiZodBody(openCaseRequest(['KZ-71']))
+  @ApiCreatedResponse({ description: 'The case, without personal details' })
+  async open(@Body() body: unknown, @Ctx() context: RequestContext) {
+    return view(await this.cases.open(this.openValidation.transform(body), context));
+  }
+
+  @Post(':id/identification')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record the formal identification of the victim' })
+  @ApiZodBody(identifyVictimRequest)
+  @ApiNotFoundResponse({ description: 'No case with this id' })
+  @ApiConflictResponse({ description: 'The case is closed or the victim is already identified' })
+  async identify(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(identifyVictimRequest)) body: unknown, @Ctx() context: RequestContext) {
+    return view(await this.cases.identify(id, identifyVictimRequest.parse(body), context));
+  }
+
+  @Post(':id/referrals')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Refer the case to a lawyer, psychologist, shelter, police, embassy or other organisation' })
+  @ApiZodBody(referCaseRequest)
+  @ApiNotFoundResponse({ description: 'No case with this id' })
+  @ApiConflictResponse({ description: 'The case is closed' })
+  async refer(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(referCaseRequest)) body: unknown, @Ctx() context: RequestContext) {
+    return view(await this.cases.refer(id, referCaseRequest.parse(body), context));
+  }
+
+  @Post(':id/closure')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Close the case, with the reason' })
+  @ApiZodBody(closeCaseRequest)
+  @ApiNotFoundResponse({ description: 'No case with this id' })
+  @ApiConflictResponse({ description: 'The case is already closed' })
+  async close(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(closeCaseRequest)) body: unknown, @Ctx() context: RequestContext) {
+    return view(await this.cases.close(id, closeCaseRequest.parse(body), context));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read a case with its referrals and personal details' })
+  @ApiNotFoundResponse({ description: 'No case with this id' })
+  async read(@Param('id', new UuidParam('id')) id: string) {
+    const row = await this.prisma.victimCase.findUnique({ where: { id }, include: { referrals: { orderBy: { referredAt: 'asc' } } } });
+    if (!row) throw new NotFoundException({ statusCode: 404, message: `no case ${id}` });
+    return {
+      ...view(toVictimCase(row)),
+      subjectName: row.subjectName,
+      subjectPhone: row.subjectPhone,
+      notes: row.notes,
+      referrals: row.referrals.map((r) => ({ id: r.id, destination: r.destination, referredAt: r.referredAt.toISOString(), note: r.note })),
+    };
+  }
+}
+
+function view(c: VictimCase) {
+  return {
+    id: c.id,
+    region: c.region,
+    status: c.status,
+    openedAt: c.openedAt.toISOString(),
+    subjectSex: c.subject.sex,
+    subjectAgeBand: c.subject.ageBand,
+    citizenship: c.subject.citizenship,
+    exploitationForm: c.subject.exploitationForm,
+    scope: c.subject.scope,
+    identifiedBy: c.identifiedBy,
+    identifiedAt: c.identifiedAt?.toISOString() ?? null,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    closureReason: c.closureReason,
+  };
+}

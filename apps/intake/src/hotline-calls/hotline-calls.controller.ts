@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { IntakePrisma } from '../database/intake-prisma.service';
+import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
+import { UuidParam } from '../uuid-param.pipe';
+import type { HotlineCall } from './hotline-call';
+import { LogHotlineCall } from './log-hotline-call';
+import { logHotlineCallRequest, type LogHotlineCallRequest } from './log-hotline-call.request';
+
+const documentedRequest = logHotlineCallRequest(['KZ-71']);
+
+@ApiTags('hotline calls')
+@Controller('hotline-calls')
+export class HotlineCallsController {
+  private readonly validation: ZodValidationPipe<ReturnType<typeof logHotlineCallRequest>>;
+
+  constructor(
+    private readonly logCall: LogHotlineCall,
+    private readonly prisma: IntakePrisma,
+    @Inject(INTAKE_CONFIG) config: IntakeConfig,
+  ) {
+    this.validation = new ZodValidationPipe(logHotlineCallRequest(config.QORGAU_REGIONS));
+  }
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Log a hotline call', description: 'Anonymous by default. The call is announced as HotlineCallLogged without any personal detail.' })
+  @ApiZodBody(documentedRequest)
+  @ApiCreatedResponse({ description: 'The call was logged; its id and categories are returned' })
+  async log(@Body() body: unknown, @Ctx() context: RequestContext) {
+    const request: LogHotlineCallRequest = this.validation.transform(body);
+    return summary(await this.logCall.execute(request, context));
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Read one logged call, with its personal details' })
+  @ApiNotFoundResponse({ description: 'No call with this id' })
+  async read(@Param('id', new UuidParam('id')) id: string) {
+    const call = await this.prisma.hotlineCall.findUnique({ where: { id } });
+    if (!call) throw new NotFoundException({ statusCode: 404, message: `no hotline call ${id}` });
+    return { ...summary(call as HotlineCall), callerName: call.callerName, callerPhone: call.callerPhone, notes: call.notes };
+  }
+}
+
+/** What the API returns by default: the call's categories, no personal detail. */
+function summary(call: HotlineCall) {
+  return {
+    id: call.id,
+    region: call.region,
+    receivedAt: call.receivedAt.toISOString(),
+    channel: call.channel,
+    callerSex: call.callerSex,
+    callerAgeBand: call.callerAgeBand,
+    callerCategory: call.callerCategory,
+    topics: call.topics,
+    destinationCountry: call.destinationCountry,
+    referrals: call.referrals,
+    anonymous: call.anonymous,
+  };
+}

@@ -1,0 +1,15 @@
+import type { INestApplication } from '@nestjs/common';
+import { createHttpApp } from '@qorgau/platform';
+import { IntakeModule } from './app.module';
+import type { IntakeConfig } from './intake.config';
+
+/** The intake HTTP app, built the same way by main.ts and by the integration tests. */
+export function createIntakeApp(config: IntakeConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
+  return createHttpApp(IntakeModule.withConfig(config) as never, {
+    title: 'Qorgau intake',
+    description: 'Hotline calls and victim cases: opening, identification, referral and closing. Personal details stay in this service.',
+    version: '1.0.0',
+    bodyLimit: config.BODY_LIMIT,
+    quiet: options.quiet ?? false,
+  });
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import {
+  databaseUrlVariable,
+  hostVariable,
+  kafkaBrokersVariable,
+  loadConfig,
+  portVariable,
+  projectRegionsVariable,
+  replicationFactorVariable,
+  topicPartitionsVariable,
+  type ConfigOf,
+} from '@qorgau/platform';
+
+export const intakeConfigSpec = {
+  PORT: portVariable(3001),
+  HOST: hostVariable,
+  DATABASE_URL: databaseUrlVariable,
+  KAFKA_BROKERS: kafkaBrokersVariable,
+  KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
+  KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
+  QORGAU_REGIONS: projectRegionsVariable,
+  BODY_LIMIT: {
+    schema: z.string().regex(/^\d+(kb|mb)$/, 'must look like 32kb or 1mb').default('32kb'),
+    description: 'Largest request body accepted (default 32kb)',
+  },
+};
+
+export type IntakeConfig = ConfigOf<typeof intakeConfigSpec>;
+export const INTAKE_CONFIG = Symbol('INTAKE_CONFIG');
+
+export const loadIntakeConfig = (env: NodeJS.ProcessEnv = process.env): IntakeConfig => loadConfig(intakeConfigSpec, env);

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { RegionCode } from '@qorgau/contracts';
+
+// Field kinds shared by intake's requests. Limits are deliberate: a hotline form has no business
+// sending megabytes, and every string that reaches the database has a ceiling.
+
+export const regionField = (regions: readonly RegionCode[]) =>
+  z.enum(regions as [RegionCode, ...RegionCode[]], { error: `must be one of the project's regions: ${regions.join(', ')}` });
+
+export const timestampField = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-22T10:15:00+05:00' });
+
+export const personalText = (max: number) => z.string().trim().min(1, 'cannot be empty').max(max, `must be at most ${max} characters`);
+
+export const phoneField = z
+  .string()
+  .trim()
+  .max(32, 'must be at most 32 characters')
+  .regex(/^\+?[0-9 ()-]{5,32}$/, 'must be a phone number: digits, spaces, brackets and dashes, optionally starting with +');
+
+export const uniqueList = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `must list at most ${max} values`);

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { CitizenshipSchema, CountryCodeSchema } from '../countries';
+import {
+  AgeBandSchema,
+  CallerCategorySchema,
+  CaseClosureReasonSchema,
+  ExploitationFormSchema,
+  HotlineChannelSchema,
+  HotlineTopicSchema,
+  IdentifiedBySchema,
+  ReferralDestinationSchema,
+  SexSchema,
+  TraffickingScopeSchema,
+} from '../vocabulary';
+
+// Payload schemas of intake's events. Every published version stays here forever; a change of
+// shape is a new version plus an upcaster (see event-catalogue.ts). Payloads are strict: an
+// unexpected field is refused, so nothing personal can ride along by accident.
+
+const timestamp = z.iso.datetime({ offset: true });
+
+export const HotlineCallLoggedV1 = z
+  .object({
+    callId: z.uuid(),
+    receivedAt: timestamp,
+    channel: HotlineChannelSchema,
+    callerSex: SexSchema,
+    callerAgeBand: AgeBandSchema,
+    callerCategory: CallerCategorySchema,
+    topics: z.array(HotlineTopicSchema).max(20),
+    destinationCountry: CountryCodeSchema.nullable(),
+    referrals: z.array(ReferralDestinationSchema).max(10),
+    anonymous: z.boolean(),
+  })
+  .strict();
+
+export const CaseOpenedV1 = z
+  .object({
+    caseId: z.uuid(),
+    openedAt: timestamp,
+    subjectSex: SexSchema,
+    subjectAgeBand: AgeBandSchema,
+    citizenship: CitizenshipSchema,
+    exploitationForm: ExploitationFormSchema,
+    scope: TraffickingScopeSchema,
+  })
+  .strict();
+
+export const VictimIdentifiedV1 = z
+  .object({
+    caseId: z.uuid(),
+    identifiedAt: timestamp,
+    identifiedBy: IdentifiedBySchema,
+    // Repeated from the case so that "victims identified by form and citizenship" needs no join.
+    subjectSex: SexSchema,
+    subjectAgeBand: AgeBandSchema,
+    citizenship: CitizenshipSchema,
+    exploitationForm: ExploitationFormSchema,
+    scope: TraffickingScopeSchema,
+  })
+  .strict();
+
+export const CaseReferredV1 = z
+  .object({
+    caseId: z.uuid(),
+    referralId: z.uuid(),
+    destination: ReferralDestinationSchema,
+    referredAt: timestamp,
+  })
+  .strict();
+
+export const CaseClosedV1 = z
+  .object({
+    caseId: z.uuid(),
+    closedAt: timestamp,
+    reason: CaseClosureReasonSchema,
+  })
+  .strict();

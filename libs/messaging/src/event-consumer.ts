@@ -1,0 +1,192 @@
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { decodeEvent, deadLetterTopic, type EventEnvelope } from '@qorgau/contracts';
+import { backoffDelay, delay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { silentLogger, type MessagingLogger } from './sql-client';
+import { headersToStrings, inConsumerSpan } from './trace-context';
+import { isTransientError } from './transient-errors';
+
+export interface ConsumedEvent {
+  readonly envelope: EventEnvelope;
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+  /** Kafka headers as strings: trace context and event type. */
+  readonly headers: Record<string, string>;
+  /** The bytes as received, so a dead letter carries exactly what came in. */
+  readonly message: KafkaMessage;
+}
+
+export interface EventConsumerOptions {
+  readonly groupId: string;
+  readonly topics: readonly string[];
+  /** Where a group with no committed offset starts: true replays the whole history. */
+  readonly fromBeginning: boolean;
+  /**
+   * Applies a batch of events from one partition, in order, in one transaction that also records
+   * them as processed (claimNewEvents): all or nothing, and idempotent.
+   */
+  readonly handleBatch: (events: readonly ConsumedEvent[]) => Promise<void>;
+  /** Attempts at an event that keeps failing before it goes to the dead-letter topic. */
+  readonly maxAttempts?: number;
+  readonly backoff?: BackoffOptions;
+  readonly logger?: MessagingLogger;
+}
+
+/** Dead-letter headers: the reason, and where the event came from. */
+export const DLQ_HEADERS = {
+  reason: 'qorgau-dlq-reason',
+  topic: 'qorgau-dlq-original-topic',
+  partition: 'qorgau-dlq-original-partition',
+  offset: 'qorgau-dlq-original-offset',
+  consumer: 'qorgau-dlq-consumer',
+  failedAt: 'qorgau-dlq-failed-at',
+} as const;
+
+/**
+ * Reads domain topics in batches and hands decoded events to a use case. What cannot be decoded
+ * (not JSON, bad envelope, unknown type or version, payload failing its schema) or keeps failing
+ * goes to `<topic>.dlq` with the reason, and the partition moves on. Unavailability of the
+ * database or broker is waited out with backoff, never dead-lettered.
+ */
+export class EventConsumer {
+  private readonly consumer: Consumer;
+  private readonly dlqProducer: Producer;
+  private readonly maxAttempts: number;
+  private readonly backoff: BackoffOptions;
+  private readonly logger: MessagingLogger;
+  private stopping = false;
+
+  constructor(
+    kafka: Kafka,
+    private readonly options: EventConsumerOptions,
+  ) {
+    this.consumer = kafka.consumer({
+      groupId: options.groupId,
+      allowAutoTopicCreation: false,
+      maxWaitTimeInMs: 250,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+    });
+    this.dlqProducer = kafka.producer({ allowAutoTopicCreation: false });
+    this.maxAttempts = options.maxAttempts ?? 5;
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    await this.dlqProducer.connect();
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning });
+    await this.consumer.run({
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 1,
+      eachBatch: (payload) => this.onBatch(payload),
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.consumer.disconnect().catch(() => undefined);
+    await this.dlqProducer.disconnect().catch(() => undefined);
+  }
+
+  /** The group's committed offsets, partition by partition; used to know when a replay caught up. */
+  get kafkaConsumer(): Consumer {
+    return this.consumer;
+  }
+
+  private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    if (batch.messages.length === 0) return;
+    const readable: ConsumedEvent[] = [];
+    for (const message of batch.messages) {
+      const decoded = decodeEvent(message.value);
+      if (decoded.ok) {
+        readable.push({
+          envelope: decoded.event,
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: message.offset,
+          headers: headersToStrings(message.headers),
+          message,
+        });
+      } else {
+        await this.deadLetter(batch.topic, batch.partition, message, decoded.reason);
+      }
+    }
+    await this.apply(readable, heartbeat, () => isRunning() && !isStale());
+    if (!isRunning() || isStale()) return;
+    resolveOffset(batch.lastOffset());
+    await commitOffsetsIfNecessary();
+    await heartbeat();
+  }
+
+  private async apply(events: readonly ConsumedEvent[], heartbeat: () => Promise<void>, active: () => boolean): Promise<void> {
+    if (events.length === 0) return;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.handleTraced(events);
+        return;
+      } catch (error) {
+        if (this.stopping || !active()) throw error;
+        if (isTransientError(error)) {
+          // Database or broker away: wait for it however long it takes, keeping our partitions.
+          if (attempt === 1 || attempt % 20 === 0) this.logger.warn(`consumer ${this.options.groupId}: waiting for infrastructure (${describe(error)})`);
+          await delay(backoffDelay(Math.min(attempt, 10), this.backoff));
+          await heartbeat();
+          continue;
+        }
+        if (events.length > 1) {
+          // Find the event at fault: apply one by one, so only it goes to the dead-letter topic.
+          for (const event of events) await this.apply([event], heartbeat, active);
+          return;
+        }
+        if (attempt < this.maxAttempts) {
+          await delay(backoffDelay(attempt, this.backoff));
+          await heartbeat();
+          continue;
+        }
+        const [event] = events as [ConsumedEvent];
+        await this.deadLetter(event.topic, event.partition, event.message, `failed ${attempt} times: ${describe(error)}`);
+        return;
+      }
+    }
+  }
+
+  private handleTraced(events: readonly ConsumedEvent[]): Promise<void> {
+    const first = events[0]!;
+    return inConsumerSpan(
+      `${first.topic} process`,
+      first.headers,
+      { 'messaging.system': 'kafka', 'messaging.destination.name': first.topic, 'messaging.batch.message_count': events.length },
+      () => this.options.handleBatch(events),
+    );
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string): Promise<void> {
+    this.logger.warn(`consumer ${this.options.groupId}: ${topic}[${partition}]@${message.offset} sent to ${deadLetterTopic(topic)}: ${reason}`);
+    await this.dlqProducer.send({
+      topic: deadLetterTopic(topic),
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: {
+            ...headersToStrings(message.headers),
+            [DLQ_HEADERS.reason]: reason.slice(0, 1000),
+            [DLQ_HEADERS.topic]: topic,
+            [DLQ_HEADERS.partition]: String(partition),
+            [DLQ_HEADERS.offset]: message.offset,
+            [DLQ_HEADERS.consumer]: this.options.groupId,
+            [DLQ_HEADERS.failedAt]: new Date().toISOString(),
+          },
+        },
+      ],
+    });
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : String(error).slice(0, 500);
+}

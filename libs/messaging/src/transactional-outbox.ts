@@ -1,0 +1,30 @@
+import { encodeEvent, type NewEvent } from '@qorgau/contracts';
+import { appendToOutbox } from './outbox';
+import type { OutboxRelay } from './outbox-relay';
+import type { SqlClient, TransactionalSqlClient } from './sql-client';
+
+export interface UnitOfWorkOutcome<R> {
+  readonly result: R;
+  readonly events: readonly NewEvent[];
+}
+
+/**
+ * A command's unit of work: its rows and its events commit in one transaction; the relay is woken
+ * right after the commit so events reach Kafka in milliseconds, or wait in the outbox if it is down.
+ */
+export class TransactionalOutbox<Tx extends SqlClient> {
+  constructor(
+    private readonly db: TransactionalSqlClient<Tx>,
+    private readonly relay: Pick<OutboxRelay, 'wake'>,
+  ) {}
+
+  async run<R>(work: (tx: Tx) => Promise<UnitOfWorkOutcome<R>>): Promise<R> {
+    const result = await this.db.$transaction(async (tx) => {
+      const outcome = await work(tx);
+      await appendToOutbox(tx, outcome.events.map(encodeEvent));
+      return outcome.result;
+    });
+    this.relay.wake();
+    return result;
+  }
+}

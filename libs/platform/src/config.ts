@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { DEFAULT_PROJECT_REGIONS, REGION_CODES, type RegionCode } from '@qorgau/contracts';
+
+export interface ConfigVariable<S extends z.ZodType = z.ZodType> {
+  readonly schema: S;
+  readonly description: string;
+  /** Never printed, not even in an error about it. */
+  readonly secret?: boolean;
+}
+
+export type ConfigSpec = Record<string, ConfigVariable>;
+export type ConfigOf<S extends ConfigSpec> = { readonly [K in keyof S]: z.output<S[K]['schema']> };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads and validates a service's environment once, at start-up. Every problem is reported at
+ * once, naming the variable and what it is for; a secret's value never appears.
+ */
+export function loadConfig<S extends ConfigSpec>(spec: S, env: NodeJS.ProcessEnv = process.env): ConfigOf<S> {
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [name, variable] of Object.entries(spec)) {
+    const raw = env[name] === '' ? undefined : env[name];
+    const parsed = variable.schema.safeParse(raw);
+    if (parsed.success) values[name] = parsed.data;
+    else problems.push(`${name}: ${parsed.error.issues.map((i) => i.message).join('; ')}${raw === undefined ? ' (not set)' : ''} — ${variable.description}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return values as ConfigOf<S>;
+}
+
+/** The variables, described, for a --help or a README table. */
+export function describeConfig(spec: ConfigSpec): string {
+  return Object.entries(spec)
+    .map(([name, v]) => `  ${name}${v.secret ? ' (secret)' : ''}\n      ${v.description}`)
+    .join('\n');
+}
+
+/** Declares a variable keeping its schema's type, so loadConfig returns typed values. */
+export const variable = <S extends z.ZodType>(definition: ConfigVariable<S>): ConfigVariable<S> => definition;
+
+// Shared variable kinds, so every service spells them the same way.
+
+export const portVariable = (fallback: number) =>
+  variable({ schema: z.coerce.number().int().min(1).max(65535).default(fallback), description: `HTTP port (default ${fallback})` });
+
+export const hostVariable = variable({
+  schema: z.string().min(1).default('127.0.0.1'),
+  description: 'Address to listen on (default 127.0.0.1: loopback only; set 0.0.0.0 inside a container)',
+});
+
+export const databaseUrlVariable = variable({
+  schema: z.string({ error: 'required' }).regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  description: "URL of this service's own PostgreSQL database",
+  secret: true,
+});
+
+export const kafkaBrokersVariable = variable({
+  schema: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
+  description: 'Comma-separated Kafka bootstrap brokers (default 127.0.0.1:9092)',
+});
+
+export const topicPartitionsVariable = variable({
+  schema: z.coerce.number().int().min(1).max(1000).default(3),
+  description: 'Partitions for topics this service creates (default 3)',
+});
+
+export const replicationFactorVariable = variable({
+  schema: z.coerce.number().int().min(1).max(10).default(1),
+  description: 'Replication factor for topics this service creates (default 1; 3 in production)',
+});
+
+export const projectRegionsVariable = variable({
+  schema: z
+    .string()
+    .default(DEFAULT_PROJECT_REGIONS.join(','))
+    .transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(REGION_CODES, { error: `each region must be an ISO 3166-2:KZ code (${REGION_CODES.join(', ')})` })).min(1)),
+  description: `Comma-separated ISO 3166-2:KZ codes of the project's regional offices (default ${DEFAULT_PROJECT_REGIONS.join(',')})`,
+});
+
+export type ProjectRegions = readonly RegionCode[];

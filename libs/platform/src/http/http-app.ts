@@ -1,0 +1,73 @@
+import { ConsoleLogger, type INestApplication, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { HttpErrorsFilter } from './http-errors.filter';
+
+export interface HttpAppOptions {
+  readonly title: string;
+  readonly description: string;
+  readonly version: string;
+  /** Largest JSON body accepted, e.g. '32kb'. */
+  readonly bodyLimit: string;
+  /** Silence Nest's logger (tests). */
+  readonly quiet?: boolean;
+}
+
+/**
+ * A Nest HTTP app with the conventions every service shares: JSON logs, a body-size limit, security
+ * headers, one error shape, OpenAPI at /docs (UI) and /docs-json, and graceful shutdown.
+ */
+export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<INestApplication> {
+  const logger = options.quiet ? false : new ConsoleLogger({ json: true, colors: false });
+  const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false, abortOnError: false });
+  app.disable('x-powered-by');
+  app.use(jsonBody(options.bodyLimit));
+  app.use(securityHeaders);
+  app.useGlobalFilters(new HttpErrorsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion(options.version).build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  return app;
+}
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/**
+ * JSON body parsing whose errors we answer ourselves: the parser's messages quote the body, which
+ * may hold a victim's details, so none of its text is echoed back or logged.
+ */
+function jsonBody(limit: string) {
+  const parse = express.json({ limit });
+  return (request: Request, response: Response, next: NextFunction): void => {
+    parse(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const { type, status } = error as BodyParserError;
+      if (type === 'entity.too.large') {
+        response.status(413).json({ statusCode: 413, error: 'Payload Too Large', message: `request body is larger than ${limit}` });
+      } else if (type === 'entity.parse.failed') {
+        response.status(400).json({ statusCode: 400, error: 'Bad Request', message: '(body): is not valid JSON', fields: [{ field: '(body)', message: 'is not valid JSON' }] });
+      } else {
+        const code = status && status < 500 ? status : 400;
+        response.status(code).json({ statusCode: code, error: 'Bad Request', message: 'request body could not be read' });
+      }
+    });
+  };
+}
+
+function securityHeaders(request: Request, response: Response, next: NextFunction): void {
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('X-Frame-Options', 'DENY');
+  response.setHeader('Referrer-Policy', 'no-referrer');
+  // Case data must never sit in a shared or browser cache; the API docs page may.
+  if (!request.path.startsWith('/docs')) response.setHeader('Cache-Control', 'no-store');
+  next();
+}

@@ -1,0 +1,290 @@
+#!/usr/bin/env node
+// Offline Prisma migrations. Prisma's CLI downloads a native schema engine, which an air-gapped
+// NGO server (and our CI) cannot do; this runs Prisma's own schema engine compiled to WebAssembly
+// (@prisma/schema-engine-wasm) over the pg driver adapter. Migrations stay in Prisma's standard
+// layout (prisma/migrations/<timestamp>_<name>/migration.sql, _prisma_migrations table), so
+// `prisma migrate deploy` works unchanged wherever the native binary is available.
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+
+const USAGE = `Usage: npm run migrate -- <command> [service...]
+
+Commands:
+  deploy [service...]        create each service's database if missing and apply pending migrations
+  create <service> <name>    write a new migration from the difference between the migrations and schema.prisma
+  check [service...]         exit 1 if a service's schema.prisma differs from its committed migrations
+  status [service...]        list applied and pending migrations
+
+Services: ${listServices().join(', ')} (default: all)
+
+Environment:
+  PG_URL                     server to use (default postgres://postgres@127.0.0.1:5432/postgres)
+  QORGAU_DB_SUFFIX           appended to every database name, e.g. _test (default: none)
+  <SERVICE>_DATABASE_URL     full URL of one service's database, overriding the two above`;
+
+function listServices() {
+  const apps = path.join(repoRoot, 'apps');
+  return readdirSync(apps).filter((name) => existsSync(path.join(apps, name, 'prisma', 'schema.prisma')));
+}
+
+export function databaseUrl(service) {
+  const explicit = process.env[`${service.toUpperCase()}_DATABASE_URL`];
+  if (explicit) return explicit;
+  const url = new URL(process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  url.pathname = `/qorgau_${service}${process.env.QORGAU_DB_SUFFIX ?? ''}`;
+  return url.toString();
+}
+
+async function ensureDatabase(url, { quiet = false } = {}) {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+      if (!quiet) console.log(`created database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+let wasmReady;
+async function loadEngine() {
+  // The package is a bundler build: instantiate its .wasm ourselves and hand the exports over.
+  wasmReady ??= (async () => {
+    const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg');
+    const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm')), 'schema_engine_bg.wasm');
+    const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': bg });
+    bg.__wbg_set_wasm(instance.exports);
+    instance.exports.__wbindgen_start?.();
+    return bg;
+  })();
+  return wasmReady;
+}
+
+// The schema engine reads pg_catalog columns of PostgreSQL's internal one-byte "char" type
+// (OID 18), which @prisma/adapter-pg 7.10 does not map and rejects. Its values arrive as strings,
+// so present them as text. Patched once on the adapter's shared base class, in this process only.
+const PG_INTERNAL_CHAR = 18;
+const PG_TEXT = 25;
+let adapterPatched = false;
+async function patchAdapterForCatalogChar(factory) {
+  if (adapterPatched) return;
+  const probe = await factory.connect();
+  const queryable = Object.getPrototypeOf(Object.getPrototypeOf(probe));
+  const performIO = queryable.performIO;
+  queryable.performIO = async function (query) {
+    const result = await performIO.call(this, query);
+    for (const field of result.fields ?? []) if (field.dataTypeID === PG_INTERNAL_CHAR) field.dataTypeID = PG_TEXT;
+    return result;
+  };
+  await probe.dispose();
+  adapterPatched = true;
+}
+
+/**
+ * Runs fn with a schema engine on the service's database, or with `scratch`, on a throw-away
+ * database: the wasm engine replays migrations for a diff on the database it is given (it does not
+ * open a separate shadow database), so a diff must never be pointed at real data.
+ */
+async function withEngine(service, fn, { scratch = false } = {}) {
+  const { SchemaEngine } = await loadEngine();
+  let url = databaseUrl(service);
+  if (scratch) {
+    const scratchUrl = new URL(url);
+    scratchUrl.pathname = `/qorgau_${service}_scratch_${process.pid}_${Date.now()}`;
+    url = scratchUrl.toString();
+  }
+  await ensureDatabase(url, { quiet: scratch });
+  const factory = new PrismaPg({ connectionString: url });
+  await patchAdapterForCatalogChar(factory);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
+  const schemaFile = schemaPath(service);
+  const engine = await SchemaEngine.new(
+    { datamodels: [[schemaFile, readFileSync(schemaFile, 'utf8')]] },
+    (log) => process.env.DEBUG_MIGRATE && console.error(log),
+    adapter,
+  );
+  try {
+    return await fn(engine);
+  } finally {
+    engine.free();
+    if (scratch) await dropDatabase(url);
+  }
+}
+
+async function dropDatabase(url) {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+const schemaPath = (service) => path.join(repoRoot, 'apps', service, 'prisma', 'schema.prisma');
+const migrationsDir = (service) => path.join(repoRoot, 'apps', service, 'prisma', 'migrations');
+const noFilters = { externalTables: [], externalEnums: [] };
+
+function migrationsList(service) {
+  const baseDir = migrationsDir(service);
+  mkdirSync(baseDir, { recursive: true });
+  const lockPath = path.join(baseDir, 'migration_lock.toml');
+  const migrationDirectories = readdirSync(baseDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const file = path.join(baseDir, name, 'migration.sql');
+      return {
+        path: name,
+        migrationFile: {
+          path: 'migration.sql',
+          content: existsSync(file) ? { tag: 'ok', value: readFileSync(file, 'utf8') } : { tag: 'error', value: 'missing migration.sql' },
+        },
+      };
+    });
+  return {
+    baseDir,
+    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null },
+    shadowDbInitScript: '',
+    migrationDirectories,
+  };
+}
+
+async function deploy(service) {
+  const result = await withEngine(service, (engine) =>
+    engine.applyMigrations({ migrationsList: migrationsList(service), filters: noFilters }),
+  );
+  const applied = result.appliedMigrationNames;
+  console.log(`${service}: ${applied.length ? `applied ${applied.join(', ')}` : 'database is up to date'}`);
+}
+
+/** SQL that takes the committed migrations to schema.prisma; empty when they match. */
+async function pendingSql(service) {
+  return withEngine(service, async (engine) => {
+    const list = migrationsList(service);
+    const result = await engine.diff({
+      // With no migration yet there is no lock file to name the connector: start from nothing.
+      from: list.migrationDirectories.length ? { tag: 'migrations', ...list } : { tag: 'empty' },
+      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath(service), content: readFileSync(schemaPath(service), 'utf8') }] },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    const sql = result.stdout ?? '';
+    return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? '' : sql;
+  }, { scratch: true });
+}
+
+async function create(service, name) {
+  if (!name || !/^[a-z0-9_]+$/.test(name)) throw new UsageError('create needs a migration name in snake_case, e.g. add_case_consent');
+  const sql = await pendingSql(service);
+  if (!sql) {
+    console.log(`${service}: schema.prisma and the migrations already match; nothing to create`);
+    return;
+  }
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+  const dir = path.join(migrationsDir(service), `${stamp}_${name}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'migration.sql'), sql);
+  const lock = path.join(migrationsDir(service), 'migration_lock.toml');
+  if (!existsSync(lock)) {
+    writeFileSync(lock, '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "postgresql"\n');
+  }
+  console.log(`${service}: wrote ${path.relative(repoRoot, dir)}/migration.sql`);
+}
+
+async function check(service) {
+  const sql = await pendingSql(service);
+  if (sql) {
+    console.error(`${service}: schema.prisma differs from the committed migrations. Run: npm run migrate -- create ${service} <name>\n${sql}`);
+    return false;
+  }
+  console.log(`${service}: migrations match schema.prisma`);
+  return true;
+}
+
+async function status(service) {
+  const list = migrationsList(service);
+  const client = new pg.Client({ connectionString: databaseUrl(service) });
+  await ensureDatabase(databaseUrl(service));
+  await client.connect();
+  try {
+    const table = await client.query(`SELECT to_regclass('_prisma_migrations') AS t`);
+    const applied = table.rows[0].t
+      ? new Set((await client.query('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL')).rows.map((r) => r.migration_name))
+      : new Set();
+    for (const dir of list.migrationDirectories) console.log(`${service}: ${applied.has(dir.path) ? 'applied' : 'PENDING'} ${dir.path}`);
+  } finally {
+    await client.end();
+  }
+}
+
+class UsageError extends Error {}
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  const known = listServices();
+  const pick = (names) => {
+    const unknown = names.filter((n) => !known.includes(n));
+    if (unknown.length) throw new UsageError(`unknown service ${unknown.join(', ')}; services are ${known.join(', ')}`);
+    return names.length ? names : known;
+  };
+  switch (command) {
+    case 'deploy':
+      for (const s of pick(rest)) await deploy(s);
+      return 0;
+    case 'create':
+      if (!rest[0]) throw new UsageError('create needs a service and a name');
+      await create(pick([rest[0]])[0], rest[1]);
+      return 0;
+    case 'check': {
+      let ok = true;
+      for (const s of pick(rest)) ok = (await check(s)) && ok;
+      return ok ? 0 : 1;
+    }
+    case 'status':
+      for (const s of pick(rest)) await status(s);
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      console.log(USAGE);
+      return command ? 0 : 2;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error) => {
+      if (error instanceof UsageError) {
+        console.error(`migrate: ${error.message}\n\n${USAGE}`);
+        process.exit(2);
+      }
+      console.error(`migrate: ${error?.message ?? error}`);
+      process.exit(1);
+    },
+  );
+}
