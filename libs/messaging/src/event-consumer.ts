@@ -1,4 +1,4 @@
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { Partitioners, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { decodeEvent, deadLetterTopic, type EventEnvelope } from '@qorgau/contracts';
 import { backoffDelay, delay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { silentLogger, type MessagingLogger } from './sql-client';
@@ -30,6 +30,8 @@ export interface EventConsumerOptions {
   readonly maxAttempts?: number;
   readonly backoff?: BackoffOptions;
   readonly logger?: MessagingLogger;
+  /** Called after each batch is done with (applied or dead-lettered): the next offset to read. */
+  readonly onProgress?: (topic: string, partition: number, nextOffset: bigint) => void;
 }
 
 /** Dead-letter headers: the reason, and where the event came from. */
@@ -67,7 +69,7 @@ export class EventConsumer {
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
     });
-    this.dlqProducer = kafka.producer({ allowAutoTopicCreation: false });
+    this.dlqProducer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.logger = options.logger ?? silentLogger;
@@ -89,11 +91,6 @@ export class EventConsumer {
     this.stopping = true;
     await this.consumer.disconnect().catch(() => undefined);
     await this.dlqProducer.disconnect().catch(() => undefined);
-  }
-
-  /** The group's committed offsets, partition by partition; used to know when a replay caught up. */
-  get kafkaConsumer(): Consumer {
-    return this.consumer;
   }
 
   private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
@@ -119,6 +116,7 @@ export class EventConsumer {
     resolveOffset(batch.lastOffset());
     await commitOffsetsIfNecessary();
     await heartbeat();
+    this.options.onProgress?.(batch.topic, batch.partition, BigInt(batch.lastOffset()) + 1n);
   }
 
   private async apply(events: readonly ConsumedEvent[], heartbeat: () => Promise<void>, active: () => boolean): Promise<void> {

@@ -1,0 +1,46 @@
+import { Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { createKafka } from '@qorgau/messaging';
+import { ProjectionPrisma } from './database/projection-prisma';
+import { Generations } from './generations/generations';
+import { HealthController } from './health/health.controller';
+import { LiveProjection } from './ingest/live-projection';
+import { PROJECTION_CONFIG, type ProjectionConfig } from './projection.config';
+import { ViewsController } from './read-api/views.controller';
+
+@Module({})
+export class ProjectionModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly live: LiveProjection,
+    private readonly prisma: ProjectionPrisma,
+  ) {}
+
+  static withConfig(config: ProjectionConfig): DynamicModule {
+    return {
+      module: ProjectionModule,
+      controllers: [ViewsController, HealthController],
+      providers: [
+        { provide: PROJECTION_CONFIG, useValue: config },
+        { provide: ProjectionPrisma, useFactory: () => new ProjectionPrisma(config.DATABASE_URL) },
+        {
+          provide: LiveProjection,
+          inject: [ProjectionPrisma],
+          useFactory: (prisma: ProjectionPrisma) => {
+            const logger = new Logger('Projection');
+            const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'qorgau-projection' }, logger);
+            return new LiveProjection(kafka, prisma, new Generations(prisma, config.PROJECTION_CONSUMER_GROUP), config);
+          },
+        },
+      ],
+    };
+  }
+
+  onApplicationBootstrap(): void {
+    this.live.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.live.stop();
+    await this.prisma.$disconnect();
+  }
+}
+

@@ -1,0 +1,35 @@
+import { claimNewEvents, type ConsumedEvent } from '@qorgau/messaging';
+import type { ProjectionPrisma } from '../database/projection-prisma';
+import type { Generation } from '../generations/generations';
+import { cellsFor, mergeCells } from '../views/view-cells';
+
+/**
+ * Applies a batch to a generation's views in one transaction: the events are claimed (so a
+ * redelivered one changes nothing) and the counters they move are upserted together.
+ */
+export async function applyEvents(prisma: ProjectionPrisma, generation: Generation, events: readonly ConsumedEvent[], timeZone: string): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const fresh = await claimNewEvents(tx, generation.consumerGroup, events.map((e) => e.envelope));
+    if (fresh.length === 0) return 0;
+    const cells = mergeCells(fresh.flatMap((event) => cellsFor(event, timeZone)));
+    await tx.$executeRawUnsafe(
+      `INSERT INTO view_cell (generation, region, month, metric, dimension, value, count)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
+       ON CONFLICT (generation, region, month, metric, dimension, value)
+       DO UPDATE SET count = view_cell.count + EXCLUDED.count`,
+      generation.generation,
+      cells.map((c) => c.region),
+      cells.map((c) => c.month),
+      cells.map((c) => c.metric),
+      cells.map((c) => c.dimension),
+      cells.map((c) => c.value),
+      cells.map((c) => c.count),
+    );
+    await tx.$executeRawUnsafe(
+      `UPDATE projection_generation SET events_applied = events_applied + $2, last_applied_at = now() WHERE generation = $1`,
+      generation.generation,
+      fresh.length,
+    );
+    return fresh.length;
+  });
+}

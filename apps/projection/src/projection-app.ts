@@ -1,0 +1,15 @@
+import type { INestApplication } from '@nestjs/common';
+import { createHttpApp } from '@qorgau/platform';
+import { ProjectionModule } from './app.module';
+import type { ProjectionConfig } from './projection.config';
+
+/** The projection HTTP app, built the same way by main.ts and by the integration tests. */
+export function createProjectionApp(config: ProjectionConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
+  return createHttpApp(ProjectionModule.withConfig(config) as never, {
+    title: 'Qorgau national view',
+    description: 'Aggregated figures by region and month, and national totals, built from every domain event. No personal data.',
+    version: '1.0.0',
+    bodyLimit: '16kb',
+    quiet: options.quiet ?? false,
+  });
+}

@@ -1,0 +1,77 @@
+import type { RegionCode } from '@qorgau/contracts';
+import type { ProjectionPrisma } from '../database/projection-prisma';
+import { METRICS, TOTAL, type Metric } from '../views/view-cells';
+
+export interface Breakdown {
+  readonly value: string;
+  readonly count: number;
+  /** count / the metric's total for the same scope and period; for multi-valued breakdowns (topics) the shares add up to more than 1. */
+  readonly share: number;
+}
+
+export interface MetricView {
+  readonly total: number;
+  readonly breakdowns: Record<string, Breakdown[]>;
+}
+
+export interface ViewScope {
+  readonly region?: RegionCode;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface FiguresView {
+  readonly scope: 'national' | RegionCode;
+  readonly from: string;
+  readonly to: string;
+  readonly generation: number;
+  readonly freshness: { readonly eventsApplied: number; readonly lastAppliedAt: string | null };
+  readonly metrics: Record<Metric, MetricView>;
+}
+
+interface SumRow {
+  metric: Metric;
+  dimension: string;
+  value: string;
+  count: bigint;
+}
+
+/**
+ * Reads a view for a region or the whole country over a range of months. One indexed aggregate
+ * over counters: its cost grows with regions × months × categories, never with the number of events.
+ */
+export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): Promise<FiguresView> {
+  const [generation] = await prisma.$queryRawUnsafe<{ generation: number; events_applied: bigint; last_applied_at: Date | null }[]>(
+    `SELECT generation, events_applied, last_applied_at FROM projection_generation WHERE status = 'ACTIVE' ORDER BY generation DESC LIMIT 1`,
+  );
+  const rows = generation
+    ? await prisma.$queryRawUnsafe<SumRow[]>(
+        `SELECT metric, dimension, value, SUM(count)::bigint AS count FROM view_cell
+         WHERE generation = $1 AND month BETWEEN $2 AND $3 ${scope.region ? 'AND region = $4' : ''}
+         GROUP BY metric, dimension, value`,
+        ...[generation.generation, scope.from, scope.to, ...(scope.region ? [scope.region] : [])],
+      )
+    : [];
+
+  const metrics = Object.fromEntries(METRICS.map((m) => [m, { total: 0, breakdowns: {} as Record<string, Breakdown[]> }])) as Record<Metric, { total: number; breakdowns: Record<string, Breakdown[]> }>;
+  for (const row of rows) if (row.dimension === TOTAL.dimension) metrics[row.metric].total = Number(row.count);
+  for (const row of rows) {
+    if (row.dimension === TOTAL.dimension) continue;
+    const metric = metrics[row.metric];
+    const count = Number(row.count);
+    (metric.breakdowns[row.dimension] ??= []).push({ value: row.value, count, share: metric.total ? round(count / metric.total) : 0 });
+  }
+  for (const metric of Object.values(metrics)) {
+    for (const list of Object.values(metric.breakdowns)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  }
+  return {
+    scope: scope.region ?? 'national',
+    from: scope.from,
+    to: scope.to,
+    generation: generation?.generation ?? 0,
+    freshness: { eventsApplied: Number(generation?.events_applied ?? 0), lastAppliedAt: generation?.last_applied_at?.toISOString() ?? null },
+    metrics,
+  };
+}
+
+const round = (n: number): number => Math.round(n * 10_000) / 10_000;
