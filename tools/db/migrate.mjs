@@ -22,6 +22,8 @@ Commands:
   create <service> <name>    write a new migration from the difference between the migrations and schema.prisma
   check [service...]         exit 1 if a service's schema.prisma differs from its committed migrations
   status [service...]        list applied and pending migrations
+  url <service>              print the database URL a service uses
+  reset [service...]         drop and recreate each database, then apply every migration (tests only)
 
 Services: ${listServices().join(', ')} (default: all)
 
@@ -263,6 +265,17 @@ async function main(argv) {
     }
     case 'status':
       for (const s of pick(rest)) await status(s);
+      return 0;
+    case 'url':
+      if (rest.length !== 1) throw new UsageError('url needs one service');
+      console.log(databaseUrl(pick(rest)[0]));
+      return 0;
+    case 'reset':
+      if (!process.env.QORGAU_DB_SUFFIX) throw new UsageError('reset drops databases; it runs only with QORGAU_DB_SUFFIX set (e.g. _test)');
+      for (const s of pick(rest)) {
+        await dropDatabase(databaseUrl(s));
+        await deploy(s);
+      }
       return 0;
     case undefined:
     case 'help':

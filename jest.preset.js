@@ -1,0 +1,14 @@
+// Shared Jest settings. Tests are transpiled only (type errors are the typecheck target's job),
+// which keeps a two-core machine fast.
+const path = require('node:path');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.spec.json') }],
+  },
+  moduleNameMapper: {
+    '^@qorgau/(contracts|messaging|platform|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# A real single-node Apache Kafka (KRaft) on loopback, from Maven Central jars; no Docker needed.
+#   scripts/kafka.sh install|start|stop|status|reset
+# Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (KAFKA_PORT+1), KAFKA_DIR (.cache/kafka/node-<port>),
+#              KAFKA_HEAP (512m)
+source "$(dirname "$0")/lib.sh"
+
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}"
+KAFKA_DIR="${KAFKA_DIR:-$CACHE/kafka/node-$KAFKA_PORT}"
+KAFKA_HEAP="${KAFKA_HEAP:-512m}"
+LIBS="$CACHE/kafka/libs"
+POM="$ROOT/infra/kafka/pom.xml"
+PID_FILE="$KAFKA_DIR/kafka.pid"
+
+install() {
+  # The marker names the pom's checksum, so changing the Kafka version re-resolves the jars.
+  local marker="$LIBS/.resolved-$(cksum < "$POM" | cut -d' ' -f1)"
+  [ -f "$marker" ] && return 0
+  ensure_java
+  log "resolving Apache Kafka from Maven Central (first run only)"
+  rm -rf "$LIBS"
+  mkdir -p "$CACHE/kafka"
+  mvn -B -f "$POM" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$LIBS" > "$CACHE/kafka/maven.log" 2>&1 ||
+    { tail -n 20 "$CACHE/kafka/maven.log" >&2; die "could not resolve Kafka's jars with Maven (is Maven Central reachable?)"; }
+  touch "$marker"
+}
+
+running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
+
+JAVA_ARGS=(-Xms256m "-Xmx$KAFKA_HEAP" -XX:+UseG1GC -Djava.awt.headless=true
+  "-Dkafka.logs.dir=$KAFKA_DIR/logs" "-Dlog4j2.configurationFile=$ROOT/infra/kafka/log4j2.yaml" -cp "$LIBS/*")
+
+start() {
+  install
+  if running; then
+    log "Kafka already running on 127.0.0.1:$KAFKA_PORT (pid $(cat "$PID_FILE"))"
+    return 0
+  fi
+  port_open "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another program; set KAFKA_PORT to use another"
+  mkdir -p "$KAFKA_DIR/logs"
+  sed -e "s#127.0.0.1:9092#127.0.0.1:$KAFKA_PORT#g" -e "s#127.0.0.1:9093#127.0.0.1:$KAFKA_CONTROLLER_PORT#g" \
+    "$ROOT/infra/kafka/server.properties" > "$KAFKA_DIR/server.properties"
+  echo "log.dirs=$KAFKA_DIR/data" >> "$KAFKA_DIR/server.properties"
+  if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
+    local cluster_id
+    cluster_id="$(java "${JAVA_ARGS[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)"
+    java "${JAVA_ARGS[@]}" kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$KAFKA_DIR/server.properties" >/dev/null ||
+      die "could not format Kafka's storage in $KAFKA_DIR/data"
+  fi
+  log "starting Kafka on 127.0.0.1:$KAFKA_PORT"
+  nohup java "${JAVA_ARGS[@]}" kafka.Kafka "$KAFKA_DIR/server.properties" > "$KAFKA_DIR/logs/stdout.log" 2>&1 &
+  echo $! > "$PID_FILE"
+  local i
+  for ((i = 0; i < 300; i++)); do
+    if grep -q 'Kafka Server started' "$KAFKA_DIR/logs/server.log" 2>/dev/null && port_open "$KAFKA_PORT"; then
+      log "Kafka is up on 127.0.0.1:$KAFKA_PORT"
+      return 0
+    fi
+    running || { tail -n 30 "$KAFKA_DIR/logs/stdout.log" >&2; die "Kafka exited during start-up (logs in $KAFKA_DIR/logs)"; }
+    sleep 0.2
+  done
+  die "Kafka did not start within 60 s (logs in $KAFKA_DIR/logs)"
+}
+
+stop() {
+  running || { rm -f "$PID_FILE"; return 0; }
+  local pid i
+  pid="$(cat "$PID_FILE")"
+  log "stopping Kafka on 127.0.0.1:$KAFKA_PORT"
+  kill "$pid" 2>/dev/null || true
+  for ((i = 0; i < 300; i++)); do
+    kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE"; return 0; }
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$PID_FILE"
+}
+
+case "${1:-}" in
+  install) install ;;
+  start) start ;;
+  stop) stop ;;
+  status) if running; then echo "running on 127.0.0.1:$KAFKA_PORT (pid $(cat "$PID_FILE"))"; else echo stopped; exit 1; fi ;;
+  reset) stop; rm -rf "$KAFKA_DIR" ;;
+  *) echo "usage: scripts/kafka.sh install|start|stop|status|reset" >&2; exit 2 ;;
+esac

@@ -1,0 +1,78 @@
+# Shared helpers for the platform scripts. Sourced, not run.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="$ROOT/.cache"
+RUN_DIR="$CACHE/run"
+mkdir -p "$CACHE" "$RUN_DIR"
+cd "$ROOT"
+
+# Offline Prisma: `prisma generate` needs no native engine, but the CLI insists on a path to one.
+export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-$ROOT/tools/db/no-schema-engine}"
+export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1 NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-false}"
+export PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+
+SERVICES=(intake projection)
+
+log() { printf 'qorgau: %s\n' "$*"; }
+die() { printf 'qorgau: error: %s\n' "$*" >&2; exit 1; }
+
+# True when something accepts TCP connections on 127.0.0.1:$1.
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# apt-get install, for a newcomer's machine that lacks a tool; only as root, never silently elsewhere.
+apt_install() {
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing $* with apt-get"
+    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    die "please install: $* (e.g. sudo apt-get install $*)"
+  fi
+}
+
+ensure_node() {
+  command -v node >/dev/null || die "Node.js 20.19 or newer is needed: https://nodejs.org or apt-get install nodejs"
+  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' ||
+    die "Node.js 20.19 or newer is needed (found $(node --version))"
+}
+
+ensure_java() {
+  command -v java >/dev/null || apt_install openjdk-17-jre-headless
+  command -v mvn >/dev/null || apt_install maven
+}
+
+# npm ci when node_modules is missing or older than the lock file.
+ensure_node_modules() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm packages (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+}
+
+# Prisma clients are generated code (git-ignored): regenerate when a schema changed.
+generate_prisma_clients() {
+  local service schema out
+  for service in "${SERVICES[@]}"; do
+    schema="apps/$service/prisma/schema.prisma"
+    out="apps/$service/src/generated/prisma/client.ts"
+    if [ ! -f "$out" ] || [ "$schema" -nt "$out" ]; then
+      log "generating the Prisma client of $service"
+      node_modules/.bin/prisma generate --config "apps/$service/prisma.config.ts" >/dev/null
+    fi
+  done
+}
+
+build_workspace() {
+  log "building (tsc)"
+  node_modules/.bin/tsc -p tsconfig.build.json
+}
+
+# Waits until curl gets a 2xx from $1, up to $2 seconds.
+wait_http() {
+  local url="$1" seconds="$2" i
+  for ((i = 0; i < seconds * 5; i++)); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    sleep 0.2
+  done
+  return 1
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The whole local platform: Kafka and PostgreSQL on loopback, migrations, every service.
+#   npm start  → scripts/platform.sh start      npm stop → scripts/platform.sh stop
+source "$(dirname "$0")/lib.sh"
+
+declare -A PORTS=([intake]=3001 [projection]=3002)
+
+service_running() { [ -f "$RUN_DIR/$1.pid" ] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null; }
+
+start() {
+  ensure_node
+  ensure_node_modules
+  generate_prisma_clients
+  build_workspace
+  bash scripts/kafka.sh start
+  bash scripts/postgres.sh ensure
+  node tools/db/migrate.mjs deploy
+  local service url
+  for service in "${SERVICES[@]}"; do
+    if service_running "$service"; then
+      log "$service already running (pid $(cat "$RUN_DIR/$service.pid"))"
+      continue
+    fi
+    port_open "${PORTS[$service]}" && die "port ${PORTS[$service]} is taken by another program; stop it or set PORT for $service"
+    url="$(node tools/db/migrate.mjs url "$service")"
+    log "starting $service on http://127.0.0.1:${PORTS[$service]}"
+    DATABASE_URL="$url" PORT="${PORTS[$service]}" KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}" \
+      nohup node --enable-source-maps "dist/apps/$service/src/main.js" >> "$RUN_DIR/$service.log" 2>&1 &
+    echo $! > "$RUN_DIR/$service.pid"
+  done
+  for service in "${SERVICES[@]}"; do
+    wait_http "http://127.0.0.1:${PORTS[$service]}/health" 60 ||
+      { tail -n 20 "$RUN_DIR/$service.log" >&2; die "$service did not become healthy (log: .cache/run/$service.log)"; }
+  done
+  cat <<MSG
+
+Qorgau is running.
+  intake       http://127.0.0.1:3001        API docs http://127.0.0.1:3001/docs
+  projection   http://127.0.0.1:3002        API docs http://127.0.0.1:3002/docs
+  Kafka        127.0.0.1:9092               PostgreSQL ${PG_URL%/*}
+  logs         .cache/run/<service>.log, .cache/kafka/node-9092/logs/
+
+Try it:
+  curl -s -X POST http://127.0.0.1:3001/hotline-calls -H 'content-type: application/json' \\
+       -d '{"region":"KZ-79","channel":"PHONE","callerCategory":"PREPARING_TO_TRAVEL_ABROAD","callerSex":"FEMALE"}'
+  curl -s http://127.0.0.1:3002/views/national
+
+Stop everything with: npm stop
+MSG
+}
+
+stop() {
+  local service pid i
+  for service in "${SERVICES[@]}"; do
+    if service_running "$service"; then
+      pid="$(cat "$RUN_DIR/$service.pid")"
+      log "stopping $service"
+      kill "$pid" 2>/dev/null || true
+      for ((i = 0; i < 100; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+    rm -f "$RUN_DIR/$service.pid"
+  done
+  bash scripts/kafka.sh stop
+  bash scripts/postgres.sh stop
+  log "stopped"
+}
+
+status() {
+  local service
+  for service in "${SERVICES[@]}"; do
+    if service_running "$service"; then echo "$service: running (pid $(cat "$RUN_DIR/$service.pid"))"; else echo "$service: stopped"; fi
+  done
+  echo "kafka: $(bash scripts/kafka.sh status 2>/dev/null || echo stopped)"
+}
+
+case "${1:-}" in
+  start) start ;;
+  stop) stop ;;
+  status) status ;;
+  *) echo "usage: scripts/platform.sh start|stop|status" >&2; exit 2 ;;
+esac
