@@ -20,6 +20,7 @@ bash scripts/kafka.sh reset
 trap 'bash scripts/kafka.sh stop' EXIT
 bash scripts/kafka.sh start
 bash scripts/postgres.sh ensure
+for service in "${SERVICES[@]}"; do export "${service^^}_DATABASE_URL=$(node tools/db/migrate.mjs url "$service")"; done
 node tools/db/migrate.mjs reset
 
 # Integration and end-to-end tests run against the services as built for production.

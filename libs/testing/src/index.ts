@@ -1,1 +1,5 @@
-export {};
+export * from './eventually';
+export * from './builders';
+export * from './kafka-probe';
+export * from './service-process';
+export * from './specification';

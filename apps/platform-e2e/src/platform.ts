@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Kafka, logLevel } from 'kafkajs';
+import { repoRoot, requiredEnv, ServiceProcess } from '@qorgau/testing';
+
+const run = promisify(execFile);
+
+/** The platform under test: intake and projection as processes, on ports of their own. */
+export function testPlatform() {
+  const brokers = requiredEnv('KAFKA_BROKERS');
+  const common = { KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200' };
+  const projectionEnv = { ...common, DATABASE_URL: requiredEnv('PROJECTION_DATABASE_URL'), PROJECTION_CONSUMER_GROUP: `e2e-projection-${Date.now()}` };
+  const intake = new ServiceProcess('intake', 13001, { ...common, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') });
+  const projection = new ServiceProcess('projection', 13002, projectionEnv);
+  const kafka = new Kafka({ clientId: 'e2e-probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+
+  return {
+    intake,
+    projection,
+    kafka,
+    async start() {
+      await Promise.all([intake.start(), projection.start()]);
+    },
+    async stop() {
+      await Promise.all([intake.stop(), projection.stop()]);
+    },
+    /** Stops or starts the test broker with the repo's own script (same port, same storage). */
+    async kafkaBroker(action: 'stop' | 'start') {
+      await run('bash', [requiredEnv('QORGAU_KAFKA_SCRIPT'), action], { cwd: repoRoot, env: process.env });
+    },
+    /** The rebuild command, exactly as an operator runs it. */
+    async rebuildProjection(): Promise<string> {
+      const { stdout } = await run(process.execPath, [path.join(repoRoot, 'dist/apps/projection/src/rebuild.js')], {
+        cwd: repoRoot,
+        env: { ...process.env, ...projectionEnv },
+      });
+      return stdout;
+    },
+  };
+}
+
+export async function postJson(url: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+export interface Figures {
+  generation: number;
+  metrics: Record<string, { total: number; breakdowns: Record<string, { value: string; count: number; share: number }[]> }>;
+}
+
+export async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return (await response.json()) as T;
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { decodeEvent, encodeEvent, InvalidEventError, type NewEvent } from './codec';
+import { EVENT_CATALOGUE, EVENT_TYPES, type DomainEvent } from './event-catalogue';
+
+const CASE_ID = randomUUID();
+const AT = '2026-11-22T10:00:00.000Z';
+const subject = { subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' } as const;
+
+/** One valid example of every event type: a new type without an example fails the round-trip test. */
+const examples: { [T in DomainEvent['type']]: Extract<DomainEvent, { type: T }> } = {
+  HotlineCallLogged: {
+    type: 'HotlineCallLogged',
+    payload: {
+      callId: randomUUID(),
+      receivedAt: AT,
+      channel: 'PHONE',
+      callerSex: 'FEMALE',
+      callerAgeBand: 'AGE_18_24',
+      callerCategory: 'PREPARING_TO_TRAVEL_ABROAD',
+      topics: ['EMPLOYMENT_ABROAD'],
+      destinationCountry: 'TR',
+      referrals: ['LEGAL'],
+      anonymous: true,
+    },
+  },
+  CaseOpened: { type: 'CaseOpened', payload: { caseId: CASE_ID, openedAt: AT, ...subject } },
+  VictimIdentified: { type: 'VictimIdentified', payload: { caseId: CASE_ID, identifiedAt: AT, identifiedBy: 'POLICE', ...subject } },
+  CaseReferred: { type: 'CaseReferred', payload: { caseId: CASE_ID, referralId: randomUUID(), destination: 'SHELTER', referredAt: AT } },
+  CaseClosed: { type: 'CaseClosed', payload: { caseId: CASE_ID, closedAt: AT, reason: 'RETURNED_HOME' } },
+};
+
+const newEvent = (event: DomainEvent): NewEvent => ({ event, region: 'KZ-79', producer: 'intake', occurredAt: AT, correlationId: randomUUID() });
+
+describe('event codec', () => {
+  it.each(EVENT_TYPES)('round-trips %s through its wire form', (type) => {
+    const encoded = encodeEvent(newEvent(examples[type]));
+    expect(encoded.topic).toBe(EVENT_CATALOGUE[type].topic);
+    expect(encoded.headers['qorgau-event-type']).toBe(type);
+    const decoded = decodeEvent(Buffer.from(encoded.value));
+    expect(decoded).toEqual({ ok: true, event: expect.objectContaining({ type, payload: examples[type].payload, region: 'KZ-79', schemaVersion: 1 }) });
+  });
+
+  it('keys a case’s events by the case, so they stay in order', () => {
+    const keys = (['CaseOpened', 'VictimIdentified', 'CaseReferred', 'CaseClosed'] as const).map((t) => encodeEvent(newEvent(examples[t])).key);
+    expect(new Set(keys)).toEqual(new Set([CASE_ID]));
+  });
+
+  it('refuses to encode a payload with a field the schema does not know, such as a name', () => {
+    const leaky = { ...examples.HotlineCallLogged, payload: { ...examples.HotlineCallLogged.payload, callerName: 'Aigerim' } } as DomainEvent;
+    expect(() => encodeEvent(newEvent(leaky))).toThrow(InvalidEventError);
+  });
+
+  it.each([
+    ['an empty message', '', 'empty message'],
+    ['text that is not JSON', '{"a": nope', 'message is not valid JSON'],
+    ['an envelope without an id', JSON.stringify({ type: 'CaseClosed' }), 'invalid envelope'],
+    ['an unknown event type', JSON.stringify({ ...JSON.parse(encodeEvent(newEvent(examples.CaseClosed)).value), type: 'CaseTeleported' }), 'unknown event type'],
+    ['a schema version from the future', JSON.stringify({ ...JSON.parse(encodeEvent(newEvent(examples.CaseClosed)).value), schemaVersion: 7 }), 'unknown schema version 7 of CaseClosed'],
+    ['a payload that fails its schema', JSON.stringify({ ...JSON.parse(encodeEvent(newEvent(examples.CaseClosed)).value), payload: { caseId: 'x' } }), 'invalid CaseClosed v1 payload'],
+  ])('explains why it cannot read %s', (_, value, reason) => {
+    const decoded = decodeEvent(value);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.reason).toContain(reason);
+  });
+
+  it('never quotes the offending values in a reason', () => {
+    const value = JSON.stringify({ ...JSON.parse(encodeEvent(newEvent(examples.HotlineCallLogged)).value), payload: { ...examples.HotlineCallLogged.payload, callerSex: 'Aigerim +77010000000' } });
+    const decoded = decodeEvent(value);
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect(decoded.reason).not.toContain('Aigerim');
+  });
+});

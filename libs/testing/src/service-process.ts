@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
+import path from 'node:path';
+import { eventually } from './eventually';
+
+export const repoRoot = path.resolve(__dirname, '../../..');
+
+/**
+ * A service started as it runs in production: `node dist/apps/<name>/src/main.js`, its output in
+ * .cache/test-logs/<name>.log, ready when /health answers.
+ */
+export class ServiceProcess {
+  private child: ChildProcess | null = null;
+  readonly logFile: string;
+
+  constructor(
+    readonly name: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {
+    this.logFile = path.join(repoRoot, '.cache', 'test-logs', `${name}.log`);
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    mkdirSync(path.dirname(this.logFile), { recursive: true });
+    const out = openSync(this.logFile, 'a');
+    this.child = spawn(process.execPath, ['--enable-source-maps', path.join(repoRoot, 'dist/apps', this.name, 'src/main.js')], {
+      cwd: repoRoot,
+      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', out, out],
+    });
+    const child = this.child;
+    await eventually(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}; see ${this.logFile}`);
+        const response = await fetch(`${this.url}/health`);
+        if (!response.ok) throw new Error(`${this.name} /health answered ${response.status}`);
+      },
+      { timeoutMs: 60_000, intervalMs: 100 },
+    );
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+/** A variable the test script sets; a clear failure when the suite is run some other way. */
+export function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the integration tests with \`npm test\`, which starts Kafka and PostgreSQL`);
+  return value;
+}
