@@ -8,6 +8,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.spec.json') }],
   },
   moduleNameMapper: {
+    // Generated Prisma clients import their siblings as "./x.js"; Jest resolves the .ts source.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@qorgau/(contracts|messaging|platform|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
   moduleFileExtensions: ['ts', 'js', 'json'],

@@ -5,10 +5,10 @@ import { getJson, postJson, testPlatform, type Figures } from './platform';
 
 // Every test counts in a month of its own, so tests never see each other's events.
 const MONTH = {
-  live: '2031-01',
-  duplicate: '2031-02',
-  deadLetter: '2031-03',
-  outage: '2031-04',
+  live: '2019-01',
+  duplicate: '2019-02',
+  deadLetter: '2019-03',
+  outage: '2019-04',
 } as const;
 
 describe('the event pipeline, from a hotline call to the national view', () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { encodeEvent, type EncodedEvent, type EventPayload, type RegionCode } from '@qorgau/contracts';
 
-/** A POST /hotline-calls body: `aHotlineCall().fromRegion('KZ-79').inMonth('2031-04').build()`. */
+/** A POST /hotline-calls body: `aHotlineCall().fromRegion('KZ-79').inMonth('2019-04').build()`. */
 export function aHotlineCall() {
   const body: Record<string, unknown> = {
     region: 'KZ-79',
@@ -29,7 +29,7 @@ export function aHotlineCall() {
 
 /** A HotlineCallLogged event as it travels on Kafka, for tests that publish directly. */
 export function aHotlineCallLoggedEvent(overrides: Partial<EventPayload<'HotlineCallLogged'>> & { region?: RegionCode; month?: string } = {}): EncodedEvent {
-  const { region = 'KZ-79', month = '2031-01', ...payload } = overrides;
+  const { region = 'KZ-79', month = '2019-01', ...payload } = overrides;
   const receivedAt = `${month}-15T12:00:00.000Z`;
   return encodeEvent({
     event: {

@@ -13,7 +13,7 @@ describe('POST /hotline-calls against the real database and broker', () => {
   const kafka = new Kafka({ clientId: 'intake-int-spec', brokers: requiredEnv('KAFKA_BROKERS').split(','), logLevel: logLevel.NOTHING });
 
   beforeAll(async () => {
-    const config = loadIntakeConfig({ ...process.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'), PORT: '0' });
+    const config = loadIntakeConfig({ ...process.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') });
     app = await createIntakeApp(config, { quiet: true });
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();
