@@ -41,11 +41,13 @@ ensure_java() {
   command -v mvn >/dev/null || apt_install maven
 }
 
-# npm ci when node_modules is missing or older than the lock file.
+# Installs npm packages when node_modules is missing or older than the lock file. `npm install`
+# rather than `npm ci`: npm 11 writes lock files without other platforms' optional binaries, which
+# `npm ci` then rejects as out of sync; `npm install` follows the same lock file without rewriting it.
 ensure_node_modules() {
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    log "installing npm packages (npm ci)"
-    npm ci --no-audit --no-fund --loglevel=error
+    log "installing npm packages"
+    npm install --no-audit --no-fund --loglevel=error
   fi
 }
 
