@@ -59,7 +59,8 @@ generate_prisma_clients() {
     out="apps/$service/src/generated/prisma/client.ts"
     if [ ! -f "$out" ] || [ "$schema" -nt "$out" ]; then
       log "generating the Prisma client of $service"
-      node_modules/.bin/prisma generate --config "apps/$service/prisma.config.ts" >/dev/null
+      node_modules/.bin/prisma generate --config "apps/$service/prisma.config.ts" > "$CACHE/prisma-generate.log" 2>&1 ||
+        { cat "$CACHE/prisma-generate.log" >&2; die "prisma generate failed for $service"; }
     fi
   done
 }
@@ -67,6 +68,21 @@ generate_prisma_clients() {
 build_workspace() {
   log "building (tsc)"
   node_modules/.bin/tsc -p tsconfig.build.json
+}
+
+# A Kafka broker with fresh storage on $1 and databases with suffix $2, for a test or benchmark
+# run that must not touch the local platform's data. Exports what the services and tests read.
+isolated_infrastructure() {
+  export KAFKA_PORT="$1" QORGAU_DB_SUFFIX="$2"
+  export KAFKA_DIR="$CACHE/kafka/isolated-$KAFKA_PORT" KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT"
+  export QORGAU_KAFKA_SCRIPT="$ROOT/scripts/kafka.sh"
+  bash scripts/kafka.sh reset
+  trap 'bash scripts/kafka.sh stop' EXIT
+  bash scripts/kafka.sh start
+  bash scripts/postgres.sh ensure
+  local service
+  for service in "${SERVICES[@]}"; do export "${service^^}_DATABASE_URL=$(node tools/db/migrate.mjs url "$service")"; done
+  node tools/db/migrate.mjs reset
 }
 
 # Waits until curl gets a 2xx from $1, up to $2 seconds.

@@ -7,12 +7,12 @@ import { repoRoot, requiredEnv, ServiceProcess } from '@qorgau/testing';
 const run = promisify(execFile);
 
 /** The platform under test: intake and projection as processes, on ports of their own. */
-export function testPlatform() {
+export function testPlatform(ports: { intake: number; projection: number } = { intake: 13001, projection: 13002 }) {
   const brokers = requiredEnv('KAFKA_BROKERS');
   const common = { KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200' };
   const projectionEnv = { ...common, DATABASE_URL: requiredEnv('PROJECTION_DATABASE_URL'), PROJECTION_CONSUMER_GROUP: `e2e-projection-${Date.now()}` };
-  const intake = new ServiceProcess('intake', 13001, { ...common, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') });
-  const projection = new ServiceProcess('projection', 13002, projectionEnv);
+  const intake = new ServiceProcess('intake', ports.intake, { ...common, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') });
+  const projection = new ServiceProcess('projection', ports.projection, projectionEnv);
   const kafka = new Kafka({ clientId: 'e2e-probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
 
   return {

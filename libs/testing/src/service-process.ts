@@ -1,9 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { eventually } from './eventually';
 
-export const repoRoot = path.resolve(__dirname, '../../..');
+/** The repository root, from the sources (Jest) or from dist/ (benchmarks) alike. */
+export const repoRoot = ((): string => {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'nx.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no nx.json above ${__dirname}`);
+  }
+})();
 
 /**
  * A service started as it runs in production: `node dist/apps/<name>/src/main.js`, its output in
