@@ -24,8 +24,9 @@ start() {
     port_open "${PORTS[$service]}" && die "port ${PORTS[$service]} is taken by another program; stop it or set PORT for $service"
     url="$(node tools/db/migrate.mjs url "$service")"
     log "starting $service on http://127.0.0.1:${PORTS[$service]}"
-    DATABASE_URL="$url" PORT="${PORTS[$service]}" KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}" \
-      nohup node --enable-source-maps "dist/apps/$service/src/main.js" >> "$RUN_DIR/$service.log" 2>&1 &
+    DATABASE_URL="$url" PORT="${PORTS[$service]}" KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}" OTEL_SERVICE_NAME="qorgau-$service" \
+      nohup node --enable-source-maps --require ./dist/libs/platform/src/telemetry/register.js "dist/apps/$service/src/main.js" \
+      >> "$RUN_DIR/$service.log" 2>&1 &
     echo $! > "$RUN_DIR/$service.pid"
   done
   for service in "${SERVICES[@]}"; do

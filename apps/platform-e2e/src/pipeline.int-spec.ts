@@ -9,6 +9,7 @@ const MONTH = {
   duplicate: '2019-02',
   deadLetter: '2019-03',
   outage: '2019-04',
+  traced: '2019-05',
 } as const;
 
 describe('the event pipeline, from a hotline call to the national view', () => {
@@ -37,6 +38,23 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     expect(figures.metrics['referrals']!.breakdowns['destination']).toEqual([{ value: 'LEGAL', count: 1, share: 1 }]);
     const region = await getJson<Figures>(`${platform.projection.url}/views/regions/KZ-79?month=${MONTH.live}`);
     expect(region.metrics['hotline_calls']!.total).toBe(1);
+  });
+
+  it('carries the trace of the HTTP request into the event on Kafka', async () => {
+    const traceId = randomUUID().replaceAll('-', '');
+    const response = await fetch(`${platform.intake.url}/hotline-calls`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${'1'.repeat(16)}-01` },
+      body: JSON.stringify(aHotlineCall().inMonth(MONTH.traced).build()),
+    });
+    expect(response.status).toBe(201);
+    const { id } = (await response.json()) as { id: string };
+    const published = await eventually(async () => {
+      const message = (await readTopic(platform.kafka, TOPICS.intake)).find((m) => m.value?.includes(id));
+      expect(message).toBeDefined();
+      return message!;
+    });
+    expect(published.headers['traceparent']).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
   });
 
   it('counts an event delivered twice once', async () => {

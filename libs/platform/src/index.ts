@@ -4,3 +4,4 @@ export * from './http/http-errors.filter';
 export * from './http/http-app';
 export * from './http/openapi';
 export * from './http/request-context';
+export * from './http/run-service';

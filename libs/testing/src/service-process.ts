@@ -12,7 +12,7 @@ export const repoRoot = ((): string => {
 })();
 
 /**
- * A service started as it runs in production: `node dist/apps/<name>/src/main.js`, its output in
+ * A service started as it runs in production (`node --require <telemetry> dist/apps/<name>/src/main.js`), its output in
  * .cache/test-logs/<name>.log, ready when /health answers.
  */
 export class ServiceProcess {
@@ -34,9 +34,10 @@ export class ServiceProcess {
   async start(): Promise<void> {
     mkdirSync(path.dirname(this.logFile), { recursive: true });
     const out = openSync(this.logFile, 'a');
-    this.child = spawn(process.execPath, ['--enable-source-maps', path.join(repoRoot, 'dist/apps', this.name, 'src/main.js')], {
+    const telemetry = path.join(repoRoot, 'dist/libs/platform/src/telemetry/register.js');
+    this.child = spawn(process.execPath, ['--enable-source-maps', '--require', telemetry, path.join(repoRoot, 'dist/apps', this.name, 'src/main.js')], {
       cwd: repoRoot,
-      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      env: { ...process.env, OTEL_SERVICE_NAME: `qorgau-${this.name}`, ...this.env, PORT: String(this.port) },
       stdio: ['ignore', out, out],
     });
     const child = this.child;

@@ -34,15 +34,20 @@ export const HotlineCallLoggedV1 = z
   })
   .strict();
 
+/** How a case's subject is described in events: categories only, never identity. */
+const caseSubject = {
+  subjectSex: SexSchema,
+  subjectAgeBand: AgeBandSchema,
+  citizenship: CitizenshipSchema,
+  exploitationForm: ExploitationFormSchema,
+  scope: TraffickingScopeSchema,
+};
+
 export const CaseOpenedV1 = z
   .object({
     caseId: z.uuid(),
     openedAt: timestamp,
-    subjectSex: SexSchema,
-    subjectAgeBand: AgeBandSchema,
-    citizenship: CitizenshipSchema,
-    exploitationForm: ExploitationFormSchema,
-    scope: TraffickingScopeSchema,
+    ...caseSubject,
   })
   .strict();
 
@@ -52,11 +57,7 @@ export const VictimIdentifiedV1 = z
     identifiedAt: timestamp,
     identifiedBy: IdentifiedBySchema,
     // Repeated from the case so that "victims identified by form and citizenship" needs no join.
-    subjectSex: SexSchema,
-    subjectAgeBand: AgeBandSchema,
-    citizenship: CitizenshipSchema,
-    exploitationForm: ExploitationFormSchema,
-    scope: TraffickingScopeSchema,
+    ...caseSubject,
   })
   .strict();
 
