@@ -1,4 +1,5 @@
 import { Partitioners, type IHeaders, type Kafka } from 'kafkajs';
+import { eventually } from './eventually';
 
 export interface ReadMessage {
   readonly partition: number;
@@ -60,6 +61,25 @@ export async function topicSize(kafka: Kafka, topic: string): Promise<number> {
   try {
     if (!(await admin.listTopics()).includes(topic)) return 0;
     return (await admin.fetchTopicOffsets(topic)).reduce((sum, p) => sum + Number(p.high), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Waits until a topic exists and every partition has a leader (a new topic has none for a moment). */
+export async function waitForTopic(kafka: Kafka, topic: string, timeoutMs = 60_000): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await eventually(
+      async () => {
+        const { topics } = await admin.fetchTopicMetadata({ topics: [topic] });
+        const partitions = topics[0]?.partitions ?? [];
+        if (partitions.length === 0 || partitions.some((p) => p.leader < 0)) throw new Error(`${topic} has no leaders yet`);
+        await admin.fetchTopicOffsets(topic);
+      },
+      { timeoutMs, intervalMs: 100 },
+    );
   } finally {
     await admin.disconnect();
   }

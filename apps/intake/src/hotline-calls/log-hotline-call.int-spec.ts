@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@qorgau/contracts';
-import { aHotlineCall, eventually, requiredEnv, topicSize } from '@qorgau/testing';
+import { aHotlineCall, eventually, requiredEnv, topicSize, waitForTopic } from '@qorgau/testing';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { createIntakeApp } from '../intake-app';
 import { loadIntakeConfig } from '../intake.config';
@@ -18,6 +18,8 @@ describe('POST /hotline-calls against the real database and broker', () => {
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();
     prisma = app.get(IntakePrisma);
+    // The app creates its topic in the background at start-up.
+    await waitForTopic(kafka, TOPICS.intake);
   });
   afterAll(() => app?.close());
 

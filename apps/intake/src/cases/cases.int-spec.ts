@@ -1,0 +1,74 @@
+import type { INestApplication } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { requiredEnv } from '@qorgau/testing';
+import { IntakePrisma } from '../database/intake-prisma.service';
+import { createIntakeApp } from '../intake-app';
+import { loadIntakeConfig } from '../intake.config';
+
+describe('victim cases against the real database', () => {
+  let app: INestApplication;
+  let url: string;
+  let prisma: IntakePrisma;
+
+  beforeAll(async () => {
+    app = await createIntakeApp(loadIntakeConfig({ ...process.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') }), { quiet: true });
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+    prisma = app.get(IntakePrisma);
+  });
+  afterAll(() => app?.close());
+
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> & { fields?: { field: string }[] } };
+  };
+  const stored = async () => ({ cases: await prisma.victimCase.count(), referrals: await prisma.referral.count(), outbox: await prisma.outboxEvent.count() });
+  const opening = { region: 'KZ-71', subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' };
+
+  it('opens, identifies, refers and closes a case, announcing each step', async () => {
+    const before = await stored();
+    const opened = await post('/cases', { ...opening, subjectName: 'Dilnoza K.' });
+    expect(opened.status).toBe(201);
+    expect(opened.body).not.toHaveProperty('subjectName');
+    const id = opened.body['id'] as string;
+    expect((await post(`/cases/${id}/identification`, { identifiedBy: 'POLICE' })).status).toBe(201);
+    expect((await post(`/cases/${id}/referrals`, { destination: 'LEGAL', note: 'needs a new passport' })).status).toBe(201);
+    const closed = await post(`/cases/${id}/closure`, { reason: 'RETURNED_HOME' });
+    expect(closed.body).toMatchObject({ status: 'CLOSED', closureReason: 'RETURNED_HOME', identifiedBy: 'POLICE' });
+    expect(await stored()).toEqual({ cases: before.cases + 1, referrals: before.referrals + 1, outbox: before.outbox + 4 });
+
+    const events = await prisma.outboxEvent.findMany({ where: { key: id }, orderBy: { seq: 'asc' } });
+    expect(events.map((e) => e.type)).toEqual(['CaseOpened', 'VictimIdentified', 'CaseReferred', 'CaseClosed']);
+    expect(events.map((e) => e.value).join()).not.toMatch(/Dilnoza|passport/);
+  });
+
+  it('refuses to refer a closed case with 409, changing nothing', async () => {
+    const id = (await post('/cases', opening)).body['id'] as string;
+    await post(`/cases/${id}/closure`, { reason: 'LOST_CONTACT' });
+    const before = await stored();
+    const refused = await post(`/cases/${id}/referrals`, { destination: 'SHELTER' });
+    expect(refused.status).toBe(409);
+    expect(refused.body['message']).toContain('closed');
+    expect(await stored()).toEqual(before);
+  });
+
+  it.each([
+    ['an unknown form of exploitation', { ...opening, exploitationForm: 'ORGAN_REMOVAL_X' }, 'exploitationForm'],
+    ['a missing citizenship', { ...opening, citizenship: undefined }, 'citizenship'],
+    ['an unknown region', { ...opening, region: 'KZ-00' }, 'region'],
+    ['an overlong name', { ...opening, subjectName: 'x'.repeat(201) }, 'subjectName'],
+  ])('refuses to open a case with %s, storing nothing', async (_, body, field) => {
+    const before = await stored();
+    const refused = await post('/cases', body);
+    expect(refused.status).toBe(400);
+    expect(refused.body.fields?.map((f) => f.field)).toContain(field);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('answers 404 for a case that does not exist and 400 for an id that is not one', async () => {
+    expect((await post(`/cases/${randomUUID()}/closure`, { reason: 'OTHER' })).status).toBe(404);
+    const malformed = await post('/cases/42/closure', { reason: 'OTHER' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.fields?.map((f) => f.field)).toEqual(['id']);
+  });
+});
