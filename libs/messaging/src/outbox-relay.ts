@@ -115,7 +115,7 @@ export class OutboxRelay {
         if (rows.length === 0) return 0;
         await this.send(rows);
         await tx.$executeRawUnsafe(
-          'UPDATE outbox_event SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq = ANY($1::bigint[])',
+          'UPDATE outbox_event SET published_at = now() WHERE seq = ANY($1::bigint[])',
           rows.map((r) => r.seq.toString()),
         );
         return rows.length;

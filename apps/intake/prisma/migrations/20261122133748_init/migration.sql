@@ -70,8 +70,6 @@ CREATE TABLE "outbox_event" (
     "headers" JSONB NOT NULL DEFAULT '{}',
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "published_at" TIMESTAMPTZ(3),
-    "attempts" INTEGER NOT NULL DEFAULT 0,
-    "last_error" VARCHAR(1000),
 
     CONSTRAINT "outbox_event_pkey" PRIMARY KEY ("seq")
 );
