@@ -5,7 +5,7 @@ import type { IntakeConfig } from './intake.config';
 
 /** The intake HTTP app, built the same way by main.ts and by the integration tests. */
 export function createIntakeApp(config: IntakeConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
-  return createHttpApp(IntakeModule.withConfig(config) as never, {
+  return createHttpApp(IntakeModule.withConfig(config), {
     title: 'Qorgau intake',
     description: 'Hotline calls and victim cases: opening, identification, referral and closing. Personal details stay in this service.',
     version: '1.0.0',

@@ -5,7 +5,7 @@ import type { ProjectionConfig } from './projection.config';
 
 /** The projection HTTP app, built the same way by main.ts and by the integration tests. */
 export function createProjectionApp(config: ProjectionConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
-  return createHttpApp(ProjectionModule.withConfig(config) as never, {
+  return createHttpApp(ProjectionModule.withConfig(config), {
     title: 'Qorgau national view',
     description: 'Aggregated figures by region and month, and national totals, built from every domain event. No personal data.',
     version: '1.0.0',

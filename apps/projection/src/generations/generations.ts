@@ -53,17 +53,18 @@ export class Generations {
       await tx.$executeRawUnsafe(`UPDATE projection_generation SET status = 'RETIRED' WHERE status = 'ACTIVE'`);
       await tx.$executeRawUnsafe(`UPDATE projection_generation SET status = 'ACTIVE', activated_at = now() WHERE generation = $1`, generation);
     });
-    await this.discard(`status = 'RETIRED'`);
+    await this.discardRetired();
   }
 
   /** Removes what a failed or interrupted rebuild left behind. */
   async abandon(generation: number): Promise<void> {
     await this.prisma.$executeRawUnsafe(`UPDATE projection_generation SET status = 'RETIRED' WHERE generation = $1 AND status = 'BUILDING'`, generation);
-    await this.discard(`generation = ${Number(generation)} AND status = 'RETIRED'`);
+    await this.discardRetired();
   }
 
-  private async discard(where: string): Promise<void> {
-    const retired = await this.prisma.$queryRawUnsafe<GenerationRow[]>(`SELECT generation, status, consumer_group FROM projection_generation WHERE ${where}`);
+  /** Frees the counters and idempotence records of every retired generation; the rows naming them stay, as history. */
+  private async discardRetired(): Promise<void> {
+    const retired = await this.prisma.$queryRawUnsafe<GenerationRow[]>(`SELECT generation, status, consumer_group FROM projection_generation WHERE status = 'RETIRED'`);
     for (const row of retired) {
       await this.prisma.$executeRawUnsafe('DELETE FROM view_cell WHERE generation = $1', row.generation);
       await this.prisma.$executeRawUnsafe('DELETE FROM processed_event WHERE consumer = $1', row.consumer_group);

@@ -1,4 +1,4 @@
-import { ConsoleLogger, type INestApplication, type Type } from '@nestjs/common';
+import { ConsoleLogger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -19,7 +19,7 @@ export interface HttpAppOptions {
  * A Nest HTTP app with the conventions every service shares: JSON logs, a body-size limit, security
  * headers, one error shape, OpenAPI at /docs (UI) and /docs-json, and graceful shutdown.
  */
-export async function createHttpApp(module: Type<unknown>, options: HttpAppOptions): Promise<INestApplication> {
+export async function createHttpApp(module: Type<unknown> | DynamicModule, options: HttpAppOptions): Promise<INestApplication> {
   const logger = options.quiet ? false : new ConsoleLogger({ json: true, colors: false });
   const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false, abortOnError: false });
   app.disable('x-powered-by');
