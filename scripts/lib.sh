@@ -12,7 +12,9 @@ export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-$ROOT/tools/d
 export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1 NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-false}"
 export PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
+# Services that own a database (Prisma schema, migrations), and every app the platform runs.
 SERVICES=(intake projection)
+APPS=(identity intake projection)
 
 log() { printf 'qorgau: %s\n' "$*"; }
 die() { printf 'qorgau: error: %s\n' "$*" >&2; exit 1; }

@@ -3,7 +3,24 @@
 #   npm start  → scripts/platform.sh start      npm stop → scripts/platform.sh stop
 source "$(dirname "$0")/lib.sh"
 
-declare -A PORTS=([intake]=3001 [projection]=3002)
+declare -A PORTS=([identity]=3000 [intake]=3001 [projection]=3002)
+# The seeded local users' password (see README); set QORGAU_LOCAL_PASSWORD to choose another.
+LOCAL_PASSWORD="${QORGAU_LOCAL_PASSWORD:-qorgau-local}"
+
+# Environment of one app: its database (if it has one), the broker, and the local token issuer.
+app_env() {
+  local app="$1"
+  echo "PORT=${PORTS[$app]}"
+  echo "KAFKA_BROKERS=${KAFKA_BROKERS:-127.0.0.1:9092}"
+  echo "OTEL_SERVICE_NAME=qorgau-$app"
+  echo "AUTH_ISSUER=http://127.0.0.1:${PORTS[identity]}"
+  if [ "$app" = identity ]; then
+    echo "SIGNING_KEY_FILE=$CACHE/identity/signing-key.json"
+    echo "LOCAL_USERS_PASSWORD=$LOCAL_PASSWORD"
+  else
+    echo "DATABASE_URL=$(node tools/db/migrate.mjs url "$app")"
+  fi
+}
 
 service_running() { [ -f "$RUN_DIR/$1.pid" ] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null; }
 
@@ -15,36 +32,41 @@ start() {
   bash scripts/kafka.sh start
   bash scripts/postgres.sh ensure
   node tools/db/migrate.mjs deploy
-  local service url
-  for service in "${SERVICES[@]}"; do
+  local service
+  for service in "${APPS[@]}"; do
     if service_running "$service"; then
       log "$service already running (pid $(cat "$RUN_DIR/$service.pid"))"
       continue
     fi
-    port_open "${PORTS[$service]}" && die "port ${PORTS[$service]} is taken by another program; stop it or set PORT for $service"
-    url="$(node tools/db/migrate.mjs url "$service")"
+    port_open "${PORTS[$service]}" && die "port ${PORTS[$service]} is taken by another program; stop it first"
     log "starting $service on http://127.0.0.1:${PORTS[$service]}"
-    DATABASE_URL="$url" PORT="${PORTS[$service]}" KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}" OTEL_SERVICE_NAME="qorgau-$service" \
-      nohup node --enable-source-maps --require ./dist/libs/platform/src/telemetry/register.js "dist/apps/$service/src/main.js" \
-      >> "$RUN_DIR/$service.log" 2>&1 &
+    (
+      while IFS= read -r line; do export "${line?}"; done < <(app_env "$service")
+      exec nohup node --enable-source-maps --require ./dist/libs/platform/src/telemetry/register.js "dist/apps/$service/src/main.js" \
+        >> "$RUN_DIR/$service.log" 2>&1
+    ) &
     echo $! > "$RUN_DIR/$service.pid"
   done
-  for service in "${SERVICES[@]}"; do
+  for service in "${APPS[@]}"; do
     wait_http "http://127.0.0.1:${PORTS[$service]}/health" 60 ||
       { tail -n 20 "$RUN_DIR/$service.log" >&2; die "$service did not become healthy (log: .cache/run/$service.log)"; }
   done
   cat <<MSG
 
 Qorgau is running.
+  identity     http://127.0.0.1:3000        local token issuer (users in the README)
   intake       http://127.0.0.1:3001        API docs http://127.0.0.1:3001/docs
   projection   http://127.0.0.1:3002        API docs http://127.0.0.1:3002/docs
   Kafka        127.0.0.1:9092               PostgreSQL ${PG_URL%/*}
   logs         .cache/run/<service>.log, .cache/kafka/node-9092/logs/
 
-Try it:
-  curl -s -X POST http://127.0.0.1:3001/hotline-calls -H 'content-type: application/json' \\
+Try it (local users share the password $LOCAL_PASSWORD):
+  login() { curl -s http://127.0.0.1:3000/token -H 'content-type: application/json' \\
+              -d "{\"username\":\"\$1\",\"password\":\"$LOCAL_PASSWORD\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'; }
+  curl -s -X POST http://127.0.0.1:3001/hotline-calls -H "authorization: Bearer \$(login hotline-operator.kz-79)" \\
+       -H 'content-type: application/json' \\
        -d '{"region":"KZ-79","channel":"PHONE","callerCategory":"PREPARING_TO_TRAVEL_ABROAD","callerSex":"FEMALE"}'
-  curl -s http://127.0.0.1:3002/views/national
+  curl -s http://127.0.0.1:3002/views/national -H "authorization: Bearer \$(login hq-analyst)"
 
 Stop everything with: npm stop
 MSG
@@ -52,7 +74,7 @@ MSG
 
 stop() {
   local service pid i
-  for service in "${SERVICES[@]}"; do
+  for service in "${APPS[@]}"; do
     if service_running "$service"; then
       pid="$(cat "$RUN_DIR/$service.pid")"
       log "stopping $service"
@@ -69,7 +91,7 @@ stop() {
 
 status() {
   local service
-  for service in "${SERVICES[@]}"; do
+  for service in "${APPS[@]}"; do
     if service_running "$service"; then echo "$service: running (pid $(cat "$RUN_DIR/$service.pid"))"; else echo "$service: stopped"; fi
   done
   echo "kafka: $(bash scripts/kafka.sh status 2>/dev/null || echo stopped)"

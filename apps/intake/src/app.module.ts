@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
 import { CasesModule } from './cases/cases.module';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
@@ -13,6 +14,7 @@ export class IntakeModule {
       module: IntakeModule,
       imports: [
         { module: ConfigHolder, global: true, providers: [{ provide: INTAKE_CONFIG, useValue: config }], exports: [INTAKE_CONFIG] },
+        AuthModule.forRoot(tokenVerifierOptions(config)),
         DatabaseModule,
         EventsModule,
         HotlineCallsModule,

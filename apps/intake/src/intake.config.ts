@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authConfigSpec } from '@qorgau/auth';
 import {
   databaseUrlVariable,
   hostVariable,
@@ -19,6 +20,7 @@ export const intakeConfigSpec = {
   KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
   KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
   QORGAU_REGIONS: projectRegionsVariable,
+  ...authConfigSpec,
   BODY_LIMIT: {
     schema: z.string().regex(/^\d+(kb|mb)$/, 'must look like 32kb or 1mb').default('32kb'),
     description: 'Largest request body accepted (default 32kb)',

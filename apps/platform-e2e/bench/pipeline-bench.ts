@@ -8,12 +8,13 @@ const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 16);
 const LATENCY_SAMPLES = Number(process.env['BENCH_LATENCY_SAMPLES'] ?? 200);
 
 async function main(): Promise<void> {
-  const platform = testPlatform({ intake: 23001, projection: 23002 });
+  const platform = testPlatform({ identity: 23000, intake: 23001, projection: 23002 });
   await platform.start();
   try {
+    const operator = await platform.as('hotline-operator.kz-79');
     const applied = async () => (await getJson<{ eventsApplied: number }>(`${platform.projection.url}/health`)).eventsApplied;
     const logCall = async () => {
-      const response = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().inMonth('2020-06').build());
+      const response = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().inMonth('2020-06').build(), operator);
       if (response.status !== 201) throw new Error(`intake answered ${response.status}`);
     };
     const waitForApplied = async (target: number, timeoutMs = 300_000) => {

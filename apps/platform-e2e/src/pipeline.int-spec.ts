@@ -14,14 +14,21 @@ const MONTH = {
 
 describe('the event pipeline, from a hotline call to the national view', () => {
   const platform = testPlatform();
-  const national = (month: string) => getJson<Figures>(`${platform.projection.url}/views/national?month=${month}`);
+  let operator: Record<string, string>;
+  let analyst: Record<string, string>;
+  const national = (month: string) => getJson<Figures>(`${platform.projection.url}/views/national?month=${month}`, analyst);
   const calls = async (month: string) => (await national(month)).metrics['hotline_calls']!;
+  const logCall = (body: unknown) => postJson(`${platform.intake.url}/hotline-calls`, body, operator);
 
-  beforeAll(() => platform.start());
+  beforeAll(async () => {
+    await platform.start();
+    operator = await platform.as('hotline-operator.kz-79');
+    analyst = await platform.as('hq-analyst');
+  });
   afterAll(() => platform.stop());
 
   it('shows a call posted to intake in the national view', async () => {
-    const posted = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().inMonth(MONTH.live).by('FEMALE', 'RELATIVE_CONCERNED_ABOUT_SOMEONE').referredTo('LEGAL').build());
+    const posted = await logCall(aHotlineCall().inMonth(MONTH.live).by('FEMALE', 'RELATIVE_CONCERNED_ABOUT_SOMEONE').referredTo('LEGAL').build());
     expect(posted.status).toBe(201);
 
     const started = Date.now();
@@ -36,7 +43,7 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     expect(hotline.breakdowns['caller_sex']).toEqual([{ value: 'FEMALE', count: 1, share: 1 }]);
     expect(hotline.breakdowns['caller_category']).toEqual([{ value: 'RELATIVE_CONCERNED_ABOUT_SOMEONE', count: 1, share: 1 }]);
     expect(figures.metrics['referrals']!.breakdowns['destination']).toEqual([{ value: 'LEGAL', count: 1, share: 1 }]);
-    const region = await getJson<Figures>(`${platform.projection.url}/views/regions/KZ-79?month=${MONTH.live}`);
+    const region = await getJson<Figures>(`${platform.projection.url}/views/regions/KZ-79?month=${MONTH.live}`, await platform.as('regional-manager.kz-79'));
     expect(region.metrics['hotline_calls']!.total).toBe(1);
   });
 
@@ -44,7 +51,7 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     const traceId = randomUUID().replaceAll('-', '');
     const response = await fetch(`${platform.intake.url}/hotline-calls`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${'1'.repeat(16)}-01` },
+      headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-${'1'.repeat(16)}-01`, ...operator },
       body: JSON.stringify(aHotlineCall().inMonth(MONTH.traced).build()),
     });
     expect(response.status).toBe(201);
@@ -95,7 +102,7 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     await platform.kafkaBroker('stop');
     try {
       for (let i = 0; i < 5; i++) {
-        const posted = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().inMonth(MONTH.outage).build());
+        const posted = await logCall(aHotlineCall().inMonth(MONTH.outage).build());
         expect(posted.status).toBe(201);
       }
       const health = await getJson<{ outboxPending: number }>(`${platform.intake.url}/health`);
@@ -111,7 +118,7 @@ describe('the event pipeline, from a hotline call to the national view', () => {
   });
 
   it('rebuilds the views from the start of the topics with the same figures as live processing', async () => {
-    const everything = () => getJson<Figures>(`${platform.projection.url}/views/national?from=2000-01&to=2099-12`);
+    const everything = () => getJson<Figures>(`${platform.projection.url}/views/national?from=2000-01&to=2099-12`, analyst);
     const before = await everything();
     expect(before.metrics['hotline_calls']!.total).toBeGreaterThanOrEqual(9);
 
@@ -127,7 +134,7 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     expect(after.metrics).toEqual(before.metrics);
 
     // The live service follows the new generation: a call logged now is counted in it.
-    await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().inMonth(MONTH.live).build());
+    await logCall(aHotlineCall().inMonth(MONTH.live).build());
     await eventually(async () => expect((await calls(MONTH.live)).total).toBe(2));
   });
 });

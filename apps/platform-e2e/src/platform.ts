@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
@@ -7,23 +8,47 @@ import { repoRoot, requiredEnv, ServiceProcess } from '@qorgau/testing';
 const run = promisify(execFile);
 
 /** The platform under test: intake and projection as processes, on ports of their own. */
-export function testPlatform(ports: { intake: number; projection: number } = { intake: 13001, projection: 13002 }) {
+export const LOCAL_PASSWORD = 'e2e-local-password';
+
+export function testPlatform(ports: { identity: number; intake: number; projection: number } = { identity: 13000, intake: 13001, projection: 13002 }) {
   const brokers = requiredEnv('KAFKA_BROKERS');
-  const common = { KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200' };
+  const issuer = `http://127.0.0.1:${ports.identity}`;
+  const signingKeyFile = path.join(repoRoot, '.cache', `e2e-identity-${ports.identity}`, 'signing-key.json');
+  const identity = new ServiceProcess('identity', ports.identity, { AUTH_ISSUER: issuer, SIGNING_KEY_FILE: signingKeyFile, LOCAL_USERS_PASSWORD: LOCAL_PASSWORD });
+  const common = { KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200', AUTH_ISSUER: issuer };
   const projectionEnv = { ...common, DATABASE_URL: requiredEnv('PROJECTION_DATABASE_URL'), PROJECTION_CONSUMER_GROUP: `e2e-projection-${Date.now()}` };
   const intake = new ServiceProcess('intake', ports.intake, { ...common, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') });
   const projection = new ServiceProcess('projection', ports.projection, projectionEnv);
   const kafka = new Kafka({ clientId: 'e2e-probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
 
+  const tokens = new Map<string, string>();
+
   return {
+    identity,
     intake,
     projection,
     kafka,
+    signingKeyFile,
+    issuer,
     async start() {
+      rmSync(path.dirname(signingKeyFile), { recursive: true, force: true });
+      await identity.start();
       await Promise.all([intake.start(), projection.start()]);
     },
     async stop() {
       await Promise.all([intake.stop(), projection.stop()]);
+      await identity.stop();
+    },
+    /** Authorization header of a seeded local user, e.g. `hotline-operator.kz-79` or `hq-analyst`. */
+    async as(username: string): Promise<Record<string, string>> {
+      let token = tokens.get(username);
+      if (!token) {
+        const response = await postJson(`${identity.url}/token`, { username, password: LOCAL_PASSWORD });
+        if (response.status !== 200) throw new Error(`login as ${username}: ${response.status}`);
+        token = response.body['access_token'] as string;
+        tokens.set(username, token);
+      }
+      return { authorization: `Bearer ${token}` };
     },
     /** Stops or starts the test broker with the repo's own script (same port, same storage). */
     async kafkaBroker(action: 'stop' | 'start') {
@@ -40,8 +65,8 @@ export function testPlatform(ports: { intake: number; projection: number } = { i
   };
 }
 
-export async function postJson(url: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -50,8 +75,8 @@ export interface Figures {
   metrics: Record<string, { total: number; breakdowns: Record<string, { value: string; count: number; share: number }[]> }>;
 }
 
-export async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+export async function getJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(url, { headers });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return (await response.json()) as T;
 }

@@ -1,4 +1,5 @@
 import { Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
 import { createKafka } from '@qorgau/messaging';
 import { ProjectionPrisma } from './database/projection-prisma';
 import { Generations } from './generations/generations';
@@ -17,6 +18,7 @@ export class ProjectionModule implements OnApplicationBootstrap, OnApplicationSh
   static withConfig(config: ProjectionConfig): DynamicModule {
     return {
       module: ProjectionModule,
+      imports: [AuthModule.forRoot(tokenVerifierOptions(config))],
       controllers: [ViewsController, HealthController],
       providers: [
         { provide: PROJECTION_CONFIG, useValue: config },

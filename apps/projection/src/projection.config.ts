@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authConfigSpec } from '@qorgau/auth';
 import {
   databaseUrlVariable,
   hostVariable,
@@ -36,6 +37,7 @@ export const projectionConfigSpec = {
       }, 'must be an IANA time zone such as Asia/Almaty'),
     description: 'Time zone in which events are counted into months (default Asia/Almaty)',
   }),
+  ...authConfigSpec,
   GENERATION_CHECK_MS: variable({
     schema: z.coerce.number().int().min(100).max(60_000).default(1_000),
     description: 'How often the service checks whether a rebuild switched the active generation (default 1000 ms)',

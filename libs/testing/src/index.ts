@@ -3,3 +3,4 @@ export * from './builders';
 export * from './kafka-probe';
 export * from './service-process';
 export * from './specification';
+export * from './test-issuer';

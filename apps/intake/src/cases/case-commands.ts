@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { assertNever } from '@qorgau/contracts';
+import { assertRegion, type Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
 import type { IntakeTx } from '../database/intake-prisma.service';
 import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
@@ -24,7 +25,7 @@ interface PersonalDetails {
 export class CaseCommands {
   constructor(@Inject(INTAKE_OUTBOX) private readonly outbox: IntakeOutbox) {}
 
-  open(request: OpenCaseRequest, context: RequestContext): Promise<VictimCase> {
+  open(request: OpenCaseRequest, context: RequestContext, actor: Principal): Promise<VictimCase> {
     const command: CaseCommand = {
       kind: 'OpenCase',
       caseId: randomUUID(),
@@ -39,29 +40,31 @@ export class CaseCommands {
       },
       identifiedBy: request.identifiedBy ?? null,
     };
-    return this.handle(command.caseId, command, context, {
+    return this.handle(command.caseId, command, context, actor, {
       subjectName: request.subjectName ?? null,
       subjectPhone: request.subjectPhone ?? null,
       notes: request.notes ?? null,
     });
   }
 
-  identify(caseId: string, request: IdentifyVictimRequest, context: RequestContext): Promise<VictimCase> {
-    return this.handle(caseId, { kind: 'IdentifyVictim', identifiedBy: request.identifiedBy, identifiedAt: at(request.identifiedAt, context) }, context);
+  identify(caseId: string, request: IdentifyVictimRequest, context: RequestContext, actor: Principal): Promise<VictimCase> {
+    return this.handle(caseId, { kind: 'IdentifyVictim', identifiedBy: request.identifiedBy, identifiedAt: at(request.identifiedAt, context) }, context, actor);
   }
 
-  refer(caseId: string, request: ReferCaseRequest, context: RequestContext): Promise<VictimCase> {
+  refer(caseId: string, request: ReferCaseRequest, context: RequestContext, actor: Principal): Promise<VictimCase> {
     const command: CaseCommand = { kind: 'ReferCase', referralId: randomUUID(), destination: request.destination, referredAt: at(request.referredAt, context) };
-    return this.handle(caseId, command, context, { referralNote: request.note ?? null });
+    return this.handle(caseId, command, context, actor, { referralNote: request.note ?? null });
   }
 
-  close(caseId: string, request: CloseCaseRequest, context: RequestContext): Promise<VictimCase> {
-    return this.handle(caseId, { kind: 'CloseCase', reason: request.reason, closedAt: at(request.closedAt, context) }, context);
+  close(caseId: string, request: CloseCaseRequest, context: RequestContext, actor: Principal): Promise<VictimCase> {
+    return this.handle(caseId, { kind: 'CloseCase', reason: request.reason, closedAt: at(request.closedAt, context) }, context, actor);
   }
 
-  private handle(caseId: string, command: CaseCommand, context: RequestContext, personal: PersonalDetails = {}): Promise<VictimCase> {
+  private handle(caseId: string, command: CaseCommand, context: RequestContext, actor: Principal, personal: PersonalDetails = {}): Promise<VictimCase> {
     return this.outbox.run(async (tx) => {
       const current = command.kind === 'OpenCase' ? null : await loadForUpdate(tx, caseId);
+      // An existing case's region is known only once it is loaded: check it here, before any rule.
+      assertRegion(actor, command.kind === 'OpenCase' ? command.region : current!.region);
       const decision = decide(current, command, context.now);
       if (!decision.ok) throw violationToHttp(decision.violations);
       const region = command.kind === 'OpenCase' ? command.region : current!.region;

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
@@ -7,6 +8,9 @@ import { UuidParam } from '../uuid-param.pipe';
 import { CaseCommands, toVictimCase } from './case-commands';
 import { closeCaseRequest, identifyVictimRequest, openCaseRequest, referCaseRequest } from './case.requests';
 import type { VictimCase } from './victim-case';
+
+/** Case workers of the region: the hotline, lawyers, psychologists and the regional manager. */
+const CASE_WORKERS = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'REGIONAL_MANAGER'] as const;
 
 @ApiTags('cases')
 @Controller('cases')
@@ -23,49 +27,55 @@ export class CasesController {
 
   @Post()
   @HttpCode(201)
+  @Access({ roles: CASE_WORKERS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Open a case for a presumed or identified victim', description: 'Announced as CaseOpened (and VictimIdentified when identifiedBy is given).' })
   @ApiZodBody(openCaseRequest(['KZ-71']))
   @ApiCreatedResponse({ description: 'The case, without personal details' })
-  async open(@Body() body: unknown, @Ctx() context: RequestContext) {
-    return view(await this.cases.open(this.openValidation.transform(body), context));
+  async open(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.open(this.openValidation.transform(body), context, principal));
   }
 
   @Post(':id/identification')
   @HttpCode(201)
+  @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: 'Record the formal identification of the victim' })
   @ApiZodBody(identifyVictimRequest)
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed or the victim is already identified' })
-  async identify(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(identifyVictimRequest)) body: unknown, @Ctx() context: RequestContext) {
-    return view(await this.cases.identify(id, identifyVictimRequest.parse(body), context));
+  async identify(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(identifyVictimRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.identify(id, identifyVictimRequest.parse(body), context, principal));
   }
 
   @Post(':id/referrals')
   @HttpCode(201)
+  @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: 'Refer the case to a lawyer, psychologist, shelter, police, embassy or other organisation' })
   @ApiZodBody(referCaseRequest)
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed' })
-  async refer(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(referCaseRequest)) body: unknown, @Ctx() context: RequestContext) {
-    return view(await this.cases.refer(id, referCaseRequest.parse(body), context));
+  async refer(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(referCaseRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.refer(id, referCaseRequest.parse(body), context, principal));
   }
 
   @Post(':id/closure')
   @HttpCode(201)
+  @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: 'Close the case, with the reason' })
   @ApiZodBody(closeCaseRequest)
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is already closed' })
-  async close(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(closeCaseRequest)) body: unknown, @Ctx() context: RequestContext) {
-    return view(await this.cases.close(id, closeCaseRequest.parse(body), context));
+  async close(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(closeCaseRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.close(id, closeCaseRequest.parse(body), context, principal));
   }
 
   @Get(':id')
+  @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: 'Read a case with its referrals and personal details' })
   @ApiNotFoundResponse({ description: 'No case with this id' })
-  async read(@Param('id', new UuidParam('id')) id: string) {
+  async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
     const row = await this.prisma.victimCase.findUnique({ where: { id }, include: { referrals: { orderBy: { referredAt: 'asc' } } } });
     if (!row) throw new NotFoundException({ statusCode: 404, message: `no case ${id}` });
+    assertRegion(principal, toVictimCase(row).region);
     return {
       ...view(toVictimCase(row)),
       subjectName: row.subjectName,

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { requiredEnv } from '@qorgau/testing';
+import { requiredEnv, TestIssuer } from '@qorgau/testing';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { createIntakeApp } from '../intake-app';
 import { loadIntakeConfig } from '../intake.config';
@@ -9,17 +9,24 @@ describe('victim cases against the real database', () => {
   let app: INestApplication;
   let url: string;
   let prisma: IntakePrisma;
+  let issuer: TestIssuer;
+  let lawyer: Record<string, string>;
 
   beforeAll(async () => {
-    app = await createIntakeApp(loadIntakeConfig({ ...process.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') }), { quiet: true });
+    issuer = await TestIssuer.start();
+    lawyer = await issuer.as('LAWYER', 'KZ-71');
+    app = await createIntakeApp(loadIntakeConfig({ ...process.env, ...issuer.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') }), { quiet: true });
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();
     prisma = app.get(IntakePrisma);
   });
-  afterAll(() => app?.close());
+  afterAll(async () => {
+    await app?.close();
+    await issuer?.stop();
+  });
 
-  const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = async (path: string, body: unknown, as: Record<string, string> = lawyer) => {
+    const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...as }, body: JSON.stringify(body) });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> & { fields?: { field: string }[] } };
   };
   const stored = async () => ({ cases: await prisma.victimCase.count(), referrals: await prisma.referral.count(), outbox: await prisma.outboxEvent.count() });
@@ -62,6 +69,15 @@ describe('victim cases against the real database', () => {
     const refused = await post('/cases', body);
     expect(refused.status).toBe(400);
     expect(refused.body.fields?.map((f) => f.field)).toContain(field);
+    expect(await stored()).toEqual(before);
+  });
+
+  it("refuses a lawyer of another region, even with the case's id", async () => {
+    const id = (await post('/cases', opening)).body['id'] as string;
+    const before = await stored();
+    const other = await issuer.as('LAWYER', 'KZ-79');
+    expect((await post(`/cases/${id}/referrals`, { destination: 'LEGAL' }, other)).status).toBe(403);
+    expect((await fetch(`${url}/cases/${id}`, { headers: other })).status).toBe(403);
     expect(await stored()).toEqual(before);
   });
 

@@ -1,7 +1,9 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@qorgau/auth';
 import { OutboxRelay } from '@qorgau/messaging';
 
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

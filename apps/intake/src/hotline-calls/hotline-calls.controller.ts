@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import type { RegionCode } from '@qorgau/contracts';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
@@ -25,20 +27,23 @@ export class HotlineCallsController {
 
   @Post()
   @HttpCode(201)
+  @Access({ roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], region: { body: 'region' } })
   @ApiOperation({ summary: 'Log a hotline call', description: 'Anonymous by default. The call is announced as HotlineCallLogged without any personal detail.' })
   @ApiZodBody(documentedRequest)
   @ApiCreatedResponse({ description: 'The call was logged; its id and categories are returned' })
-  async log(@Body() body: unknown, @Ctx() context: RequestContext) {
+  async log(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const request: LogHotlineCallRequest = this.validation.transform(body);
-    return summary(await this.logCall.execute(request, context));
+    return summary(await this.logCall.execute(request, context, principal));
   }
 
   @Get(':id')
+  @Access({ roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], region: 'record' })
   @ApiOperation({ summary: 'Read one logged call, with its personal details' })
   @ApiNotFoundResponse({ description: 'No call with this id' })
-  async read(@Param('id', new UuidParam('id')) id: string) {
+  async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
     const call = await this.prisma.hotlineCall.findUnique({ where: { id } });
     if (!call) throw new NotFoundException({ statusCode: 404, message: `no hotline call ${id}` });
+    assertRegion(principal, call.region as RegionCode);
     return { ...summary(call as HotlineCall), callerName: call.callerName, callerPhone: call.callerPhone, notes: call.notes };
   }
 }

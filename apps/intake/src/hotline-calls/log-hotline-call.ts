@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
 import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
 import { violationToHttp } from '../rule-violation.http';
@@ -11,7 +12,7 @@ import type { LogHotlineCallRequest } from './log-hotline-call.request';
 export class LogHotlineCall {
   constructor(@Inject(INTAKE_OUTBOX) private readonly outbox: IntakeOutbox) {}
 
-  async execute(request: LogHotlineCallRequest, context: RequestContext): Promise<HotlineCall> {
+  async execute(request: LogHotlineCallRequest, context: RequestContext, operator: Principal): Promise<HotlineCall> {
     const decision = logHotlineCall(
       {
         id: randomUUID(),
@@ -35,7 +36,7 @@ export class LogHotlineCall {
     const { call, event } = decision.value;
 
     return this.outbox.run(async (tx) => {
-      await tx.hotlineCall.create({ data: { ...call, topics: [...call.topics], referrals: [...call.referrals] } });
+      await tx.hotlineCall.create({ data: { ...call, topics: [...call.topics], referrals: [...call.referrals], loggedBy: operator.subject } });
       return {
         result: call,
         events: [{ event, region: call.region, producer: 'intake', occurredAt: call.receivedAt, correlationId: context.correlationId }],

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
+import { Access } from '@qorgau/auth';
 import { RegionCodeSchema, type RegionCode } from '@qorgau/contracts';
 import { ApiZodQuery, badRequest, ZodValidationPipe } from '@qorgau/platform';
 import { ProjectionPrisma } from '../database/projection-prisma';
@@ -27,6 +28,7 @@ export class ViewsController {
   ) {}
 
   @Get('national')
+  @Access({ roles: ['HQ_ANALYST'] })
   @ApiOperation({ summary: 'National figures: every region added up', description: 'Counts, breakdowns and shares; aggregates only, no case-level data.' })
   @ApiZodQuery(periodQuery)
   @ApiOkResponse({ description: 'Figures for the period' })
@@ -35,6 +37,7 @@ export class ViewsController {
   }
 
   @Get('regions/:region')
+  @Access({ roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'], region: { param: 'region' } })
   @ApiOperation({ summary: "One region's figures" })
   @ApiParam({ name: 'region', description: 'ISO 3166-2:KZ code, e.g. KZ-79' })
   @ApiZodQuery(periodQuery)

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { hostVariable, loadConfig, portVariable, projectRegionsVariable, variable, type ConfigOf } from '@qorgau/platform';
+
+export const identityConfigSpec = {
+  PORT: portVariable(3000),
+  HOST: hostVariable,
+  AUTH_ISSUER: variable({
+    schema: z.url().default('http://127.0.0.1:3000'),
+    description: 'Issuer (iss) written into tokens; services must expect the same value (default http://127.0.0.1:3000)',
+  }),
+  AUTH_AUDIENCE: variable({ schema: z.string().min(1).default('qorgau'), description: 'Audience (aud) written into tokens (default qorgau)' }),
+  TOKEN_TTL_SECONDS: variable({ schema: z.coerce.number().int().min(60).max(43_200).default(3_600), description: 'Lifetime of an access token (default 3600 s)' }),
+  SIGNING_KEY_FILE: variable({
+    schema: z.string({ error: 'required' }).min(1),
+    description: 'File holding the private signing key (created on first start, mode 0600)',
+    secret: true,
+  }),
+  LOCAL_USERS_PASSWORD: variable({
+    schema: z.string({ error: 'required' }).min(8, 'must be at least 8 characters'),
+    description: "Password of every seeded local user. The built-in issuer is for one machine; plug the organisation's identity provider in elsewhere",
+    secret: true,
+  }),
+  QORGAU_REGIONS: projectRegionsVariable,
+};
+
+export type IdentityConfig = ConfigOf<typeof identityConfigSpec>;
+export const IDENTITY_CONFIG = Symbol('IDENTITY_CONFIG');
+export const loadIdentityConfig = (env: NodeJS.ProcessEnv = process.env): IdentityConfig => loadConfig(identityConfigSpec, env);

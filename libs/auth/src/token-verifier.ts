@@ -1,0 +1,62 @@
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { principalFromClaims, type Principal } from './principal';
+
+export interface TokenVerifierOptions {
+  /** Expected `iss`: the organisation's identity provider, or the built-in issuer locally. */
+  readonly issuer: string;
+  /** Expected `aud`: tokens minted for another application are refused. */
+  readonly audience: string;
+  /** Where the issuer publishes its signing keys (JWKS). */
+  readonly jwksUrl: string;
+}
+
+export class AuthenticationError extends Error {
+  /** True when the identity provider could not be asked, rather than the token being wrong. */
+  readonly unavailable: boolean;
+
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'AuthenticationError';
+    this.unavailable = reason === IDP_UNREACHABLE;
+  }
+}
+
+/**
+ * Checks an access token: signature by a key from the issuer's JWKS (fetched and cached, refreshed
+ * when an unknown key id appears), issuer, audience, expiry; then Qorgau's role and region claims.
+ */
+export class TokenVerifier {
+  private readonly keys: JWTVerifyGetKey;
+
+  constructor(private readonly options: TokenVerifierOptions) {
+    this.keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys, {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        algorithms: ['RS256', 'ES256'],
+        clockTolerance: 30,
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      throw new AuthenticationError(reasonOf(error));
+    }
+    const principal = principalFromClaims(payload);
+    if (!principal) throw new AuthenticationError('the token does not carry a valid role and region');
+    return principal;
+  }
+}
+
+const IDP_UNREACHABLE = 'the identity provider cannot be reached';
+
+function reasonOf(error: unknown): string {
+  if (error instanceof errors.JWTExpired) return 'the token has expired';
+  if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted here`;
+  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) return 'the token is not signed by the identity provider';
+  if (error instanceof errors.JWKSTimeout || (error instanceof Error && /fetch|ECONNREFUSED/i.test(error.message))) return IDP_UNREACHABLE;
+  return 'the token is not valid';
+}
