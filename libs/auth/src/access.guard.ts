@@ -1,5 +1,6 @@
 import {
   ForbiddenException,
+  Inject,
   Injectable,
   ServiceUnavailableException,
   UnauthorizedException,
@@ -11,7 +12,7 @@ import type { Request } from 'express';
 import { RegionCodeSchema } from '@qorgau/contracts';
 import { ACCESS_RULE, PUBLIC_ROUTE, type AccessRule } from './access';
 import type { Principal } from './principal';
-import { AuthenticationError, type TokenVerifier } from './token-verifier';
+import { AuthenticationError, TokenVerifier } from './token-verifier';
 
 export type AuthenticatedRequest = Request & { principal?: Principal };
 
@@ -23,7 +24,8 @@ export type AuthenticatedRequest = Request & { principal?: Principal };
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly verifier: TokenVerifier,
+    // Named explicitly: the verifier is a value, and DI must not depend on emitted type metadata.
+    @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
