@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { aHotlineCall, eventually, readTopic, repoRoot } from '@qorgau/testing';
+import { getJson, postJson, testPlatform, type Figures } from './platform';
+
+/** Personal values that must never leave intake's database. */
+const SECRETS = ['Aigerim Seitkali', '+7 701 555 12 34', 'Abay street 17', 'Dilnoza Karimova', '+998 90 123 45 67', 'N1234567', 'Ibragim'];
+
+describe('nothing personal leaves intake', () => {
+  const platform = testPlatform({ identity: 15000, intake: 15001, projection: 15002 });
+
+  beforeAll(() => platform.start());
+  afterAll(() => platform.stop());
+
+  it('keeps seeded names, numbers and notes out of every topic, every log and every figure served', async () => {
+    const operator = await platform.as('hotline-operator.kz-79');
+    const analyst = await platform.as('hq-analyst');
+    const call = await postJson(
+      `${platform.intake.url}/hotline-calls`,
+      aHotlineCall().inMonth('2019-09').withCaller('Aigerim Seitkali', '+7 701 555 12 34').with({ notes: 'Lives at Abay street 17, worried about her sister' }).build(),
+      operator,
+    );
+    expect(call.status).toBe(201);
+    const opened = await postJson(
+      `${platform.intake.url}/cases`,
+      { region: 'KZ-79', openedAt: '2019-09-10T10:00:00Z', subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'UZ', exploitationForm: 'SEXUAL', scope: 'CROSS_BORDER', subjectName: 'Dilnoza Karimova', subjectPhone: '+998 90 123 45 67', notes: 'Brother Ibragim called' },
+      operator,
+    );
+    expect(opened.status).toBe(201);
+    const referral = await postJson(`${platform.intake.url}/cases/${opened.body['id'] as string}/referrals`, { destination: 'LEGAL', note: 'passport N1234567 held by employer' }, operator);
+    expect(referral.status).toBe(201);
+    // Bad input that quotes a personal value must not echo it either.
+    const refused = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().with({ callerName: 'Aigerim Seitkali', callerSex: 'Aigerim Seitkali' }).build(), operator);
+    expect(JSON.stringify(refused.body)).not.toContain('Aigerim');
+
+    const figures = await eventually(async () => {
+      const view = await getJson<Figures>(`${platform.projection.url}/views/national?month=2019-09`, analyst);
+      expect(view.metrics['referrals']!.total).toBe(1);
+      return view;
+    });
+    const region = await getJson<Figures>(`${platform.projection.url}/views/regions/KZ-79?month=2019-09`, analyst);
+
+    const admin = platform.kafka.admin();
+    await admin.connect();
+    const topics = (await admin.listTopics()).filter((t) => !t.startsWith('__'));
+    await admin.disconnect();
+    expect(topics.length).toBeGreaterThan(0);
+    const published: string[] = [];
+    for (const topic of topics) for (const m of await readTopic(platform.kafka, topic)) published.push(`${m.key} ${m.value} ${JSON.stringify(m.headers)}`);
+    expect(published.join('\n')).toContain(opened.body['id'] as string);
+
+    const logDir = path.join(repoRoot, '.cache', 'test-logs');
+    const logs = readdirSync(logDir).map((file) => readFileSync(path.join(logDir, file), 'utf8'));
+
+    const places: Record<string, string> = {
+      'Kafka topics': published.join('\n'),
+      'service logs': logs.join('\n'),
+      'projection responses': JSON.stringify([figures, region]),
+    };
+    const hits = Object.entries(places).flatMap(([place, text]) => SECRETS.filter((secret) => text.includes(secret)).map((secret) => `${secret} in ${place}`));
+    expect(hits).toEqual([]);
+  });
+});
