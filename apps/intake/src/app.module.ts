@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
+import { AuditController } from './audit/audit.controller';
 import { CasesModule } from './cases/cases.module';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
@@ -20,7 +21,7 @@ export class IntakeModule {
         HotlineCallsModule,
         CasesModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AuditController],
     };
   }
 }

@@ -6,3 +6,4 @@ export * from './access.guard';
 export * from './principal.decorator';
 export * from './auth.module';
 export * from './auth.config';
+export * from './audit';

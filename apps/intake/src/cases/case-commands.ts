@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { assertNever } from '@qorgau/contracts';
-import { assertRegion, type Principal } from '@qorgau/auth';
+import { assertRegion, auditEntry, type Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
 import type { IntakeTx } from '../database/intake-prisma.service';
 import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
@@ -73,6 +73,9 @@ export class CaseCommands {
         state = evolve(state, event, region);
         await store(tx, state, event, personal);
       }
+      await tx.auditEntry.create({
+        data: auditEntry(actor, context, command.kind === 'OpenCase' ? 'CREATE' : 'UPDATE', { type: 'VICTIM_CASE', id: state!.id }, command.kind),
+      });
       return {
         result: state!,
         events: decision.value.map((event) => ({ event, region, producer: 'intake', occurredAt: occurredAt(event), correlationId: context.correlationId })),

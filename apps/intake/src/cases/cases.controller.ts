@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
@@ -72,10 +72,11 @@ export class CasesController {
   @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: 'Read a case with its referrals and personal details' })
   @ApiNotFoundResponse({ description: 'No case with this id' })
-  async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
+  async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     const row = await this.prisma.victimCase.findUnique({ where: { id }, include: { referrals: { orderBy: { referredAt: 'asc' } } } });
     if (!row) throw new NotFoundException({ statusCode: 404, message: `no case ${id}` });
     assertRegion(principal, toVictimCase(row).region);
+    await this.prisma.auditEntry.create({ data: auditEntry(principal, context, 'READ', { type: 'VICTIM_CASE', id }, 'ReadCase') });
     return {
       ...view(toVictimCase(row)),
       subjectName: row.subjectName,

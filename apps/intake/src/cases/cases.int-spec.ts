@@ -49,6 +49,22 @@ describe('victim cases against the real database', () => {
     expect(events.map((e) => e.value).join()).not.toMatch(/Dilnoza|passport/);
   });
 
+  it('audits every read and change of a case, append-only, for the administrator to query', async () => {
+    const id = (await post('/cases', opening)).body['id'] as string;
+    await post(`/cases/${id}/referrals`, { destination: 'PSYCHOLOGY' });
+    expect((await fetch(`${url}/cases/${id}`, { headers: lawyer })).status).toBe(200);
+
+    const response = await fetch(`${url}/audit?recordId=${id}`, { headers: await issuer.as('ADMINISTRATOR') });
+    expect(response.status).toBe(200);
+    const entries = (await response.json()) as { action: string; operation: string; actor: string; actorRegion: string; sourceIp: string; at: string }[];
+    expect(entries.map((e) => `${e.action} ${e.operation}`)).toEqual(['READ ReadCase', 'UPDATE ReferCase', 'CREATE OpenCase']);
+    expect(entries.every((e) => e.actor === 'test-lawyer-kz-71' && e.actorRegion === 'KZ-71' && e.sourceIp && e.at)).toBe(true);
+
+    expect((await fetch(`${url}/audit?recordId=${id}`, { headers: lawyer })).status).toBe(403);
+    await expect(prisma.auditEntry.deleteMany({ where: { recordId: id } })).rejects.toThrow();
+    await expect(prisma.auditEntry.updateMany({ where: { recordId: id }, data: { actor: 'someone else' } })).rejects.toThrow();
+  });
+
   it('refuses to refer a closed case with 409, changing nothing', async () => {
     const id = (await post('/cases', opening)).body['id'] as string;
     await post(`/cases/${id}/closure`, { reason: 'LOST_CONTACT' });

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import type { RegionCode } from '@qorgau/contracts';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
@@ -40,10 +40,11 @@ export class HotlineCallsController {
   @Access({ roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], region: 'record' })
   @ApiOperation({ summary: 'Read one logged call, with its personal details' })
   @ApiNotFoundResponse({ description: 'No call with this id' })
-  async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
+  async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     const call = await this.prisma.hotlineCall.findUnique({ where: { id } });
     if (!call) throw new NotFoundException({ statusCode: 404, message: `no hotline call ${id}` });
     assertRegion(principal, call.region as RegionCode);
+    await this.prisma.auditEntry.create({ data: auditEntry(principal, context, 'READ', { type: 'HOTLINE_CALL', id }, 'ReadHotlineCall') });
     return { ...summary(call as HotlineCall), callerName: call.callerName, callerPhone: call.callerPhone, notes: call.notes };
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Principal } from '@qorgau/auth';
+import { auditEntry, type Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
 import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
 import { violationToHttp } from '../rule-violation.http';
@@ -37,6 +37,7 @@ export class LogHotlineCall {
 
     return this.outbox.run(async (tx) => {
       await tx.hotlineCall.create({ data: { ...call, topics: [...call.topics], referrals: [...call.referrals], loggedBy: operator.subject } });
+      await tx.auditEntry.create({ data: auditEntry(operator, context, 'CREATE', { type: 'HOTLINE_CALL', id: call.id }, 'LogHotlineCall') });
       return {
         result: call,
         events: [{ event, region: call.region, producer: 'intake', occurredAt: call.receivedAt, correlationId: context.correlationId }],

@@ -1,0 +1,36 @@
+import type { Principal } from './principal';
+
+export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'ERASE';
+
+/** One line of a service's append-only audit_entry table: who, when (the row's default), what, from where. */
+export interface AuditEntry {
+  readonly actor: string;
+  readonly actorRole: string;
+  readonly actorRegion: string | null;
+  readonly action: AuditAction;
+  readonly recordType: string;
+  readonly recordId: string;
+  readonly operation: string;
+  readonly sourceIp: string | null;
+  readonly correlationId: string;
+}
+
+export function auditEntry(
+  principal: Principal,
+  context: { readonly correlationId: string; readonly sourceIp: string | null },
+  action: AuditAction,
+  record: { readonly type: string; readonly id: string },
+  operation: string,
+): AuditEntry {
+  return {
+    actor: principal.subject,
+    actorRole: principal.role,
+    actorRegion: principal.region,
+    action,
+    recordType: record.type,
+    recordId: record.id,
+    operation,
+    sourceIp: context.sourceIp,
+    correlationId: context.correlationId,
+  };
+}
