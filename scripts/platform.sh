@@ -20,6 +20,19 @@ app_env() {
   else
     echo "DATABASE_URL=$(node tools/db/migrate.mjs url "$app")"
   fi
+  [ "$app" = intake ] && echo "PERSONAL_DATA_KEY=$(personal_data_key)"
+  return 0
+}
+
+# Intake's service key for personal data: made once per machine, kept outside the database (and so
+# outside its backups). Losing it loses every personal field; that is the point of erasure too.
+personal_data_key() {
+  local file="$CACHE/intake/personal-data.key"
+  if [ ! -f "$file" ]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))' > "$file")
+  fi
+  cat "$file"
 }
 
 service_running() { [ -f "$RUN_DIR/$1.pid" ] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null; }

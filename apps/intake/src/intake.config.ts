@@ -9,6 +9,7 @@ import {
   projectRegionsVariable,
   replicationFactorVariable,
   topicPartitionsVariable,
+  variable,
   type ConfigOf,
 } from '@qorgau/platform';
 
@@ -21,6 +22,14 @@ export const intakeConfigSpec = {
   KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
   QORGAU_REGIONS: projectRegionsVariable,
   ...authConfigSpec,
+  PERSONAL_DATA_KEY: variable({
+    schema: z
+      .string({ error: 'required' })
+      .transform((text) => Buffer.from(text, 'base64'))
+      .refine((key) => key.length === 32, 'must be 32 random bytes, base64-encoded (e.g. openssl rand -base64 32)'),
+    description: 'Service key that wraps every person’s data key (base64, 32 bytes). Losing it loses all personal fields; keep it out of database backups',
+    secret: true,
+  }),
   BODY_LIMIT: {
     schema: z.string().regex(/^\d+(kb|mb)$/, 'must look like 32kb or 1mb').default('32kb'),
     description: 'Largest request body accepted (default 32kb)',

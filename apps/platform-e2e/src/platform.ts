@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -17,7 +18,7 @@ export function testPlatform(ports: { identity: number; intake: number; projecti
   const identity = new ServiceProcess('identity', ports.identity, { AUTH_ISSUER: issuer, SIGNING_KEY_FILE: signingKeyFile, LOCAL_USERS_PASSWORD: LOCAL_PASSWORD });
   const common = { KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200', AUTH_ISSUER: issuer };
   const projectionEnv = { ...common, DATABASE_URL: requiredEnv('PROJECTION_DATABASE_URL'), PROJECTION_CONSUMER_GROUP: `e2e-projection-${Date.now()}` };
-  const intake = new ServiceProcess('intake', ports.intake, { ...common, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') });
+  const intake = new ServiceProcess('intake', ports.intake, { ...common, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'), PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
   const projection = new ServiceProcess('projection', ports.projection, projectionEnv);
   const kafka = new Kafka({ clientId: 'e2e-probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
 

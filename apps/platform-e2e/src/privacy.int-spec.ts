@@ -27,7 +27,7 @@ describe('nothing personal leaves intake', () => {
       operator,
     );
     expect(opened.status).toBe(201);
-    const referral = await postJson(`${platform.intake.url}/cases/${opened.body['id'] as string}/referrals`, { destination: 'LEGAL', note: 'passport N1234567 held by employer' }, operator);
+    const referral = await postJson(`${platform.intake.url}/cases/${opened.body['id'] as string}/referrals`, { destination: 'LEGAL', referredAt: '2019-09-12T10:00:00Z', note: 'passport N1234567 held by employer' }, operator);
     expect(referral.status).toBe(201);
     // Bad input that quotes a personal value must not echo it either.
     const refused = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().with({ callerName: 'Aigerim Seitkali', callerSex: 'Aigerim Seitkali' }).build(), operator);
@@ -59,5 +59,18 @@ describe('nothing personal leaves intake', () => {
     };
     const hits = Object.entries(places).flatMap(([place, text]) => SECRETS.filter((secret) => text.includes(secret)).map((secret) => `${secret} in ${place}`));
     expect(hits).toEqual([]);
+
+    // Erasure: the person's fields are gone from every API, the figures are unchanged.
+    const manager = await platform.as('regional-manager.kz-79');
+    const caseId = opened.body['id'] as string;
+    expect((await postJson(`${platform.intake.url}/cases/${caseId}/erasure`, {}, manager)).status).toBe(200);
+    expect((await postJson(`${platform.intake.url}/hotline-calls/${call.body['id'] as string}/erasure`, {}, manager)).status).toBe(200);
+    const readCase = await getJson<Record<string, unknown>>(`${platform.intake.url}/cases/${caseId}`, operator);
+    const readCall = await getJson<Record<string, unknown>>(`${platform.intake.url}/hotline-calls/${call.body['id'] as string}`, operator);
+    expect(SECRETS.filter((secret) => JSON.stringify([readCase, readCall]).includes(secret))).toEqual([]);
+    expect(readCase['personalDataErased']).toBe(true);
+    expect(readCall['personalDataErased']).toBe(true);
+    const figuresAfter = await getJson<Figures>(`${platform.projection.url}/views/national?month=2019-09`, analyst);
+    expect(figuresAfter.metrics).toEqual(figures.metrics);
   });
 });

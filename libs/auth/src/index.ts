@@ -7,3 +7,4 @@ export * from './principal.decorator';
 export * from './auth.module';
 export * from './auth.config';
 export * from './audit';
+export * from './field-cipher';

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { assertNever } from '@qorgau/contracts';
 import { assertRegion, auditEntry, type Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
 import type { IntakeTx } from '../database/intake-prisma.service';
 import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
+import { binding, PersonalData } from '../personal-data/personal-data';
 import { violationToHttp } from '../rule-violation.http';
 import type { CloseCaseRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
 import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case';
@@ -23,7 +24,10 @@ interface PersonalDetails {
  */
 @Injectable()
 export class CaseCommands {
-  constructor(@Inject(INTAKE_OUTBOX) private readonly outbox: IntakeOutbox) {}
+  constructor(
+    @Inject(INTAKE_OUTBOX) private readonly outbox: IntakeOutbox,
+    private readonly personal: PersonalData,
+  ) {}
 
   open(request: OpenCaseRequest, context: RequestContext, actor: Principal): Promise<VictimCase> {
     const command: CaseCommand = {
@@ -63,15 +67,15 @@ export class CaseCommands {
   private handle(caseId: string, command: CaseCommand, context: RequestContext, actor: Principal, personal: PersonalDetails = {}): Promise<VictimCase> {
     return this.outbox.run(async (tx) => {
       const current = command.kind === 'OpenCase' ? null : await loadForUpdate(tx, caseId);
+      const region = command.kind === 'OpenCase' ? command.region : current!.region;
       // An existing case's region is known only once it is loaded: check it here, before any rule.
-      assertRegion(actor, command.kind === 'OpenCase' ? command.region : current!.region);
+      assertRegion(actor, region);
       const decision = decide(current, command, context.now);
       if (!decision.ok) throw violationToHttp(decision.violations);
-      const region = command.kind === 'OpenCase' ? command.region : current!.region;
       let state = current;
       for (const event of decision.value) {
         state = evolve(state, event, region);
-        await store(tx, state, event, personal);
+        await this.store(tx, state, event, personal);
       }
       await tx.auditEntry.create({
         data: auditEntry(actor, context, command.kind === 'OpenCase' ? 'CREATE' : 'UPDATE', { type: 'VICTIM_CASE', id: state!.id }, command.kind),
@@ -81,6 +85,64 @@ export class CaseCommands {
         events: decision.value.map((event) => ({ event, region, producer: 'intake', occurredAt: occurredAt(event), correlationId: context.correlationId })),
       };
     });
+  }
+
+  /** Writes what an event changed; personal details are sealed with the case's person key. */
+  private async store(tx: IntakeTx, state: VictimCase, event: CaseEvent, personal: PersonalDetails): Promise<void> {
+    switch (event.type) {
+      case 'CaseOpened': {
+        const hasPersonal = personal.subjectName || personal.subjectPhone || personal.notes;
+        const person = hasPersonal ? await this.personal.newPerson(tx) : null;
+        const seal = (field: string, value: string | null | undefined) => (person ? this.personal.seal(person.key, binding('victim_case', state.id, field), value) : null);
+        await tx.victimCase.create({
+          data: {
+            id: state.id,
+            region: state.region,
+            status: state.status,
+            openedAt: state.openedAt,
+            subjectSex: state.subject.sex,
+            subjectAgeBand: state.subject.ageBand,
+            citizenship: state.subject.citizenship,
+            exploitationForm: state.subject.exploitationForm,
+            scope: state.subject.scope,
+            personKeyId: person?.id ?? null,
+            subjectName: seal('subject_name', personal.subjectName),
+            subjectPhone: seal('subject_phone', personal.subjectPhone),
+            notes: seal('notes', personal.notes),
+          },
+        });
+        return;
+      }
+      case 'VictimIdentified':
+        await tx.victimCase.update({ where: { id: state.id }, data: { identifiedBy: state.identifiedBy, identifiedAt: state.identifiedAt } });
+        return;
+      case 'CaseReferred': {
+        const referralId = event.payload.referralId;
+        const note = personal.referralNote ? this.personal.seal(await this.caseKey(tx, state.id), binding('referral', referralId, 'note'), personal.referralNote) : null;
+        await tx.referral.create({
+          data: { id: referralId, caseId: state.id, destination: event.payload.destination, referredAt: new Date(event.payload.referredAt), note },
+        });
+        return;
+      }
+      case 'CaseClosed':
+        await tx.victimCase.update({ where: { id: state.id }, data: { status: state.status, closedAt: state.closedAt, closureReason: state.closureReason } });
+        return;
+      default:
+        assertNever(event);
+    }
+  }
+
+  /** The case's person key, created when its first personal detail arrives; refused once erased. */
+  private async caseKey(tx: IntakeTx, caseId: string): Promise<Buffer> {
+    const row = await tx.victimCase.findUniqueOrThrow({ where: { id: caseId } });
+    if (row.personKeyId) {
+      const key = await this.personal.keyOf(tx, row.personKeyId);
+      if (!key) throw new ConflictException({ statusCode: 409, message: "this case's personal data was erased; no new personal detail can be recorded" });
+      return key;
+    }
+    const person = await this.personal.newPerson(tx);
+    await tx.victimCase.update({ where: { id: caseId }, data: { personKeyId: person.id } });
+    return person.key;
   }
 }
 
@@ -127,48 +189,6 @@ export function toVictimCase(row: {
     closedAt: row.closedAt,
     closureReason: row.closureReason as VictimCase['closureReason'],
   };
-}
-
-async function store(tx: IntakeTx, state: VictimCase, event: CaseEvent, personal: PersonalDetails): Promise<void> {
-  switch (event.type) {
-    case 'CaseOpened':
-      await tx.victimCase.create({
-        data: {
-          id: state.id,
-          region: state.region,
-          status: state.status,
-          openedAt: state.openedAt,
-          subjectSex: state.subject.sex,
-          subjectAgeBand: state.subject.ageBand,
-          citizenship: state.subject.citizenship,
-          exploitationForm: state.subject.exploitationForm,
-          scope: state.subject.scope,
-          subjectName: personal.subjectName ?? null,
-          subjectPhone: personal.subjectPhone ?? null,
-          notes: personal.notes ?? null,
-        },
-      });
-      return;
-    case 'VictimIdentified':
-      await tx.victimCase.update({ where: { id: state.id }, data: { identifiedBy: state.identifiedBy, identifiedAt: state.identifiedAt } });
-      return;
-    case 'CaseReferred':
-      await tx.referral.create({
-        data: {
-          id: event.payload.referralId,
-          caseId: state.id,
-          destination: event.payload.destination,
-          referredAt: new Date(event.payload.referredAt),
-          note: personal.referralNote ?? null,
-        },
-      });
-      return;
-    case 'CaseClosed':
-      await tx.victimCase.update({ where: { id: state.id }, data: { status: state.status, closedAt: state.closedAt, closureReason: state.closureReason } });
-      return;
-    default:
-      assertNever(event);
-  }
 }
 
 function occurredAt(event: CaseEvent): string {

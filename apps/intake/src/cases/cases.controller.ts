@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperat
 import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
+import { binding, PersonalData } from '../personal-data/personal-data';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { UuidParam } from '../uuid-param.pipe';
 import { CaseCommands, toVictimCase } from './case-commands';
@@ -20,6 +21,7 @@ export class CasesController {
   constructor(
     private readonly cases: CaseCommands,
     private readonly prisma: IntakePrisma,
+    private readonly personal: PersonalData,
     @Inject(INTAKE_CONFIG) config: IntakeConfig,
   ) {
     this.openValidation = new ZodValidationPipe(openCaseRequest(config.QORGAU_REGIONS));
@@ -77,13 +79,36 @@ export class CasesController {
     if (!row) throw new NotFoundException({ statusCode: 404, message: `no case ${id}` });
     assertRegion(principal, toVictimCase(row).region);
     await this.prisma.auditEntry.create({ data: auditEntry(principal, context, 'READ', { type: 'VICTIM_CASE', id }, 'ReadCase') });
+    const key = await this.personal.keyOf(this.prisma, row.personKeyId);
     return {
       ...view(toVictimCase(row)),
-      subjectName: row.subjectName,
-      subjectPhone: row.subjectPhone,
-      notes: row.notes,
-      referrals: row.referrals.map((r) => ({ id: r.id, destination: r.destination, referredAt: r.referredAt.toISOString(), note: r.note })),
+      subjectName: this.personal.open(key, binding('victim_case', id, 'subject_name'), row.subjectName),
+      subjectPhone: this.personal.open(key, binding('victim_case', id, 'subject_phone'), row.subjectPhone),
+      notes: this.personal.open(key, binding('victim_case', id, 'notes'), row.notes),
+      personalDataErased: row.personKeyId !== null && key === null,
+      referrals: row.referrals.map((r) => ({
+        id: r.id,
+        destination: r.destination,
+        referredAt: r.referredAt.toISOString(),
+        note: this.personal.open(key, binding('referral', r.id, 'note'), r.note),
+      })),
     };
+  }
+
+  @Post(':id/erasure')
+  @HttpCode(200)
+  @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
+  @ApiOperation({ summary: "Erase the victim's personal details for good (crypto-shredding); the case's categories, its events and every statistic stay" })
+  @ApiNotFoundResponse({ description: 'No case with this id' })
+  async erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
+    return this.prisma.$transaction(async (tx) => {
+      const row = await tx.victimCase.findUnique({ where: { id } });
+      if (!row) throw new NotFoundException({ statusCode: 404, message: `no case ${id}` });
+      assertRegion(principal, toVictimCase(row).region);
+      if (row.personKeyId) await this.personal.erase(tx, row.personKeyId);
+      await tx.auditEntry.create({ data: auditEntry(principal, context, 'ERASE', { type: 'VICTIM_CASE', id }, 'EraseSubject') });
+      return { id, personalDataErased: true };
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { requiredEnv, TestIssuer } from '@qorgau/testing';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { createIntakeApp } from '../intake-app';
@@ -15,7 +15,7 @@ describe('victim cases against the real database', () => {
   beforeAll(async () => {
     issuer = await TestIssuer.start();
     lawyer = await issuer.as('LAWYER', 'KZ-71');
-    app = await createIntakeApp(loadIntakeConfig({ ...process.env, ...issuer.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') }), { quiet: true });
+    app = await createIntakeApp(loadIntakeConfig({ ...process.env, ...issuer.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'), PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }), { quiet: true });
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();
     prisma = app.get(IntakePrisma);
@@ -47,6 +47,30 @@ describe('victim cases against the real database', () => {
     const events = await prisma.outboxEvent.findMany({ where: { key: id }, orderBy: { seq: 'asc' } });
     expect(events.map((e) => e.type)).toEqual(['CaseOpened', 'VictimIdentified', 'CaseReferred', 'CaseClosed']);
     expect(events.map((e) => e.value).join()).not.toMatch(/Dilnoza|passport/);
+  });
+
+  it('stores personal fields encrypted, and erases them for good without touching the case or its events', async () => {
+    const id = (await post('/cases', { ...opening, subjectName: 'Dilnoza Karimova', subjectPhone: '+998 90 123 45 67', notes: 'Brother Ibragim called' })).body['id'] as string;
+    await post(`/cases/${id}/referrals`, { destination: 'SHELTER', note: 'passport N1234567 held by employer' });
+    const [raw] = await prisma.$queryRawUnsafe<Record<string, string>[]>('SELECT subject_name, subject_phone, notes FROM victim_case WHERE id = $1::uuid', id);
+    expect(JSON.stringify(raw)).not.toMatch(/Dilnoza|998|Ibragim/);
+    const [rawNote] = await prisma.$queryRawUnsafe<{ note: string }[]>('SELECT note FROM referral WHERE case_id = $1::uuid', id);
+    expect(rawNote!.note).not.toContain('N1234567');
+
+    const read = async () => (await (await fetch(`${url}/cases/${id}`, { headers: lawyer })).json()) as Record<string, unknown> & { referrals: { note: string | null }[] };
+    expect(await read()).toMatchObject({ subjectName: 'Dilnoza Karimova', subjectPhone: '+998 90 123 45 67', notes: 'Brother Ibragim called', personalDataErased: false });
+    const eventsBefore = await prisma.outboxEvent.count({ where: { key: id } });
+
+    expect((await post(`/cases/${id}/erasure`, {})).status).toBe(403);
+    const erased = await post(`/cases/${id}/erasure`, {}, await issuer.as('REGIONAL_MANAGER', 'KZ-71'));
+    expect(erased).toEqual({ status: 200, body: { id, personalDataErased: true } });
+
+    const after = await read();
+    expect(after).toMatchObject({ subjectName: null, subjectPhone: null, notes: null, personalDataErased: true, exploitationForm: 'LABOUR', citizenship: 'UZ' });
+    expect(after.referrals.map((r) => r.note)).toEqual([null]);
+    expect(await prisma.outboxEvent.count({ where: { key: id } })).toBe(eventsBefore);
+    const refused = await post(`/cases/${id}/referrals`, { destination: 'LEGAL', note: 'new detail' });
+    expect(refused.status).toBe(409);
   });
 
   it('audits every read and change of a case, append-only, for the administrator to query', async () => {

@@ -4,6 +4,7 @@ import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } fr
 import type { RegionCode } from '@qorgau/contracts';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
+import { binding, PersonalData } from '../personal-data/personal-data';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { UuidParam } from '../uuid-param.pipe';
 import type { HotlineCall } from './hotline-call';
@@ -20,6 +21,7 @@ export class HotlineCallsController {
   constructor(
     private readonly logCall: LogHotlineCall,
     private readonly prisma: IntakePrisma,
+    private readonly personal: PersonalData,
     @Inject(INTAKE_CONFIG) config: IntakeConfig,
   ) {
     this.validation = new ZodValidationPipe(logHotlineCallRequest(config.QORGAU_REGIONS));
@@ -45,7 +47,31 @@ export class HotlineCallsController {
     if (!call) throw new NotFoundException({ statusCode: 404, message: `no hotline call ${id}` });
     assertRegion(principal, call.region as RegionCode);
     await this.prisma.auditEntry.create({ data: auditEntry(principal, context, 'READ', { type: 'HOTLINE_CALL', id }, 'ReadHotlineCall') });
-    return { ...summary(call as HotlineCall), callerName: call.callerName, callerPhone: call.callerPhone, notes: call.notes };
+    const key = await this.personal.keyOf(this.prisma, call.personKeyId);
+    const open = (field: string, value: string | null) => this.personal.open(key, binding('hotline_call', id, field), value);
+    return {
+      ...summary(call as HotlineCall),
+      callerName: open('caller_name', call.callerName),
+      callerPhone: open('caller_phone', call.callerPhone),
+      notes: open('notes', call.notes),
+      personalDataErased: call.personKeyId !== null && key === null,
+    };
+  }
+
+  @Post(':id/erasure')
+  @HttpCode(200)
+  @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
+  @ApiOperation({ summary: "Erase the caller's personal details for good (crypto-shredding); the call's categories and every statistic stay" })
+  @ApiNotFoundResponse({ description: 'No call with this id' })
+  async erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
+    return this.prisma.$transaction(async (tx) => {
+      const call = await tx.hotlineCall.findUnique({ where: { id } });
+      if (!call) throw new NotFoundException({ statusCode: 404, message: `no hotline call ${id}` });
+      assertRegion(principal, call.region as RegionCode);
+      if (call.personKeyId) await this.personal.erase(tx, call.personKeyId);
+      await tx.auditEntry.create({ data: auditEntry(principal, context, 'ERASE', { type: 'HOTLINE_CALL', id }, 'EraseCaller') });
+      return { id, personalDataErased: true };
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@qorgau/contracts';
@@ -17,7 +18,7 @@ describe('POST /hotline-calls against the real database and broker', () => {
   beforeAll(async () => {
     issuer = await TestIssuer.start();
     operator = await issuer.as('HOTLINE_OPERATOR', 'KZ-79');
-    const config = loadIntakeConfig({ ...process.env, ...issuer.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL') });
+    const config = loadIntakeConfig({ ...process.env, ...issuer.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'), PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
     app = await createIntakeApp(config, { quiet: true });
     await app.listen(0, '127.0.0.1');
     url = await app.getUrl();

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { auditEntry, type Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
 import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
+import { binding, PersonalData } from '../personal-data/personal-data';
 import { violationToHttp } from '../rule-violation.http';
 import { logHotlineCall, type HotlineCall } from './hotline-call';
 import type { LogHotlineCallRequest } from './log-hotline-call.request';
@@ -10,7 +11,10 @@ import type { LogHotlineCallRequest } from './log-hotline-call.request';
 /** Logs a call and announces it, in one transaction. */
 @Injectable()
 export class LogHotlineCall {
-  constructor(@Inject(INTAKE_OUTBOX) private readonly outbox: IntakeOutbox) {}
+  constructor(
+    @Inject(INTAKE_OUTBOX) private readonly outbox: IntakeOutbox,
+    private readonly personal: PersonalData,
+  ) {}
 
   async execute(request: LogHotlineCallRequest, context: RequestContext, operator: Principal): Promise<HotlineCall> {
     const decision = logHotlineCall(
@@ -36,7 +40,21 @@ export class LogHotlineCall {
     const { call, event } = decision.value;
 
     return this.outbox.run(async (tx) => {
-      await tx.hotlineCall.create({ data: { ...call, topics: [...call.topics], referrals: [...call.referrals], loggedBy: operator.subject } });
+      const { callerName, callerPhone, notes, ...categories } = call;
+      const person = callerName || callerPhone || notes ? await this.personal.newPerson(tx) : null;
+      const seal = (field: string, value: string | null) => (person ? this.personal.seal(person.key, binding('hotline_call', call.id, field), value) : null);
+      await tx.hotlineCall.create({
+        data: {
+          ...categories,
+          topics: [...call.topics],
+          referrals: [...call.referrals],
+          loggedBy: operator.subject,
+          personKeyId: person?.id ?? null,
+          callerName: seal('caller_name', callerName),
+          callerPhone: seal('caller_phone', callerPhone),
+          notes: seal('notes', notes),
+        },
+      });
       await tx.auditEntry.create({ data: auditEntry(operator, context, 'CREATE', { type: 'HOTLINE_CALL', id: call.id }, 'LogHotlineCall') });
       return {
         result: call,
