@@ -35,6 +35,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'intake', method: 'get', path: '/cases/{id}', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}` }) },
   { service: 'intake', method: 'post', path: '/cases/{id}/identification', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/identification`, body: { identifiedBy: 'NGO' } }) },
   { service: 'intake', method: 'post', path: '/cases/{id}/referrals', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/referrals`, body: { destination: 'LEGAL' } }) },
+  { service: 'intake', method: 'post', path: '/cases/{id}/consent', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/consent`, body: { services: true, externalReferral: true, reporting: false } }) },
   { service: 'intake', method: 'post', path: '/cases/{id}/closure', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/closure`, body: { reason: 'OTHER' } }) },
   { service: 'intake', method: 'post', path: '/hotline-calls/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/hotline-calls/${f.callId[r]}/erasure` }) },
   { service: 'intake', method: 'post', path: '/cases/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/erasure` }) },

@@ -26,6 +26,7 @@ const examples: { [T in DomainEvent['type']]: Extract<DomainEvent, { type: T }> 
   CaseOpened: { type: 'CaseOpened', payload: { caseId: CASE_ID, openedAt: AT, ...subject } },
   VictimIdentified: { type: 'VictimIdentified', payload: { caseId: CASE_ID, identifiedAt: AT, identifiedBy: 'POLICE', ...subject } },
   CaseReferred: { type: 'CaseReferred', payload: { caseId: CASE_ID, referralId: randomUUID(), destination: 'SHELTER', referredAt: AT } },
+  ConsentRecorded: { type: 'ConsentRecorded', payload: { caseId: CASE_ID, recordedAt: AT, services: true, externalReferral: false, reporting: true } },
   CaseClosed: { type: 'CaseClosed', payload: { caseId: CASE_ID, closedAt: AT, reason: 'RETURNED_HOME' } },
 };
 
@@ -41,7 +42,7 @@ describe('event codec', () => {
   });
 
   it('keys a case’s events by the case, so they stay in order', () => {
-    const keys = (['CaseOpened', 'VictimIdentified', 'CaseReferred', 'CaseClosed'] as const).map((t) => encodeEvent(newEvent(examples[t])).key);
+    const keys = (['CaseOpened', 'VictimIdentified', 'CaseReferred', 'ConsentRecorded', 'CaseClosed'] as const).map((t) => encodeEvent(newEvent(examples[t])).key);
     expect(new Set(keys)).toEqual(new Set([CASE_ID]));
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseClosedV1, CaseOpenedV1, CaseReferredV1, HotlineCallLoggedV1, VictimIdentifiedV1 } from './intake/intake-events';
+import { CaseClosedV1, CaseOpenedV1, CaseReferredV1, ConsentRecordedV1, HotlineCallLoggedV1, VictimIdentifiedV1 } from './intake/intake-events';
 import { TOPICS, type Topic } from './topics';
 
 /** An older published version of an event, kept forever, and how to lift it to the next one. */
@@ -59,6 +59,13 @@ export const EVENT_CATALOGUE = {
     topic: TOPICS.intake,
     description: 'A case was referred to a lawyer, a psychologist, a shelter, the police, an embassy or another organisation.',
     schema: CaseReferredV1,
+    key: (p) => p.caseId,
+  }),
+  ConsentRecorded: defineEvent({
+    type: 'ConsentRecorded',
+    topic: TOPICS.intake,
+    description: "The victim's consent to services, to referral outside the NGO and to inclusion in reports was recorded.",
+    schema: ConsentRecordedV1,
     key: (p) => p.caseId,
   }),
   CaseClosed: defineEvent({

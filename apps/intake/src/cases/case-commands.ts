@@ -7,7 +7,7 @@ import type { IntakeTx } from '../database/intake-prisma.service';
 import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
 import { binding, PersonalData } from '../personal-data/personal-data';
 import { violationToHttp } from '../rule-violation.http';
-import type { CloseCaseRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
+import type { CloseCaseRequest, ConsentRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
 import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case';
 
 /** Personal details that go with a command into intake's tables, never into its events. */
@@ -43,6 +43,7 @@ export class CaseCommands {
         scope: request.scope,
       },
       identifiedBy: request.identifiedBy ?? null,
+      consent: request.consent ?? null,
     };
     return this.handle(command.caseId, command, context, actor, {
       subjectName: request.subjectName ?? null,
@@ -62,6 +63,11 @@ export class CaseCommands {
 
   close(caseId: string, request: CloseCaseRequest, context: RequestContext, actor: Principal): Promise<VictimCase> {
     return this.handle(caseId, { kind: 'CloseCase', reason: request.reason, closedAt: at(request.closedAt, context) }, context, actor);
+  }
+
+  recordConsent(caseId: string, request: ConsentRequest, context: RequestContext, actor: Principal): Promise<VictimCase> {
+    const { recordedAt, ...consent } = request;
+    return this.handle(caseId, { kind: 'RecordConsent', consent, recordedAt: at(recordedAt, context) }, context, actor);
   }
 
   private handle(caseId: string, command: CaseCommand, context: RequestContext, actor: Principal, personal: PersonalDetails = {}): Promise<VictimCase> {
@@ -127,6 +133,17 @@ export class CaseCommands {
       case 'CaseClosed':
         await tx.victimCase.update({ where: { id: state.id }, data: { status: state.status, closedAt: state.closedAt, closureReason: state.closureReason } });
         return;
+      case 'ConsentRecorded':
+        await tx.victimCase.update({
+          where: { id: state.id },
+          data: {
+            consentServices: state.consent.services,
+            consentExternalReferral: state.consent.externalReferral,
+            consentReporting: state.consent.reporting,
+            consentRecordedAt: new Date(event.payload.recordedAt),
+          },
+        });
+        return;
       default:
         assertNever(event);
     }
@@ -170,6 +187,9 @@ export function toVictimCase(row: {
   identifiedAt: Date | null;
   closedAt: Date | null;
   closureReason: string | null;
+  consentServices: boolean;
+  consentExternalReferral: boolean;
+  consentReporting: boolean;
 }): VictimCase {
   // Rows are only ever written from validated commands, so their strings are the contract's values.
   return {
@@ -188,6 +208,7 @@ export function toVictimCase(row: {
     identifiedAt: row.identifiedAt,
     closedAt: row.closedAt,
     closureReason: row.closureReason as VictimCase['closureReason'],
+    consent: { services: row.consentServices, externalReferral: row.consentExternalReferral, reporting: row.consentReporting },
   };
 }
 
@@ -201,6 +222,8 @@ function occurredAt(event: CaseEvent): string {
       return event.payload.referredAt;
     case 'CaseClosed':
       return event.payload.closedAt;
+    case 'ConsentRecorded':
+      return event.payload.recordedAt;
     default:
       return assertNever(event);
   }

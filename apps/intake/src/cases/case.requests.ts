@@ -12,6 +12,16 @@ import {
 } from '@qorgau/contracts';
 import { personalText, phoneField, regionField, timestampField } from '../request-fields';
 
+export const consentRequest = z
+  .object({
+    services: z.boolean().describe('The victim agrees to receive the NGO’s services'),
+    externalReferral: z.boolean().describe('The victim agrees to be referred outside the NGO: shelter, police, embassy, other organisations'),
+    reporting: z.boolean().describe('The victim agrees to the case being included in case-level (anonymised) reports'),
+    recordedAt: timestampField.optional().describe('Defaults to now'),
+  })
+  .strict();
+export type ConsentRequest = z.output<typeof consentRequest>;
+
 export const openCaseRequest = (regions: readonly RegionCode[]) =>
   z
     .object({
@@ -23,6 +33,7 @@ export const openCaseRequest = (regions: readonly RegionCode[]) =>
       exploitationForm: ExploitationFormSchema,
       scope: TraffickingScopeSchema.describe('DOMESTIC or CROSS_BORDER'),
       identifiedBy: IdentifiedBySchema.optional().describe('Set when the victim is already formally identified'),
+      consent: consentRequest.omit({ recordedAt: true }).optional().describe('The victim’s consent, if already asked; otherwise every consent is withheld'),
       subjectName: personalText(200).optional().describe('Personal: stays in intake'),
       subjectPhone: phoneField.optional().describe('Personal: stays in intake'),
       notes: personalText(4000).optional().describe('Personal free text: stays in intake'),

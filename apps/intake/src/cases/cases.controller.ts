@@ -7,7 +7,7 @@ import { binding, PersonalData } from '../personal-data/personal-data';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { UuidParam } from '../uuid-param.pipe';
 import { CaseCommands, toVictimCase } from './case-commands';
-import { closeCaseRequest, identifyVictimRequest, openCaseRequest, referCaseRequest } from './case.requests';
+import { closeCaseRequest, consentRequest, identifyVictimRequest, openCaseRequest, referCaseRequest } from './case.requests';
 import type { VictimCase } from './victim-case';
 
 /** Case workers of the region: the hotline, lawyers, psychologists and the regional manager. */
@@ -54,9 +54,20 @@ export class CasesController {
   @ApiOperation({ summary: 'Refer the case to a lawyer, psychologist, shelter, police, embassy or other organisation' })
   @ApiZodBody(referCaseRequest)
   @ApiNotFoundResponse({ description: 'No case with this id' })
-  @ApiConflictResponse({ description: 'The case is closed' })
+  @ApiConflictResponse({ description: 'The case is closed, or the referral leaves the NGO without the victim’s consent' })
   async refer(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(referCaseRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return view(await this.cases.refer(id, referCaseRequest.parse(body), context, principal));
+  }
+
+  @Post(':id/consent')
+  @HttpCode(201)
+  @Access({ roles: CASE_WORKERS, region: 'record' })
+  @ApiOperation({ summary: "Record the victim's consent (services, referral outside the NGO, reports); replaces the previous record" })
+  @ApiZodBody(consentRequest)
+  @ApiNotFoundResponse({ description: 'No case with this id' })
+  @ApiConflictResponse({ description: 'The case is closed' })
+  async consent(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(consentRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.recordConsent(id, consentRequest.parse(body), context, principal));
   }
 
   @Post(':id/closure')
@@ -127,5 +138,6 @@ function view(c: VictimCase) {
     identifiedAt: c.identifiedAt?.toISOString() ?? null,
     closedAt: c.closedAt?.toISOString() ?? null,
     closureReason: c.closureReason,
+    consent: c.consent,
   };
 }

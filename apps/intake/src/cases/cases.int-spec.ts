@@ -51,7 +51,7 @@ describe('victim cases against the real database', () => {
 
   it('stores personal fields encrypted, and erases them for good without touching the case or its events', async () => {
     const id = (await post('/cases', { ...opening, subjectName: 'Dilnoza Karimova', subjectPhone: '+998 90 123 45 67', notes: 'Brother Ibragim called' })).body['id'] as string;
-    await post(`/cases/${id}/referrals`, { destination: 'SHELTER', note: 'passport N1234567 held by employer' });
+    await post(`/cases/${id}/referrals`, { destination: 'LEGAL', note: 'passport N1234567 held by employer' });
     const [raw] = await prisma.$queryRawUnsafe<Record<string, string>[]>('SELECT subject_name, subject_phone, notes FROM victim_case WHERE id = $1::uuid', id);
     expect(JSON.stringify(raw)).not.toMatch(/Dilnoza|998|Ibragim/);
     const [rawNote] = await prisma.$queryRawUnsafe<{ note: string }[]>('SELECT note FROM referral WHERE case_id = $1::uuid', id);
@@ -87,6 +87,20 @@ describe('victim cases against the real database', () => {
     expect((await fetch(`${url}/audit?recordId=${id}`, { headers: lawyer })).status).toBe(403);
     await expect(prisma.auditEntry.deleteMany({ where: { recordId: id } })).rejects.toThrow();
     await expect(prisma.auditEntry.updateMany({ where: { recordId: id }, data: { actor: 'someone else' } })).rejects.toThrow();
+  });
+
+  it('refers outside the organisation only with the victim’s recorded consent', async () => {
+    const id = (await post('/cases', opening)).body['id'] as string;
+    const before = await stored();
+    const refused = await post(`/cases/${id}/referrals`, { destination: 'POLICE' });
+    expect(refused.status).toBe(409);
+    expect(refused.body['message']).toContain("needs the victim's consent");
+    expect(await stored()).toEqual(before);
+
+    const consented = await post(`/cases/${id}/consent`, { services: true, externalReferral: true, reporting: false });
+    expect(consented.body).toMatchObject({ consent: { services: true, externalReferral: true, reporting: false } });
+    expect((await post(`/cases/${id}/referrals`, { destination: 'POLICE' })).status).toBe(201);
+    expect((await post('/cases', { ...opening, consent: { services: true, externalReferral: false, reporting: true } })).body).toMatchObject({ consent: { externalReferral: false, reporting: true } });
   });
 
   it('refuses to refer a closed case with 409, changing nothing', async () => {

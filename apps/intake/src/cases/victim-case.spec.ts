@@ -26,14 +26,14 @@ describe('a victim case', () => {
   it('opens with the subject described by categories only', () => {
     victimCase
       .given([])
-      .when({ kind: 'OpenCase', caseId: CASE_ID, region: 'KZ-79', openedAt: new Date('2026-11-01T09:00:00Z'), subject, identifiedBy: null })
+      .when({ kind: 'OpenCase', caseId: CASE_ID, region: 'KZ-79', openedAt: new Date('2026-11-01T09:00:00Z'), subject, identifiedBy: null, consent: null })
       .then([opened]);
   });
 
   it('opens already identified when the identifying body is known', () => {
     victimCase
       .given([])
-      .when({ kind: 'OpenCase', caseId: CASE_ID, region: 'KZ-79', openedAt: new Date('2026-11-01T09:00:00Z'), subject, identifiedBy: 'POLICE' })
+      .when({ kind: 'OpenCase', caseId: CASE_ID, region: 'KZ-79', openedAt: new Date('2026-11-01T09:00:00Z'), subject, identifiedBy: 'POLICE', consent: null })
       .then([opened, identified]);
   });
 
@@ -42,6 +42,18 @@ describe('a victim case', () => {
       .given([opened])
       .when({ kind: 'ReferCase', referralId: REFERRAL_ID, destination: 'LEGAL', referredAt: new Date('2026-11-02T09:00:00Z') })
       .then([{ type: 'CaseReferred', payload: { caseId: CASE_ID, referralId: REFERRAL_ID, destination: 'LEGAL', referredAt: '2026-11-02T09:00:00.000Z' } }]);
+  });
+
+  it('cannot be referred outside the organisation without the victim’s consent', () => {
+    victimCase.given([opened]).when({ kind: 'ReferCase', referralId: REFERRAL_ID, destination: 'SHELTER', referredAt: NOW }).thenRefused('consent-for-external-referral');
+  });
+
+  it('is referred outside the organisation once the victim consented', () => {
+    const consented: CaseEvent = { type: 'ConsentRecorded', payload: { caseId: CASE_ID, recordedAt: '2026-11-02T09:00:00.000Z', services: true, externalReferral: true, reporting: false } };
+    victimCase
+      .given([opened, consented])
+      .when({ kind: 'ReferCase', referralId: REFERRAL_ID, destination: 'EMBASSY', referredAt: NOW })
+      .then([{ type: 'CaseReferred', payload: { caseId: CASE_ID, referralId: REFERRAL_ID, destination: 'EMBASSY', referredAt: NOW.toISOString() } }]);
   });
 
   it('cannot be referred once closed', () => {

@@ -23,6 +23,18 @@ export interface CaseSubject {
   readonly scope: TraffickingScope;
 }
 
+/** What the victim agreed to. Nothing is assumed: a new case has every consent withheld. */
+export interface Consent {
+  readonly services: boolean;
+  readonly externalReferral: boolean;
+  readonly reporting: boolean;
+}
+
+export const NO_CONSENT: Consent = { services: false, externalReferral: false, reporting: false };
+
+/** Referrals that take the case outside the NGO, and so need the victim's consent. */
+export const EXTERNAL_DESTINATIONS: readonly ReferralDestination[] = ['SHELTER', 'POLICE', 'EMBASSY', 'OTHER_ORGANISATION'];
+
 export interface VictimCase {
   readonly id: string;
   readonly region: RegionCode;
@@ -33,15 +45,25 @@ export interface VictimCase {
   readonly identifiedAt: Date | null;
   readonly closedAt: Date | null;
   readonly closureReason: CaseClosureReason | null;
+  readonly consent: Consent;
 }
 
 export type CaseCommand =
-  | { readonly kind: 'OpenCase'; readonly caseId: string; readonly region: RegionCode; readonly openedAt: Date; readonly subject: CaseSubject; readonly identifiedBy: IdentifiedBy | null }
+  | {
+      readonly kind: 'OpenCase';
+      readonly caseId: string;
+      readonly region: RegionCode;
+      readonly openedAt: Date;
+      readonly subject: CaseSubject;
+      readonly identifiedBy: IdentifiedBy | null;
+      readonly consent: Consent | null;
+    }
   | { readonly kind: 'IdentifyVictim'; readonly identifiedBy: IdentifiedBy; readonly identifiedAt: Date }
   | { readonly kind: 'ReferCase'; readonly referralId: string; readonly destination: ReferralDestination; readonly referredAt: Date }
-  | { readonly kind: 'CloseCase'; readonly reason: CaseClosureReason; readonly closedAt: Date };
+  | { readonly kind: 'CloseCase'; readonly reason: CaseClosureReason; readonly closedAt: Date }
+  | { readonly kind: 'RecordConsent'; readonly consent: Consent; readonly recordedAt: Date };
 
-export type CaseEvent = DomainEventOf<'CaseOpened' | 'VictimIdentified' | 'CaseReferred' | 'CaseClosed'>;
+export type CaseEvent = DomainEventOf<'CaseOpened' | 'VictimIdentified' | 'CaseReferred' | 'ConsentRecorded' | 'CaseClosed'>;
 
 export function decide(state: VictimCase | null, command: CaseCommand, now: Date): Decision<CaseEvent[]> {
   if (command.kind === 'OpenCase') {
@@ -61,7 +83,10 @@ export function decide(state: VictimCase | null, command: CaseCommand, now: Date
         scope: s.scope,
       },
     };
-    return accept(command.identifiedBy ? [opened, identified(command.caseId, s, command.identifiedBy, command.openedAt)] : [opened]);
+    const events: CaseEvent[] = [opened];
+    if (command.identifiedBy) events.push(identified(command.caseId, s, command.identifiedBy, command.openedAt));
+    if (command.consent) events.push(consentRecorded(command.caseId, command.consent, command.openedAt));
+    return accept(events);
   }
 
   if (!state) return refuse({ rule: 'case-exists', message: 'the case does not exist' });
@@ -79,6 +104,12 @@ export function decide(state: VictimCase | null, command: CaseCommand, now: Date
     case 'ReferCase': {
       const problem = notInFuture(command.referredAt, now, 'referredAt') ?? notBeforeOpening(state, command.referredAt, 'referredAt');
       if (problem) return refuse(problem);
+      if (EXTERNAL_DESTINATIONS.includes(command.destination) && !state.consent.externalReferral) {
+        return refuse({
+          rule: 'consent-for-external-referral',
+          message: `a referral to ${command.destination} leaves the organisation and needs the victim's consent; record it first (POST /cases/${state.id}/consent)`,
+        });
+      }
       return accept([
         {
           type: 'CaseReferred',
@@ -90,6 +121,11 @@ export function decide(state: VictimCase | null, command: CaseCommand, now: Date
       const problem = notInFuture(command.closedAt, now, 'closedAt') ?? notBeforeOpening(state, command.closedAt, 'closedAt');
       if (problem) return refuse(problem);
       return accept([{ type: 'CaseClosed', payload: { caseId: state.id, closedAt: command.closedAt.toISOString(), reason: command.reason } }]);
+    }
+    case 'RecordConsent': {
+      const problem = notInFuture(command.recordedAt, now, 'recordedAt');
+      if (problem) return refuse(problem);
+      return accept([consentRecorded(state.id, command.consent, command.recordedAt)]);
     }
     default:
       return assertNever(command);
@@ -111,6 +147,7 @@ export function evolve(state: VictimCase | null, event: CaseEvent, region: Regio
         identifiedAt: null,
         closedAt: null,
         closureReason: null,
+        consent: NO_CONSENT,
       };
     }
     case 'VictimIdentified':
@@ -119,6 +156,10 @@ export function evolve(state: VictimCase | null, event: CaseEvent, region: Regio
       return existing(state, event);
     case 'CaseClosed':
       return { ...existing(state, event), status: 'CLOSED', closedAt: new Date(event.payload.closedAt), closureReason: event.payload.reason };
+    case 'ConsentRecorded': {
+      const { services, externalReferral, reporting } = event.payload;
+      return { ...existing(state, event), consent: { services, externalReferral, reporting } };
+    }
     default:
       return assertNever(event);
   }
@@ -143,6 +184,10 @@ function identified(caseId: string, s: CaseSubject, by: IdentifiedBy, at: Date):
       scope: s.scope,
     },
   };
+}
+
+function consentRecorded(caseId: string, consent: Consent, at: Date): CaseEvent {
+  return { type: 'ConsentRecorded', payload: { caseId, recordedAt: at.toISOString(), ...consent } };
 }
 
 function notInFuture(at: Date, now: Date, field: string): RuleViolation | undefined {

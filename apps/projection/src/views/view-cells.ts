@@ -75,6 +75,9 @@ export function cellsFor(event: EventEnvelope, timeZone: string): CellDelta[] {
       return cells('referrals', event.payload.referredAt, { destination: event.payload.destination, source: 'CASE' });
     case 'CaseClosed':
       return cells('cases_closed', event.payload.closedAt, { reason: event.payload.reason });
+    case 'ConsentRecorded':
+      // Consent governs what intake may do with a case; no national figure counts it.
+      return [];
     default:
       return assertNever(event);
   }

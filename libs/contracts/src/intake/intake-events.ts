@@ -77,3 +77,14 @@ export const CaseClosedV1 = z
     reason: CaseClosureReasonSchema,
   })
   .strict();
+
+/** What the victim agreed to, as recorded by a case worker; a later record replaces an earlier one. */
+export const ConsentRecordedV1 = z
+  .object({
+    caseId: z.uuid(),
+    recordedAt: timestamp,
+    services: z.boolean().describe('to receive the NGO’s services'),
+    externalReferral: z.boolean().describe('to be referred to organisations outside the NGO (shelter, police, embassy, others)'),
+    reporting: z.boolean().describe('to have the case included in case-level (anonymised) reports'),
+  })
+  .strict();
