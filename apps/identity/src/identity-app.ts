@@ -28,6 +28,7 @@ export function createIdentityApp(config: IdentityConfig, options: { quiet?: boo
     description: 'Issues access tokens for the seeded local users. Not for production.',
     version: '1.0.0',
     bodyLimit: '4kb',
+    requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     quiet: options.quiet ?? false,
   });
 }

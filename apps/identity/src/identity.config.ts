@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hostVariable, loadConfig, portVariable, projectRegionsVariable, variable, type ConfigOf } from '@qorgau/platform';
+import { hostVariable, loadConfig, portVariable, projectRegionsVariable, rateLimitVariable, variable, type ConfigOf } from '@qorgau/platform';
 
 export const identityConfigSpec = {
   PORT: portVariable(3000),
@@ -21,6 +21,7 @@ export const identityConfigSpec = {
     secret: true,
   }),
   QORGAU_REGIONS: projectRegionsVariable,
+  RATE_LIMIT_PER_MINUTE: rateLimitVariable,
 };
 
 export type IdentityConfig = ConfigOf<typeof identityConfigSpec>;

@@ -10,6 +10,7 @@ export function createIntakeApp(config: IntakeConfig, options: { quiet?: boolean
     description: 'Hotline calls and victim cases: opening, identification, referral and closing. Personal details stay in this service.',
     version: '1.0.0',
     bodyLimit: config.BODY_LIMIT,
+    requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     quiet: options.quiet ?? false,
   });
 }

@@ -7,6 +7,7 @@ import {
   loadConfig,
   portVariable,
   projectRegionsVariable,
+  rateLimitVariable,
   replicationFactorVariable,
   topicPartitionsVariable,
   variable,
@@ -21,6 +22,7 @@ export const intakeConfigSpec = {
   KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
   KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
   QORGAU_REGIONS: projectRegionsVariable,
+  RATE_LIMIT_PER_MINUTE: rateLimitVariable,
   ...authConfigSpec,
   PERSONAL_DATA_KEY: variable({
     schema: z

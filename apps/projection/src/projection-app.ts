@@ -10,6 +10,7 @@ export function createProjectionApp(config: ProjectionConfig, options: { quiet?:
     description: 'Aggregated figures by region and month, and national totals, built from every domain event. No personal data.',
     version: '1.0.0',
     bodyLimit: '16kb',
+    requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     quiet: options.quiet ?? false,
   });
 }

@@ -6,6 +6,7 @@ import {
   kafkaBrokersVariable,
   loadConfig,
   portVariable,
+  rateLimitVariable,
   replicationFactorVariable,
   topicPartitionsVariable,
   variable,
@@ -19,6 +20,7 @@ export const projectionConfigSpec = {
   KAFKA_BROKERS: kafkaBrokersVariable,
   KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
   KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
+  RATE_LIMIT_PER_MINUTE: rateLimitVariable,
   PROJECTION_CONSUMER_GROUP: variable({
     schema: z.string().regex(/^[a-zA-Z0-9._-]{1,100}$/, 'letters, digits, dot, dash and underscore only').default('qorgau-projection'),
     description: 'Prefix of the Kafka consumer groups; generation N consumes as <prefix>-g<N> (default qorgau-projection)',

@@ -90,3 +90,8 @@ export const projectRegionsVariable = variable({
 });
 
 export type ProjectRegions = readonly RegionCode[];
+
+export const rateLimitVariable = variable({
+  schema: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  description: 'Requests per minute one client address may make before 429 (default 600)',
+});

@@ -5,3 +5,4 @@ export * from './http/http-app';
 export * from './http/openapi';
 export * from './http/request-context';
 export * from './http/run-service';
+export * from './http/rate-limit';

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { HttpErrorsFilter } from './http-errors.filter';
+import { rateLimit } from './rate-limit';
 
 export interface HttpAppOptions {
   readonly title: string;
@@ -11,6 +12,8 @@ export interface HttpAppOptions {
   readonly version: string;
   /** Largest JSON body accepted, e.g. '32kb'. */
   readonly bodyLimit: string;
+  /** Requests per minute one client address may make (RATE_LIMIT_PER_MINUTE). */
+  readonly requestsPerMinute: number;
   /** Silence Nest's logger (tests). */
   readonly quiet?: boolean;
 }
@@ -23,8 +26,10 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   const logger = options.quiet ? false : new ConsoleLogger({ json: true, colors: false });
   const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false, abortOnError: false });
   app.disable('x-powered-by');
-  app.use(jsonBody(options.bodyLimit));
   app.use(securityHeaders);
+  // Limits come before parsing, so a flood is refused before it costs a body parse.
+  app.use(rateLimit({ limit: options.requestsPerMinute, windowMs: 60_000, exempt: (path) => path.startsWith('/health') }));
+  app.use(jsonBody(options.bodyLimit));
   app.useGlobalFilters(new HttpErrorsFilter());
   app.enableShutdownHooks();
 
