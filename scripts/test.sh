@@ -7,11 +7,19 @@ ensure_node
 ensure_node_modules
 generate_prisma_clients
 
+OUTPUT="$CACHE/test-output.log"
+: > "$OUTPUT"
+
 # Static checks and unit tests need no infrastructure.
-node_modules/.bin/nx run-many -t lint typecheck test --parallel=2 --outputStyle=stream
+node_modules/.bin/nx run-many -t lint typecheck test --parallel=2 --outputStyle=stream 2>&1 | tee -a "$OUTPUT"
 
 isolated_infrastructure "${TEST_KAFKA_PORT:-19092}" _test
 
 # Integration and end-to-end tests run against the services as built for production.
 build_workspace
-node_modules/.bin/nx run-many -t int-test --parallel=1 --outputStyle=stream
+node_modules/.bin/nx run-many -t int-test --parallel=1 --outputStyle=stream 2>&1 | tee -a "$OUTPUT"
+
+# One closing line for the whole suite, summed from every Jest run above.
+sed 's/\x1b\[[0-9;]*m//g' "$OUTPUT" | awk '/Tests: / {
+  for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) passed += $i; if ($(i+1) ~ /^failed/) failed += $i; if ($(i+1) ~ /^skipped/) skipped += $i }
+} END { printf "tests: %d passed, %d failed", passed, failed; if (skipped) printf ", %d skipped", skipped; print "" }'
