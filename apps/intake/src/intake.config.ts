@@ -1,28 +1,10 @@
 import { z } from 'zod';
 import { authConfigSpec } from '@qorgau/auth';
-import {
-  databaseUrlVariable,
-  hostVariable,
-  kafkaBrokersVariable,
-  loadConfig,
-  portVariable,
-  projectRegionsVariable,
-  rateLimitVariable,
-  replicationFactorVariable,
-  topicPartitionsVariable,
-  variable,
-  type ConfigOf,
-} from '@qorgau/platform';
+import { eventServiceConfigSpec, loadConfig, projectRegionsVariable, variable, type ConfigOf } from '@qorgau/platform';
 
 export const intakeConfigSpec = {
-  PORT: portVariable(3001),
-  HOST: hostVariable,
-  DATABASE_URL: databaseUrlVariable,
-  KAFKA_BROKERS: kafkaBrokersVariable,
-  KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
-  KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
+  ...eventServiceConfigSpec(3001),
   QORGAU_REGIONS: projectRegionsVariable,
-  RATE_LIMIT_PER_MINUTE: rateLimitVariable,
   ...authConfigSpec,
   PERSONAL_DATA_KEY: variable({
     schema: z

@@ -1,26 +1,9 @@
 import { z } from 'zod';
 import { authConfigSpec } from '@qorgau/auth';
-import {
-  databaseUrlVariable,
-  hostVariable,
-  kafkaBrokersVariable,
-  loadConfig,
-  portVariable,
-  rateLimitVariable,
-  replicationFactorVariable,
-  topicPartitionsVariable,
-  variable,
-  type ConfigOf,
-} from '@qorgau/platform';
+import { eventServiceConfigSpec, loadConfig, variable, type ConfigOf } from '@qorgau/platform';
 
 export const projectionConfigSpec = {
-  PORT: portVariable(3002),
-  HOST: hostVariable,
-  DATABASE_URL: databaseUrlVariable,
-  KAFKA_BROKERS: kafkaBrokersVariable,
-  KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
-  KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
-  RATE_LIMIT_PER_MINUTE: rateLimitVariable,
+  ...eventServiceConfigSpec(3002),
   PROJECTION_CONSUMER_GROUP: variable({
     schema: z.string().regex(/^[a-zA-Z0-9._-]{1,100}$/, 'letters, digits, dot, dash and underscore only').default('qorgau-projection'),
     description: 'Prefix of the Kafka consumer groups; generation N consumes as <prefix>-g<N> (default qorgau-projection)',

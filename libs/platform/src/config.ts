@@ -95,3 +95,14 @@ export const rateLimitVariable = variable({
   schema: z.coerce.number().int().min(1).max(1_000_000).default(600),
   description: 'Requests per minute one client address may make before 429 (default 600)',
 });
+
+/** What every service with its own database that talks to Kafka reads, on its default port. */
+export const eventServiceConfigSpec = (port: number) => ({
+  PORT: portVariable(port),
+  HOST: hostVariable,
+  DATABASE_URL: databaseUrlVariable,
+  KAFKA_BROKERS: kafkaBrokersVariable,
+  KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
+  KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
+  RATE_LIMIT_PER_MINUTE: rateLimitVariable,
+});

@@ -1,29 +1,21 @@
-import type { INestApplication } from '@nestjs/common';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { requiredEnv, TestIssuer } from '@qorgau/testing';
-import { IntakePrisma } from '../database/intake-prisma.service';
-import { createIntakeApp } from '../intake-app';
-import { loadIntakeConfig } from '../intake.config';
+import { randomUUID } from 'node:crypto';
+import type { TestIssuer } from '@qorgau/testing';
+import type { IntakePrisma } from '../database/intake-prisma.service';
+import { startIntake } from '../testing/intake-under-test';
 
 describe('victim cases against the real database', () => {
-  let app: INestApplication;
+  let intake: Awaited<ReturnType<typeof startIntake>>;
   let url: string;
   let prisma: IntakePrisma;
   let issuer: TestIssuer;
   let lawyer: Record<string, string>;
 
   beforeAll(async () => {
-    issuer = await TestIssuer.start();
+    intake = await startIntake();
+    ({ url, prisma, issuer } = intake);
     lawyer = await issuer.as('LAWYER', 'KZ-71');
-    app = await createIntakeApp(loadIntakeConfig({ ...process.env, ...issuer.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'), PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }), { quiet: true });
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
-    prisma = app.get(IntakePrisma);
   });
-  afterAll(async () => {
-    await app?.close();
-    await issuer?.stop();
-  });
+  afterAll(() => intake?.stop());
 
   const post = async (path: string, body: unknown, as: Record<string, string> = lawyer) => {
     const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...as }, body: JSON.stringify(body) });

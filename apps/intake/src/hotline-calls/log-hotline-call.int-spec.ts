@@ -1,35 +1,24 @@
-import { randomBytes } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@qorgau/contracts';
-import { aHotlineCall, eventually, requiredEnv, TestIssuer, topicSize, waitForTopic } from '@qorgau/testing';
-import { IntakePrisma } from '../database/intake-prisma.service';
-import { createIntakeApp } from '../intake-app';
-import { loadIntakeConfig } from '../intake.config';
+import { aHotlineCall, eventually, requiredEnv, topicSize, waitForTopic } from '@qorgau/testing';
+import type { IntakePrisma } from '../database/intake-prisma.service';
+import { startIntake } from '../testing/intake-under-test';
 
 describe('POST /hotline-calls against the real database and broker', () => {
-  let app: INestApplication;
+  let intake: Awaited<ReturnType<typeof startIntake>>;
   let url: string;
   let prisma: IntakePrisma;
-  let issuer: TestIssuer;
   let operator: Record<string, string>;
   const kafka = new Kafka({ clientId: 'intake-int-spec', brokers: requiredEnv('KAFKA_BROKERS').split(','), logLevel: logLevel.NOTHING });
 
   beforeAll(async () => {
-    issuer = await TestIssuer.start();
-    operator = await issuer.as('HOTLINE_OPERATOR', 'KZ-79');
-    const config = loadIntakeConfig({ ...process.env, ...issuer.env, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'), PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
-    app = await createIntakeApp(config, { quiet: true });
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
-    prisma = app.get(IntakePrisma);
+    intake = await startIntake();
+    ({ url, prisma } = intake);
+    operator = await intake.issuer.as('HOTLINE_OPERATOR', 'KZ-79');
     // The app creates its topic in the background at start-up.
     await waitForTopic(kafka, TOPICS.intake);
   });
-  afterAll(async () => {
-    await app?.close();
-    await issuer?.stop();
-  });
+  afterAll(() => intake?.stop());
 
   const post = async (body: unknown, raw = false) => {
     const response = await fetch(`${url}/hotline-calls`, { method: 'POST', headers: { 'content-type': 'application/json', ...operator }, body: raw ? (body as string) : JSON.stringify(body) });
