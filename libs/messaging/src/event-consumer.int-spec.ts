@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
+import { deadLetterTopic, TOPICS } from '@qorgau/contracts';
+import { aHotlineCallLoggedEvent, eventually, publishRaw, readTopic, requiredEnv } from '@qorgau/testing';
+import { EventConsumer, type ConsumedEvent } from './event-consumer';
+import { ensureTopics } from './kafka';
+import { TransientError } from './transient-errors';
+
+describe('EventConsumer against the real broker', () => {
+  const kafka = new Kafka({ clientId: 'consumer-int-spec', brokers: requiredEnv('KAFKA_BROKERS').split(','), logLevel: logLevel.NOTHING });
+  let consumer: EventConsumer | undefined;
+
+  beforeAll(() => ensureTopics(kafka, [TOPICS.intake], { partitions: 3, replicationFactor: 1 }));
+  afterEach(() => consumer?.stop());
+
+  it('dead-letters an event that keeps failing, with the reason, and applies the next one', async () => {
+    const poison = aHotlineCallLoggedEvent();
+    const next = aHotlineCallLoggedEvent();
+    const applied: string[] = [];
+    let attempts = 0;
+    consumer = new EventConsumer(kafka, {
+      groupId: `int-poison-${randomUUID()}`,
+      topics: [TOPICS.intake],
+      // A fresh group reads the whole topic: other tests' events pass through, only ours are asserted on.
+      fromBeginning: true,
+      maxAttempts: 3,
+      backoff: { initialMs: 10, maxMs: 20 },
+      handleBatch: async (events: readonly ConsumedEvent[]) => {
+        if (events.some((e) => e.envelope.id === poison.id)) {
+          attempts += 1;
+          throw new Error('a bug in the handler');
+        }
+        applied.push(...events.map((e) => e.envelope.id));
+      },
+    });
+    await publishRaw(kafka, TOPICS.intake, [poison, next].map((e) => ({ key: poison.key, value: e.value, headers: e.headers })));
+    await consumer.start();
+
+    await eventually(() => expect(applied).toContain(next.id));
+    expect(applied).not.toContain(poison.id);
+    expect(attempts).toBeGreaterThanOrEqual(3);
+    const dead = await eventually(async () => {
+      const message = (await readTopic(kafka, deadLetterTopic(TOPICS.intake))).find((m) => m.value?.includes(poison.id));
+      expect(message).toBeDefined();
+      return message!;
+    });
+    expect(dead.headers['qorgau-dlq-reason']).toMatch(/^failed 3 times: Error: a bug in the handler/);
+  });
+
+  it('waits out a transient failure instead of dead-lettering the event', async () => {
+    const event = aHotlineCallLoggedEvent();
+    const applied: string[] = [];
+    let failures = 0;
+    consumer = new EventConsumer(kafka, {
+      groupId: `int-transient-${randomUUID()}`,
+      topics: [TOPICS.intake],
+      // A fresh group reads the whole topic: other tests' events pass through, only ours are asserted on.
+      fromBeginning: true,
+      maxAttempts: 2,
+      backoff: { initialMs: 10, maxMs: 20 },
+      handleBatch: async (events: readonly ConsumedEvent[]) => {
+        if (events.some((e) => e.envelope.id === event.id) && failures < 5) {
+          failures += 1;
+          throw new TransientError('database restarting');
+        }
+        applied.push(...events.map((e) => e.envelope.id));
+      },
+    });
+    await publishRaw(kafka, TOPICS.intake, [{ key: event.key, value: event.value, headers: event.headers }]);
+    await consumer.start();
+
+    await eventually(() => expect(applied).toContain(event.id));
+    expect(failures).toBe(5);
+    expect((await readTopic(kafka, deadLetterTopic(TOPICS.intake))).some((m) => m.value?.includes(event.id))).toBe(false);
+  });
+});
