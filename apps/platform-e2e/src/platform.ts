@@ -15,8 +15,10 @@ export function testPlatform(ports: { identity: number; intake: number; projecti
   const brokers = requiredEnv('KAFKA_BROKERS');
   const issuer = `http://127.0.0.1:${ports.identity}`;
   const signingKeyFile = path.join(repoRoot, '.cache', `e2e-identity-${ports.identity}`, 'signing-key.json');
-  const identity = new ServiceProcess('identity', ports.identity, { AUTH_ISSUER: issuer, SIGNING_KEY_FILE: signingKeyFile, LOCAL_USERS_PASSWORD: LOCAL_PASSWORD });
-  const common = { KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200', AUTH_ISSUER: issuer };
+  // Tests poll every few milliseconds from one address: that is not the abuse the rate limit is for.
+  const unlimited = { RATE_LIMIT_PER_MINUTE: '1000000' };
+  const identity = new ServiceProcess('identity', ports.identity, { ...unlimited, AUTH_ISSUER: issuer, SIGNING_KEY_FILE: signingKeyFile, LOCAL_USERS_PASSWORD: LOCAL_PASSWORD });
+  const common = { ...unlimited, KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200', AUTH_ISSUER: issuer };
   const projectionEnv = { ...common, DATABASE_URL: requiredEnv('PROJECTION_DATABASE_URL'), PROJECTION_CONSUMER_GROUP: `e2e-projection-${Date.now()}` };
   const intake = new ServiceProcess('intake', ports.intake, { ...common, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'), PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
   const projection = new ServiceProcess('projection', ports.projection, projectionEnv);
