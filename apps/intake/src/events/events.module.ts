@@ -1,4 +1,4 @@
-import { Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { TOPICS } from '@qorgau/contracts';
 import { createKafka, ensureTopics, OutboxRelay, TransactionalOutbox } from '@qorgau/messaging';
@@ -32,7 +32,7 @@ const logger = new Logger('IntakeEvents');
   ],
   exports: [INTAKE_OUTBOX, OutboxRelay, KAFKA],
 })
-export class EventsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class EventsModule implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly relay: OutboxRelay,
     @Inject(KAFKA) private readonly kafka: Kafka,
@@ -49,7 +49,7 @@ export class EventsModule implements OnApplicationBootstrap, OnApplicationShutdo
     this.relay.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async onModuleDestroy(): Promise<void> {
     await this.relay.stop();
   }
 }
