@@ -137,4 +137,14 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     await logCall(aHotlineCall().inMonth(MONTH.live).build());
     await eventually(async () => expect((await calls(MONTH.live)).total).toBe(2));
   });
+
+  it('adds months up into quarters and years', async () => {
+    const total = async (query: string) => (await getJson<Figures>(`${platform.projection.url}/views/national?${query}`, analyst)).metrics['hotline_calls']!.total;
+    const months = (await total('month=2019-01')) + (await total('month=2019-02')) + (await total('month=2019-03'));
+    expect(months).toBeGreaterThan(0);
+    expect(await total('quarter=2019-Q1')).toBe(months);
+    expect(await total('year=2019')).toBe(months + (await total('quarter=2019-Q2')) + (await total('quarter=2019-Q3')) + (await total('quarter=2019-Q4')));
+    const refused = await fetch(`${platform.projection.url}/views/national?quarter=2019-Q5`, { headers: analyst });
+    expect(refused.status).toBe(400);
+  });
 });

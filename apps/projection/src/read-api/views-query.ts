@@ -16,12 +16,15 @@ export interface MetricView {
 
 export interface ViewScope {
   readonly region?: RegionCode;
+  /** How the period was asked for: "2026-Q3", "2026", "2026-11", "2026-01..2026-06". */
+  readonly period: string;
   readonly from: string;
   readonly to: string;
 }
 
 export interface FiguresView {
   readonly scope: 'national' | RegionCode;
+  readonly period: string;
   readonly from: string;
   readonly to: string;
   readonly generation: number;
@@ -66,6 +69,7 @@ export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): P
   }
   return {
     scope: scope.region ?? 'national',
+    period: scope.period,
     from: scope.from,
     to: scope.to,
     generation: generation?.generation ?? 0,

@@ -1,23 +1,13 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import { Access } from '@qorgau/auth';
 import { RegionCodeSchema, type RegionCode } from '@qorgau/contracts';
 import { ApiZodQuery, badRequest, ZodValidationPipe } from '@qorgau/platform';
 import { ProjectionPrisma } from '../database/projection-prisma';
 import { PROJECTION_CONFIG, type ProjectionConfig } from '../projection.config';
 import { monthOf } from '../views/view-cells';
+import { periodQuery, reportingPeriod, type PeriodQuery, type ReportingPeriod } from './reporting-period';
 import { readFigures, type FiguresView } from './views-query';
-
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
-const periodQuery = z
-  .object({
-    month: month.optional().describe('One month, YYYY-MM; the default is the current month'),
-    from: month.optional().describe('First month of a range, YYYY-MM (with to)'),
-    to: month.optional().describe('Last month of a range, YYYY-MM (with from)'),
-  })
-  .strict();
-type PeriodQuery = z.output<typeof periodQuery>;
 
 @ApiTags('views')
 @Controller('views')
@@ -47,15 +37,9 @@ export class ViewsController {
     return readFigures(this.prisma, { ...this.period(query), region: code.data as RegionCode });
   }
 
-  private period(query: PeriodQuery): { from: string; to: string } {
-    if (query.month && (query.from || query.to)) throw badRequest([{ field: 'month', message: 'give either month or from and to, not both' }]);
-    if (query.month) return { from: query.month, to: query.month };
-    if (query.from || query.to) {
-      if (!query.from || !query.to) throw badRequest([{ field: query.from ? 'to' : 'from', message: 'from and to go together' }]);
-      if (query.from > query.to) throw badRequest([{ field: 'from', message: 'must not be after to' }]);
-      return { from: query.from, to: query.to };
-    }
-    const current = monthOf(new Date().toISOString(), this.config.REPORTING_TIME_ZONE);
-    return { from: current, to: current };
+  private period(query: PeriodQuery): ReportingPeriod {
+    const period = reportingPeriod(query, monthOf(new Date().toISOString(), this.config.REPORTING_TIME_ZONE));
+    if (Array.isArray(period)) throw badRequest(period);
+    return period;
   }
 }
