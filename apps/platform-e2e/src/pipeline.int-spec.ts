@@ -10,6 +10,7 @@ const MONTH = {
   deadLetter: '2019-03',
   outage: '2019-04',
   traced: '2019-05',
+  caseFlow: '2019-06',
 } as const;
 
 describe('the event pipeline, from a hotline call to the national view', () => {
@@ -117,9 +118,34 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     expect((await calls(MONTH.outage)).total).toBe(5);
   });
 
+  it("follows a case's progress from identification through assistance to its return home, without personal data", async () => {
+    const at = (day: string) => `${MONTH.caseFlow}-${day}T09:00:00Z`;
+    const opened = await postJson(
+      `${platform.intake.url}/cases`,
+      { region: 'KZ-79', openedAt: at('03'), subjectSex: 'FEMALE', subjectAgeBand: 'AGE_25_34', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER', identifiedBy: 'POLICE', subjectName: 'Malika T.' },
+      operator,
+    );
+    const id = opened.body['id'] as string;
+    expect((await postJson(`${platform.intake.url}/cases/${id}/referrals`, { destination: 'LEGAL', referredAt: at('05') }, operator)).status).toBe(201);
+    expect((await postJson(`${platform.intake.url}/cases/${id}/closure`, { reason: 'RETURNED_HOME', closedAt: at('20') }, operator)).status).toBe(201);
+
+    const progress = await eventually(async () => {
+      const view = await getJson<{ funnel: Record<string, number>; cases: Record<string, unknown>[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, analyst);
+      expect(view.funnel).toEqual({ opened: 1, identified: 1, assisted: 1, closed: 1, returnedHome: 1, reintegrated: 0 });
+      return view;
+    });
+    expect(progress.cases).toEqual([{ caseId: id, region: 'KZ-79', openedMonth: MONTH.caseFlow, identifiedMonth: MONTH.caseFlow, assistedMonth: MONTH.caseFlow, closedMonth: MONTH.caseFlow, outcome: 'RETURNED_HOME' }]);
+    expect(JSON.stringify(progress)).not.toContain('Malika');
+    // A regional manager sees their own region, and only it.
+    const manager71 = await platform.as('regional-manager.kz-71');
+    expect((await getJson<{ cases: unknown[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, manager71)).cases).toEqual([]);
+  });
+
   it('rebuilds the views from the start of the topics with the same figures as live processing', async () => {
     const everything = () => getJson<Figures>(`${platform.projection.url}/views/national?from=2000-01&to=2099-12`, analyst);
+    const allProgress = () => getJson<unknown>(`${platform.projection.url}/views/case-progress?from=2000-01&to=2099-12`, analyst);
     const before = await everything();
+    const progressBefore = await allProgress();
     expect(before.metrics['hotline_calls']!.total).toBeGreaterThanOrEqual(9);
 
     const output = await platform.rebuildProjection();
@@ -132,6 +158,7 @@ describe('the event pipeline, from a hotline call to the national view', () => {
       return view;
     });
     expect(after.metrics).toEqual(before.metrics);
+    expect(await allProgress()).toEqual(progressBefore);
 
     // The live service follows the new generation: a call logged now is counted in it.
     await logCall(aHotlineCall().inMonth(MONTH.live).build());

@@ -67,6 +67,7 @@ export class Generations {
     const retired = await this.prisma.$queryRawUnsafe<GenerationRow[]>(`SELECT generation, status, consumer_group FROM projection_generation WHERE status = 'RETIRED'`);
     for (const row of retired) {
       await this.prisma.$executeRawUnsafe('DELETE FROM view_cell WHERE generation = $1', row.generation);
+      await this.prisma.$executeRawUnsafe('DELETE FROM case_progress WHERE generation = $1', row.generation);
       await this.prisma.$executeRawUnsafe('DELETE FROM processed_event WHERE consumer = $1', row.consumer_group);
     }
   }

@@ -1,11 +1,13 @@
 import { claimNewEvents, type ConsumedEvent } from '@qorgau/messaging';
 import type { ProjectionPrisma } from '../database/projection-prisma';
 import type { Generation } from '../generations/generations';
+import { progressFor } from '../views/case-progress';
 import { cellsFor, mergeCells } from '../views/view-cells';
 
 /**
  * Applies a batch to a generation's views in one transaction: the events are claimed (so a
- * redelivered one changes nothing) and the counters they move are upserted together.
+ * redelivered one changes nothing), then the counters they move and the case stages they mark
+ * are upserted together.
  */
 export async function applyEvents(prisma: ProjectionPrisma, generation: Generation, events: readonly ConsumedEvent[], timeZone: string): Promise<number> {
   return prisma.$transaction(async (tx) => {
@@ -25,6 +27,27 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
       cells.map((c) => c.value),
       cells.map((c) => c.count),
     );
+    // A case's events arrive in order (one key, one partition); each stage keeps its first month.
+    for (const update of fresh.map((event) => progressFor(event, timeZone)).filter((u) => u !== null)) {
+      await tx.$executeRawUnsafe(
+        `INSERT INTO case_progress (generation, case_id, region, opened_month, identified_month, assisted_month, closed_month, outcome)
+         VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (generation, case_id) DO UPDATE SET
+           opened_month = COALESCE(case_progress.opened_month, EXCLUDED.opened_month),
+           identified_month = COALESCE(case_progress.identified_month, EXCLUDED.identified_month),
+           assisted_month = COALESCE(case_progress.assisted_month, EXCLUDED.assisted_month),
+           closed_month = COALESCE(case_progress.closed_month, EXCLUDED.closed_month),
+           outcome = COALESCE(case_progress.outcome, EXCLUDED.outcome)`,
+        generation.generation,
+        update.caseId,
+        update.region,
+        update.openedMonth ?? null,
+        update.identifiedMonth ?? null,
+        update.assistedMonth ?? null,
+        update.closedMonth ?? null,
+        update.outcome ?? null,
+      );
+    }
     await tx.$executeRawUnsafe(
       `UPDATE projection_generation SET events_applied = events_applied + $2, last_applied_at = now() WHERE generation = $1`,
       generation.generation,

@@ -1,13 +1,18 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Access } from '@qorgau/auth';
+import type { z } from 'zod';
+import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { RegionCodeSchema, type RegionCode } from '@qorgau/contracts';
 import { ApiZodQuery, badRequest, ZodValidationPipe } from '@qorgau/platform';
 import { ProjectionPrisma } from '../database/projection-prisma';
 import { PROJECTION_CONFIG, type ProjectionConfig } from '../projection.config';
 import { monthOf } from '../views/view-cells';
 import { periodQuery, reportingPeriod, type PeriodQuery, type ReportingPeriod } from './reporting-period';
+import { readCaseProgress, type CaseProgressView } from './case-progress-query';
 import { readFigures, type FiguresView } from './views-query';
+
+const progressQuery = periodQuery.extend({ region: RegionCodeSchema.optional().describe('One region (ISO 3166-2:KZ); all regions for HQ when absent') });
+type ProgressQuery = z.output<typeof progressQuery>;
 
 @ApiTags('views')
 @Controller('views')
@@ -35,6 +40,21 @@ export class ViewsController {
     const code = RegionCodeSchema.safeParse(region);
     if (!code.success) throw badRequest([{ field: 'region', message: 'must be an ISO 3166-2:KZ region code such as KZ-79' }]);
     return readFigures(this.prisma, { ...this.period(query), region: code.data as RegionCode });
+  }
+
+  @Get('case-progress')
+  @Access({ roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'], region: { query: 'region' } })
+  @ApiOperation({
+    summary: 'Each case opened in the period and how far it has come: identified → assisted → closed (returned home, reintegrated, …)',
+    description: 'Pseudonymous case ids, regions and months only. A regional manager sees their own region.',
+  })
+  @ApiZodQuery(progressQuery)
+  caseProgress(@Query(new ZodValidationPipe(progressQuery)) query: ProgressQuery, @CurrentPrincipal() principal: Principal): Promise<CaseProgressView> {
+    const { region, ...period } = query;
+    // A regional manager is held to their region even when the query names none.
+    const scope = region ?? principal.region ?? undefined;
+    if (scope) assertRegion(principal, scope);
+    return readCaseProgress(this.prisma, { ...this.period(period), ...(scope ? { region: scope } : {}) });
   }
 
   private period(query: PeriodQuery): ReportingPeriod {
