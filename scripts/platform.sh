@@ -78,7 +78,7 @@ Try it (local users share the password $LOCAL_PASSWORD):
               -d "{\"username\":\"\$1\",\"password\":\"$LOCAL_PASSWORD\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'; }
   curl -s -X POST http://127.0.0.1:3001/hotline-calls -H "authorization: Bearer \$(login hotline-operator.kz-79)" \\
        -H 'content-type: application/json' \\
-       -d '{"region":"KZ-79","channel":"PHONE","callerCategory":"PREPARING_TO_TRAVEL_ABROAD","callerSex":"FEMALE"}'
+       -d '{"region":"KZ-79","channel":"VOICE_CALL","callerCategory":"PREPARING_TO_TRAVEL_ABROAD","callerSex":"FEMALE"}'
   curl -s http://127.0.0.1:3002/views/national -H "authorization: Bearer \$(login hq-analyst)"
 
 Stop everything with: npm stop

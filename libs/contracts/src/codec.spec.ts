@@ -13,7 +13,7 @@ const examples: { [T in DomainEvent['type']]: Extract<DomainEvent, { type: T }> 
     payload: {
       callId: randomUUID(),
       receivedAt: AT,
-      channel: 'PHONE',
+      channel: 'VOICE_CALL',
       callerSex: 'FEMALE',
       callerAgeBand: 'AGE_18_24',
       callerCategory: 'PREPARING_TO_TRAVEL_ABROAD',

@@ -9,7 +9,8 @@ export type Sex = z.infer<typeof SexSchema>;
 export const AgeBandSchema = z.enum(['UNDER_13', 'AGE_13_17', 'AGE_18_24', 'AGE_25_34', 'AGE_35_44', 'AGE_45_59', 'AGE_60_PLUS', 'UNKNOWN']);
 export type AgeBand = z.infer<typeof AgeBandSchema>;
 
-export const HotlineChannelSchema = z.enum(['PHONE', 'WHATSAPP', 'TELEGRAM', 'SOCIAL_MEDIA', 'EMAIL', 'WALK_IN', 'OTHER']);
+/** How the call reached the hotline. VOICE_CALL and EMAIL_MESSAGE: no contract value should read as a phone number or an e-mail address. */
+export const HotlineChannelSchema = z.enum(['VOICE_CALL', 'WHATSAPP', 'TELEGRAM', 'SOCIAL_MEDIA', 'EMAIL_MESSAGE', 'WALK_IN', 'OTHER']);
 export type HotlineChannel = z.infer<typeof HotlineChannelSchema>;
 
 export const CallerCategorySchema = z.enum([

@@ -5,7 +5,7 @@ import { encodeEvent, type EncodedEvent, type EventPayload, type RegionCode } fr
 export function aHotlineCall() {
   const body: Record<string, unknown> = {
     region: 'KZ-79',
-    channel: 'PHONE',
+    channel: 'VOICE_CALL',
     callerSex: 'FEMALE',
     callerAgeBand: 'AGE_18_24',
     callerCategory: 'PREPARING_TO_TRAVEL_ABROAD',
@@ -37,7 +37,7 @@ export function aHotlineCallLoggedEvent(overrides: Partial<EventPayload<'Hotline
       payload: {
         callId: randomUUID(),
         receivedAt,
-        channel: 'PHONE',
+        channel: 'VOICE_CALL',
         callerSex: 'FEMALE',
         callerAgeBand: 'AGE_18_24',
         callerCategory: 'PREPARING_TO_TRAVEL_ABROAD',

@@ -5,7 +5,7 @@ const call = (overrides: Partial<HotlineCall> = {}): HotlineCall => ({
   id: '6f2a0c1e-1b7a-4f55-9d3e-2f7c9b1a0d11',
   region: 'KZ-79',
   receivedAt: new Date('2026-11-22T09:55:00Z'),
-  channel: 'PHONE',
+  channel: 'VOICE_CALL',
   callerSex: 'FEMALE',
   callerAgeBand: 'AGE_18_24',
   callerCategory: 'PREPARING_TO_TRAVEL_ABROAD',

@@ -52,9 +52,9 @@ export function buildAsyncApiDocument(version: string): Record<string, unknown> 
         channelMessages[messageId] = { $ref: `#/components/messages/${messageId}` };
       }
     }
-    channels[channelId] = { address: topic, messages: channelMessages };
+    channels[channelId] = { address: topic, messages: channelMessages }; // AsyncAPI's `address`: the Kafka topic
     channels[`${channelId}-dlq`] = {
-      address: deadLetterTopic(topic),
+      address: deadLetterTopic(topic), // AsyncAPI's `address`: the dead-letter topic
       description: 'Events a consumer could not read or apply: the original bytes, with qorgau-dlq-* headers giving the reason.',
     };
     operations[`publish-${channelId}`] = {
