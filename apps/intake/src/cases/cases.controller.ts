@@ -3,6 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperat
 import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
+import { ErasePersonalData } from '../personal-data/erase-personal-data';
 import { binding, PersonalData } from '../personal-data/personal-data';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { UuidParam } from '../uuid-param.pipe';
@@ -22,6 +23,7 @@ export class CasesController {
     private readonly cases: CaseCommands,
     private readonly prisma: IntakePrisma,
     private readonly personal: PersonalData,
+    private readonly erasure: ErasePersonalData,
     @Inject(INTAKE_CONFIG) config: IntakeConfig,
   ) {
     this.openValidation = new ZodValidationPipe(openCaseRequest(config.QORGAU_REGIONS));
@@ -111,16 +113,10 @@ export class CasesController {
   @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
   @ApiOperation({ summary: "Erase the victim's personal details for good (crypto-shredding); the case's categories, its events and every statistic stay" })
   @ApiNotFoundResponse({ description: 'No case with this id' })
-  async erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
-    return this.prisma.$transaction(async (tx) => {
-      const row = await tx.victimCase.findUnique({ where: { id } });
-      if (!row) throw new NotFoundException({ statusCode: 404, message: `no case ${id}` });
-      assertRegion(principal, toVictimCase(row).region);
-      if (row.personKeyId) await this.personal.erase(tx, row.personKeyId);
-      await tx.auditEntry.create({ data: auditEntry(principal, context, 'ERASE', { type: 'VICTIM_CASE', id }, 'EraseSubject') });
-      return { id, personalDataErased: true };
-    });
+  erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
+    return this.erasure.execute('VICTIM_CASE', id, principal, context);
   }
+
 }
 
 function view(c: VictimCase) {

@@ -4,6 +4,7 @@ import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } fr
 import type { RegionCode } from '@qorgau/contracts';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
+import { ErasePersonalData } from '../personal-data/erase-personal-data';
 import { binding, PersonalData } from '../personal-data/personal-data';
 import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
 import { UuidParam } from '../uuid-param.pipe';
@@ -22,6 +23,7 @@ export class HotlineCallsController {
     private readonly logCall: LogHotlineCall,
     private readonly prisma: IntakePrisma,
     private readonly personal: PersonalData,
+    private readonly erasure: ErasePersonalData,
     @Inject(INTAKE_CONFIG) config: IntakeConfig,
   ) {
     this.validation = new ZodValidationPipe(logHotlineCallRequest(config.QORGAU_REGIONS));
@@ -63,16 +65,10 @@ export class HotlineCallsController {
   @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
   @ApiOperation({ summary: "Erase the caller's personal details for good (crypto-shredding); the call's categories and every statistic stay" })
   @ApiNotFoundResponse({ description: 'No call with this id' })
-  async erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
-    return this.prisma.$transaction(async (tx) => {
-      const call = await tx.hotlineCall.findUnique({ where: { id } });
-      if (!call) throw new NotFoundException({ statusCode: 404, message: `no hotline call ${id}` });
-      assertRegion(principal, call.region as RegionCode);
-      if (call.personKeyId) await this.personal.erase(tx, call.personKeyId);
-      await tx.auditEntry.create({ data: auditEntry(principal, context, 'ERASE', { type: 'HOTLINE_CALL', id }, 'EraseCaller') });
-      return { id, personalDataErased: true };
-    });
+  erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
+    return this.erasure.execute('HOTLINE_CALL', id, principal, context);
   }
+
 }
 
 /** What the API returns by default: the call's categories, no personal detail. */
