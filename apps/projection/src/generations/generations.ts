@@ -22,14 +22,18 @@ export class Generations {
     private readonly groupPrefix: string,
   ) {}
 
-  /** The generation serving reads; the first start creates generation 1. */
-  async active(): Promise<Generation> {
+  /** On the very first start there is nothing to serve from yet: generation 1 is created active. */
+  async ensureFirst(): Promise<void> {
     await this.prisma.$executeRawUnsafe(
       `INSERT INTO projection_generation (generation, status, consumer_group, activated_at)
        SELECT 1, 'ACTIVE', $1, now() WHERE NOT EXISTS (SELECT 1 FROM projection_generation)
        ON CONFLICT DO NOTHING`,
       `${this.groupPrefix}-g1`,
     );
+  }
+
+  /** The generation serving reads. */
+  async active(): Promise<Generation> {
     const rows = await this.prisma.$queryRawUnsafe<GenerationRow[]>(
       `SELECT generation, status, consumer_group FROM projection_generation WHERE status = 'ACTIVE' ORDER BY generation DESC LIMIT 1`,
     );
@@ -71,6 +75,20 @@ export class Generations {
       await this.prisma.$executeRawUnsafe('DELETE FROM processed_event WHERE consumer = $1', row.consumer_group);
     }
   }
+}
+
+export interface Freshness {
+  readonly generation: number;
+  readonly eventsApplied: number;
+  readonly lastAppliedAt: string | null;
+}
+
+/** How current the views that serve reads are: for every response and for the health probe. */
+export async function freshness(prisma: ProjectionPrisma): Promise<Freshness> {
+  const [row] = await prisma.$queryRawUnsafe<{ generation: number; events_applied: bigint; last_applied_at: Date | null }[]>(
+    `SELECT generation, events_applied, last_applied_at FROM projection_generation WHERE status = 'ACTIVE' ORDER BY generation DESC LIMIT 1`,
+  );
+  return { generation: row?.generation ?? 0, eventsApplied: Number(row?.events_applied ?? 0), lastAppliedAt: row?.last_applied_at?.toISOString() ?? null };
 }
 
 const toGeneration = (row: GenerationRow): Generation => ({ generation: row.generation, status: row.status, consumerGroup: row.consumer_group });

@@ -20,6 +20,8 @@ export class LiveProjection {
   private stopped = false;
   private switching: Promise<void> = Promise.resolve();
   private busy = false;
+  /** Generation 1 exists (created once, on the first start; retried while the database is away). */
+  private prepared = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -51,6 +53,10 @@ export class LiveProjection {
     if (this.stopped) return;
     let active: Generation;
     try {
+      if (!this.prepared) {
+        await this.generations.ensureFirst();
+        this.prepared = true;
+      }
       active = await this.generations.active();
     } catch (error) {
       logger.warn(`cannot read the active generation (${error instanceof Error ? error.message : String(error)})`);

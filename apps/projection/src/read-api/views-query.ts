@@ -1,5 +1,6 @@
 import type { RegionCode } from '@qorgau/contracts';
 import type { ProjectionPrisma } from '../database/projection-prisma';
+import { freshness } from '../generations/generations';
 import { METRICS, TOTAL, type Metric } from '../views/view-cells';
 
 export interface Breakdown {
@@ -44,15 +45,13 @@ interface SumRow {
  * over counters: its cost grows with regions × months × categories, never with the number of events.
  */
 export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): Promise<FiguresView> {
-  const [generation] = await prisma.$queryRawUnsafe<{ generation: number; events_applied: bigint; last_applied_at: Date | null }[]>(
-    `SELECT generation, events_applied, last_applied_at FROM projection_generation WHERE status = 'ACTIVE' ORDER BY generation DESC LIMIT 1`,
-  );
-  const rows = generation
+  const current = await freshness(prisma);
+  const rows = current.generation
     ? await prisma.$queryRawUnsafe<SumRow[]>(
         `SELECT metric, dimension, value, SUM(count)::bigint AS count FROM view_cell
          WHERE generation = $1 AND month BETWEEN $2 AND $3 ${scope.region ? 'AND region = $4' : ''}
          GROUP BY metric, dimension, value`,
-        ...[generation.generation, scope.from, scope.to, ...(scope.region ? [scope.region] : [])],
+        ...[current.generation, scope.from, scope.to, ...(scope.region ? [scope.region] : [])],
       )
     : [];
 
@@ -72,8 +71,8 @@ export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): P
     period: scope.period,
     from: scope.from,
     to: scope.to,
-    generation: generation?.generation ?? 0,
-    freshness: { eventsApplied: Number(generation?.events_applied ?? 0), lastAppliedAt: generation?.last_applied_at?.toISOString() ?? null },
+    generation: current.generation,
+    freshness: { eventsApplied: current.eventsApplied, lastAppliedAt: current.lastAppliedAt },
     metrics,
   };
 }
