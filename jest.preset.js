@@ -2,7 +2,7 @@
 // which keeps a two-core machine fast.
 const path = require('node:path');
 
-module.exports = {
+const preset = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.spec.json') }],
@@ -13,4 +13,17 @@ module.exports = {
     '^@qorgau/(auth|contracts|messaging|platform|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+};
+
+module.exports = {
+  /** A project's unit tests: `*.spec.ts`, no infrastructure. */
+  unit: (displayName, rootDir) => ({ ...preset, displayName, rootDir, testMatch: ['<rootDir>/src/**/*.spec.ts'] }),
+  /** A project's integration tests: `*.int-spec.ts`, against the Kafka and PostgreSQL that scripts/test.sh starts. */
+  integration: (displayName, rootDir) => ({
+    ...preset,
+    displayName,
+    rootDir,
+    testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
+    testTimeout: 180000,
+  }),
 };

@@ -16,28 +16,33 @@ describe('EventConsumer against the real broker', () => {
   beforeAll(() => ensureTopics(kafka, [TOPICS.intake], { partitions: 3, replicationFactor: 1 }));
   afterEach(() => consumer?.stop());
 
+  /** A consumer in a group of its own that reads the whole topic: other tests' events pass through, only ours are asserted on. */
+  const startConsumer = async (maxAttempts: number, handleBatch: (events: readonly ConsumedEvent[]) => Promise<void>) => {
+    consumer = new EventConsumer(kafka, {
+      groupId: `int-${randomUUID()}`,
+      topics: [TOPICS.intake],
+      fromBeginning: true,
+      maxAttempts,
+      backoff: { initialMs: 10, maxMs: 20 },
+      handleBatch,
+    });
+    await consumer.start();
+  };
+
   it('dead-letters an event that keeps failing, with the reason, and applies the next one', async () => {
     const poison = aHotlineCallLoggedEvent({ month: MONTH });
     const next = aHotlineCallLoggedEvent({ month: MONTH });
     const applied: string[] = [];
     let attempts = 0;
-    consumer = new EventConsumer(kafka, {
-      groupId: `int-poison-${randomUUID()}`,
-      topics: [TOPICS.intake],
-      // A fresh group reads the whole topic: other tests' events pass through, only ours are asserted on.
-      fromBeginning: true,
-      maxAttempts: 3,
-      backoff: { initialMs: 10, maxMs: 20 },
-      handleBatch: async (events: readonly ConsumedEvent[]) => {
-        if (events.some((e) => e.envelope.id === poison.id)) {
-          attempts += 1;
-          throw new Error('a bug in the handler');
-        }
-        applied.push(...events.map((e) => e.envelope.id));
-      },
-    });
+    const handleBatch = async (events: readonly ConsumedEvent[]) => {
+      if (events.some((e) => e.envelope.id === poison.id)) {
+        attempts += 1;
+        throw new Error('a bug in the handler');
+      }
+      applied.push(...events.map((e) => e.envelope.id));
+    };
     await publishRaw(kafka, TOPICS.intake, [poison, next].map((e) => ({ key: poison.key, value: e.value, headers: e.headers })));
-    await consumer.start();
+    await startConsumer(3, handleBatch);
 
     await eventually(() => expect(applied).toContain(next.id));
     expect(applied).not.toContain(poison.id);
@@ -54,23 +59,15 @@ describe('EventConsumer against the real broker', () => {
     const event = aHotlineCallLoggedEvent({ month: MONTH });
     const applied: string[] = [];
     let failures = 0;
-    consumer = new EventConsumer(kafka, {
-      groupId: `int-transient-${randomUUID()}`,
-      topics: [TOPICS.intake],
-      // A fresh group reads the whole topic: other tests' events pass through, only ours are asserted on.
-      fromBeginning: true,
-      maxAttempts: 2,
-      backoff: { initialMs: 10, maxMs: 20 },
-      handleBatch: async (events: readonly ConsumedEvent[]) => {
-        if (events.some((e) => e.envelope.id === event.id) && failures < 5) {
-          failures += 1;
-          throw new TransientError('database restarting');
-        }
-        applied.push(...events.map((e) => e.envelope.id));
-      },
-    });
+    const handleBatch = async (events: readonly ConsumedEvent[]) => {
+      if (events.some((e) => e.envelope.id === event.id) && failures < 5) {
+        failures += 1;
+        throw new TransientError('database restarting');
+      }
+      applied.push(...events.map((e) => e.envelope.id));
+    };
     await publishRaw(kafka, TOPICS.intake, [{ key: event.key, value: event.value, headers: event.headers }]);
-    await consumer.start();
+    await startConsumer(2, handleBatch);
 
     await eventually(() => expect(applied).toContain(event.id));
     expect(failures).toBe(5);

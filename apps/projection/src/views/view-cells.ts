@@ -1,4 +1,4 @@
-import { assertNever, type EventEnvelope, type RegionCode } from '@qorgau/contracts';
+import { assertNever, type EventEnvelope, type EventPayload, type RegionCode } from '@qorgau/contracts';
 
 /** One change to one counter of a view. */
 export interface CellDelta {
@@ -51,26 +51,10 @@ export function cellsFor(event: EventEnvelope, timeZone: string): CellDelta[] {
         ...referrals,
       ];
     }
-    case 'CaseOpened': {
-      const p = event.payload;
-      return cells('cases_opened', p.openedAt, {
-        exploitation_form: p.exploitationForm,
-        citizenship: p.citizenship,
-        sex: p.subjectSex,
-        age_band: p.subjectAgeBand,
-        scope: p.scope,
-      });
-    }
-    case 'VictimIdentified': {
-      const p = event.payload;
-      return cells('victims_identified', p.identifiedAt, {
-        exploitation_form: p.exploitationForm,
-        citizenship: p.citizenship,
-        sex: p.subjectSex,
-        age_band: p.subjectAgeBand,
-        identified_by: p.identifiedBy,
-      });
-    }
+    case 'CaseOpened':
+      return cells('cases_opened', event.payload.openedAt, { ...subjectBreakdown(event.payload), scope: event.payload.scope });
+    case 'VictimIdentified':
+      return cells('victims_identified', event.payload.identifiedAt, { ...subjectBreakdown(event.payload), identified_by: event.payload.identifiedBy });
     case 'CaseReferred':
       return cells('referrals', event.payload.referredAt, { destination: event.payload.destination, source: 'CASE' });
     case 'CaseClosed':
@@ -81,6 +65,11 @@ export function cellsFor(event: EventEnvelope, timeZone: string): CellDelta[] {
     default:
       return assertNever(event);
   }
+}
+
+/** How victims are counted in every case metric: form of exploitation, citizenship, sex, age band. */
+function subjectBreakdown(p: EventPayload<'CaseOpened' | 'VictimIdentified'>): Record<string, string> {
+  return { exploitation_form: p.exploitationForm, citizenship: p.citizenship, sex: p.subjectSex, age_band: p.subjectAgeBand };
 }
 
 /** Adds up deltas on the same counter, so a batch writes each counter once. */
