@@ -5,14 +5,19 @@ const depConstraints = [
   { sourceTag: 'scope:intake', onlyDependOnLibsWithTags: ['scope:intake', 'scope:shared'] },
   { sourceTag: 'scope:projection', onlyDependOnLibsWithTags: ['scope:projection', 'scope:shared'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
+  { sourceTag: 'scope:legal', onlyDependOnLibsWithTags: ['scope:legal', 'scope:shared'] },
+  { sourceTag: 'scope:psychology', onlyDependOnLibsWithTags: ['scope:psychology', 'scope:shared'] },
+  { sourceTag: 'scope:outreach', onlyDependOnLibsWithTags: ['scope:outreach', 'scope:shared'] },
+  { sourceTag: 'scope:statistics', onlyDependOnLibsWithTags: ['scope:statistics', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
+  { sourceTag: 'type:service-kit', onlyDependOnLibsWithTags: ['type:contracts', 'type:messaging', 'type:platform', 'type:auth'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:messaging', 'type:platform', 'type:auth'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:messaging', 'type:platform', 'type:auth'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:messaging', 'type:platform', 'type:auth', 'type:service-kit'] },
 ];
 
 /** Tests (and an app's src/testing/ harness) may also use the shared test helpers. */

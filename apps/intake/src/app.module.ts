@@ -1,12 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
-import { AuditController } from './audit/audit.controller';
+import { TOPICS } from '@qorgau/contracts';
+import { ServiceKitModule } from '@qorgau/service-kit';
 import { CasesModule } from './cases/cases.module';
-import { DatabaseModule } from './database/database.module';
-import { EventsModule } from './events/events.module';
-import { HealthController } from './health/health.controller';
+import { IntakePrisma } from './database/intake-prisma.service';
 import { HotlineCallsModule } from './hotline-calls/hotline-calls.module';
-import { INTAKE_CONFIG, type IntakeConfig } from './intake.config';
+import type { IntakeConfig } from './intake.config';
 
 @Module({})
 export class IntakeModule {
@@ -14,17 +12,10 @@ export class IntakeModule {
     return {
       module: IntakeModule,
       imports: [
-        { module: ConfigHolder, global: true, providers: [{ provide: INTAKE_CONFIG, useValue: config }], exports: [INTAKE_CONFIG] },
-        AuthModule.forRoot(tokenVerifierOptions(config)),
-        DatabaseModule,
-        EventsModule,
+        ServiceKitModule.forRoot({ name: 'intake', config, prisma: IntakePrisma, produces: [TOPICS.intake], personalData: true }),
         HotlineCallsModule,
         CasesModule,
       ],
-      controllers: [HealthController, AuditController],
     };
   }
 }
-
-@Module({})
-class ConfigHolder {}

@@ -15,8 +15,11 @@ export interface AuditEntry {
   readonly correlationId: string;
 }
 
+/** Who acted: a user (their Principal), or a service reacting to an event (role SYSTEM). */
+export type AuditActor = Pick<Principal, 'subject' | 'region'> & { readonly role: Principal['role'] | 'SYSTEM' };
+
 export function auditEntry(
-  principal: Principal,
+  principal: AuditActor,
   context: { readonly correlationId: string; readonly sourceIp: string | null },
   action: AuditAction,
   record: { readonly type: string; readonly id: string },

@@ -11,7 +11,7 @@ export const CurrentPrincipal = createParamDecorator((_: unknown, context: Execu
 });
 
 /** For rules with region 'record': a regional role may touch only its own region's records. */
-export function assertRegion(principal: Principal, region: RegionCode): void {
+export function assertRegion(principal: Pick<Principal, 'region'>, region: RegionCode): void {
   if (principal.region && principal.region !== region) {
     throw new ForbiddenException({ statusCode: 403, error: 'Forbidden', message: `you act for region ${principal.region} only` });
   }

@@ -1,34 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeEvent, encodeEvent, InvalidEventError, type NewEvent } from './codec';
 import { EVENT_CATALOGUE, EVENT_TYPES, type DomainEvent } from './event-catalogue';
-
-const CASE_ID = randomUUID();
-const AT = '2026-11-22T10:00:00.000Z';
-const subject = { subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' } as const;
-
-/** One valid example of every event type: a new type without an example fails the round-trip test. */
-const examples: { [T in DomainEvent['type']]: Extract<DomainEvent, { type: T }> } = {
-  HotlineCallLogged: {
-    type: 'HotlineCallLogged',
-    payload: {
-      callId: randomUUID(),
-      receivedAt: AT,
-      channel: 'VOICE_CALL',
-      callerSex: 'FEMALE',
-      callerAgeBand: 'AGE_18_24',
-      callerCategory: 'PREPARING_TO_TRAVEL_ABROAD',
-      topics: ['EMPLOYMENT_ABROAD'],
-      destinationCountry: 'TR',
-      referrals: ['LEGAL'],
-      anonymous: true,
-    },
-  },
-  CaseOpened: { type: 'CaseOpened', payload: { caseId: CASE_ID, openedAt: AT, ...subject } },
-  VictimIdentified: { type: 'VictimIdentified', payload: { caseId: CASE_ID, identifiedAt: AT, identifiedBy: 'POLICE', ...subject } },
-  CaseReferred: { type: 'CaseReferred', payload: { caseId: CASE_ID, referralId: randomUUID(), destination: 'SHELTER', referredAt: AT } },
-  ConsentRecorded: { type: 'ConsentRecorded', payload: { caseId: CASE_ID, recordedAt: AT, services: true, externalReferral: false, reporting: true } },
-  CaseClosed: { type: 'CaseClosed', payload: { caseId: CASE_ID, closedAt: AT, reason: 'RETURNED_HOME' } },
-};
+import { AT, CASE_ID, EVENT_EXAMPLES as examples } from './event-examples';
 
 const newEvent = (event: DomainEvent): NewEvent => ({ event, region: 'KZ-79', producer: 'intake', occurredAt: AT, correlationId: randomUUID() });
 

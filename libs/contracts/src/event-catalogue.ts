@@ -1,5 +1,19 @@
 import { z } from 'zod';
 import { CaseClosedV1, CaseOpenedV1, CaseReferredV1, ConsentRecordedV1, HotlineCallLoggedV1, VictimIdentifiedV1 } from './intake/intake-events';
+import {
+  AgencyComplaintDecidedV1,
+  AgencyComplaintFiledV1,
+  CriminalProceedingAdvancedV1,
+  CriminalProceedingOpenedV1,
+  LegalAssistanceOpenedV1,
+  LegalAssistanceProvidedV1,
+  LegalConsultationGivenV1,
+  VerdictDeliveredV1,
+  VictimRepatriatedV1,
+} from './legal/legal-events';
+import { MaterialsDistributedV1, MediaOutputPublishedV1, RaidConductedV1, TrainingHeldV1, VolunteerSessionHeldV1 } from './outreach/outreach-events';
+import { PsychologicalConsultationGivenV1, RehabilitationAssessedV1, RehabilitationEndedV1, RehabilitationPlanOpenedV1, RehabilitationSessionHeldV1 } from './psychology/psychology-events';
+import { ReportSubmittedV1 } from './statistics/statistics-events';
 import { TOPICS, type Topic } from './topics';
 
 /** An older published version of an event, kept forever, and how to lift it to the next one. */
@@ -74,6 +88,150 @@ export const EVENT_CATALOGUE = {
     description: 'A case was closed, with the reason.',
     schema: CaseClosedV1,
     key: (p) => p.caseId,
+  }),
+
+  LegalConsultationGiven: defineEvent({
+    type: 'LegalConsultationGiven',
+    topic: TOPICS.legal,
+    description: 'A lawyer gave a consultation: the client by category, the topics and the outcome.',
+    schema: LegalConsultationGivenV1,
+    key: (p) => p.consultationId,
+  }),
+  LegalAssistanceOpened: defineEvent({
+    type: 'LegalAssistanceOpened',
+    topic: TOPICS.legal,
+    description: "Legal took on a victim's case referred from intake.",
+    schema: LegalAssistanceOpenedV1,
+    key: (p) => p.caseId,
+  }),
+  LegalAssistanceProvided: defineEvent({
+    type: 'LegalAssistanceProvided',
+    topic: TOPICS.legal,
+    description: "Legal assistance on a victim's case: documents restored, return home or legal representation.",
+    schema: LegalAssistanceProvidedV1,
+    key: (p) => p.caseId,
+  }),
+  VictimRepatriated: defineEvent({
+    type: 'VictimRepatriated',
+    topic: TOPICS.legal,
+    description: 'A victim was repatriated to their country, with or without the embassy involved.',
+    schema: VictimRepatriatedV1,
+    key: (p) => p.caseId,
+  }),
+  AgencyComplaintFiled: defineEvent({
+    type: 'AgencyComplaintFiled',
+    topic: TOPICS.legal,
+    description: 'A complaint against a travel, job or other agency was filed with the regulator.',
+    schema: AgencyComplaintFiledV1,
+    key: (p) => p.complaintId,
+  }),
+  AgencyComplaintDecided: defineEvent({
+    type: 'AgencyComplaintDecided',
+    topic: TOPICS.legal,
+    description: "The regulator decided on a complaint against an agency (e.g. licence revoked).",
+    schema: AgencyComplaintDecidedV1,
+    key: (p) => p.complaintId,
+  }),
+  CriminalProceedingOpened: defineEvent({
+    type: 'CriminalProceedingOpened',
+    topic: TOPICS.legal,
+    description: 'Criminal proceedings the NGO follows were opened, with the Criminal Code articles involved.',
+    schema: CriminalProceedingOpenedV1,
+    key: (p) => p.proceedingId,
+  }),
+  CriminalProceedingAdvanced: defineEvent({
+    type: 'CriminalProceedingAdvanced',
+    topic: TOPICS.legal,
+    description: 'Criminal proceedings moved to their next stage (investigation, prosecution, trial).',
+    schema: CriminalProceedingAdvancedV1,
+    key: (p) => p.proceedingId,
+  }),
+  VerdictDelivered: defineEvent({
+    type: 'VerdictDelivered',
+    topic: TOPICS.legal,
+    description: 'A court delivered its verdict: conviction (with the sentence) or acquittal.',
+    schema: VerdictDeliveredV1,
+    key: (p) => p.proceedingId,
+  }),
+
+  PsychologicalConsultationGiven: defineEvent({
+    type: 'PsychologicalConsultationGiven',
+    topic: TOPICS.psychology,
+    description: 'A psychologist gave a consultation: the client by category, the format and the presenting issues.',
+    schema: PsychologicalConsultationGivenV1,
+    key: (p) => p.consultationId,
+  }),
+  RehabilitationPlanOpened: defineEvent({
+    type: 'RehabilitationPlanOpened',
+    topic: TOPICS.psychology,
+    description: "Psychology took on a victim's case referred from intake: a rehabilitation plan opened.",
+    schema: RehabilitationPlanOpenedV1,
+    key: (p) => p.caseId,
+  }),
+  RehabilitationAssessed: defineEvent({
+    type: 'RehabilitationAssessed',
+    topic: TOPICS.psychology,
+    description: "The victim's initial psychological assessment was done.",
+    schema: RehabilitationAssessedV1,
+    key: (p) => p.caseId,
+  }),
+  RehabilitationSessionHeld: defineEvent({
+    type: 'RehabilitationSessionHeld',
+    topic: TOPICS.psychology,
+    description: 'A rehabilitation session was held.',
+    schema: RehabilitationSessionHeldV1,
+    key: (p) => p.caseId,
+  }),
+  RehabilitationEnded: defineEvent({
+    type: 'RehabilitationEnded',
+    topic: TOPICS.psychology,
+    description: 'Rehabilitation ended: completed or discontinued.',
+    schema: RehabilitationEndedV1,
+    key: (p) => p.caseId,
+  }),
+
+  TrainingHeld: defineEvent({
+    type: 'TrainingHeld',
+    topic: TOPICS.outreach,
+    description: 'A training or seminar was held: the type of site, the audience, participants by sex and age band, hours.',
+    schema: TrainingHeldV1,
+    key: (p) => p.trainingId,
+  }),
+  MaterialsDistributed: defineEvent({
+    type: 'MaterialsDistributed',
+    topic: TOPICS.outreach,
+    description: 'Booklets, brochures, posters or other materials were distributed.',
+    schema: MaterialsDistributedV1,
+    key: (p) => p.distributionId,
+  }),
+  MediaOutputPublished: defineEvent({
+    type: 'MediaOutputPublished',
+    topic: TOPICS.outreach,
+    description: 'A newspaper article, broadcast, online piece, paid advertisement or press conference.',
+    schema: MediaOutputPublishedV1,
+    key: (p) => p.mediaId,
+  }),
+  RaidConducted: defineEvent({
+    type: 'RaidConducted',
+    topic: TOPICS.outreach,
+    description: 'A raid with a partner agency: persons screened and the victims identified (intake opens a case for each).',
+    schema: RaidConductedV1,
+    key: (p) => p.raidId,
+  }),
+  VolunteerSessionHeld: defineEvent({
+    type: 'VolunteerSessionHeld',
+    topic: TOPICS.outreach,
+    description: "A session of the volunteer club.",
+    schema: VolunteerSessionHeldV1,
+    key: (p) => p.sessionId,
+  }),
+
+  ReportSubmitted: defineEvent({
+    type: 'ReportSubmitted',
+    topic: TOPICS.statistics,
+    description: 'A reviewed report was submitted; its figures are frozen in the statistics service.',
+    schema: ReportSubmittedV1,
+    key: (p) => p.reportId,
   }),
 } as const;
 

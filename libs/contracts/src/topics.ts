@@ -7,6 +7,10 @@
  */
 export const TOPICS = {
   intake: 'qorgau.intake.events',
+  legal: 'qorgau.legal.events',
+  psychology: 'qorgau.psychology.events',
+  outreach: 'qorgau.outreach.events',
+  statistics: 'qorgau.statistics.events',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

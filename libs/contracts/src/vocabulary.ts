@@ -57,7 +57,7 @@ export type ExploitationForm = z.infer<typeof ExploitationFormSchema>;
 export const TraffickingScopeSchema = z.enum(['DOMESTIC', 'CROSS_BORDER']);
 export type TraffickingScope = z.infer<typeof TraffickingScopeSchema>;
 
-export const IdentifiedBySchema = z.enum(['NGO', 'POLICE', 'MIGRATION_SERVICE', 'PROSECUTOR', 'EMBASSY', 'INTERNATIONAL_ORGANISATION', 'SELF_REFERRAL', 'OTHER']);
+export const IdentifiedBySchema = z.enum(['NGO', 'POLICE', 'MIGRATION_SERVICE', 'PROSECUTOR', 'EMBASSY', 'INTERNATIONAL_ORGANISATION', 'SELF_REFERRAL', 'JOINT_RAID', 'OTHER']);
 export type IdentifiedBy = z.infer<typeof IdentifiedBySchema>;
 
 export const CaseClosureReasonSchema = z.enum([
@@ -70,3 +70,58 @@ export const CaseClosureReasonSchema = z.enum([
   'OTHER',
 ]);
 export type CaseClosureReason = z.infer<typeof CaseClosureReasonSchema>;
+
+// Legal
+
+export const LegalClientTypeSchema = z.enum(['PERSON_AT_RISK', 'VICTIM', 'RELATIVE', 'OTHER']);
+export const LegalTopicSchema = z.enum([
+  'LABOUR_CONTRACT_REVIEW',
+  'AGENCY_CHECK',
+  'FRAUDULENT_AGENCY',
+  'DOCUMENTS',
+  'VISA_AND_REGISTRATION',
+  'COURT',
+  'COMPENSATION',
+  'OTHER',
+]);
+export const LegalConsultationOutcomeSchema = z.enum(['ADVICE_GIVEN', 'DOCUMENTS_DRAFTED', 'REFERRED_ELSEWHERE', 'CASE_OPENED', 'OTHER']);
+/** Assistance on a victim's case besides repatriation, which is its own event (VictimRepatriated). */
+export const LegalAssistanceKindSchema = z.enum(['DOCUMENTS_RESTORED', 'RETURN_HOME', 'LEGAL_REPRESENTATION']);
+export const AgencyTypeSchema = z.enum(['TRAVEL_AGENCY', 'EMPLOYMENT_AGENCY', 'MARRIAGE_AGENCY', 'EDUCATION_AGENCY', 'OTHER']);
+export const RegulatorDecisionSchema = z.enum(['LICENCE_REVOKED', 'LICENCE_SUSPENDED', 'FINED', 'WARNING_ISSUED', 'REFERRED_TO_POLICE', 'NO_VIOLATION_FOUND']);
+/** Stages of criminal proceedings, in the order they happen; a verdict ends them. */
+export const ProceedingStageSchema = z.enum(['COMPLAINT', 'INVESTIGATION', 'PROSECUTION', 'TRIAL']);
+export const VerdictSchema = z.enum(['CONVICTION', 'ACQUITTAL']);
+/** An article of the Criminal Code of the Republic of Kazakhstan, optionally with its part: "128", "128.3", "135.2". */
+export const CriminalCodeArticleSchema = z.string().regex(/^[1-9][0-9]{0,2}(\.[1-9])?$/, 'must be an article of the Criminal Code, optionally with its part: 128, 128.3');
+
+// Psychology
+
+export const PsychologyClientTypeSchema = z.enum(['PERSON_AT_RISK', 'VICTIM', 'FAMILY_OR_CLOSE_PERSON']);
+export const ConsultationFormatSchema = z.enum(['IN_PERSON', 'TELEPHONE', 'ONLINE', 'GROUP']);
+export const PresentingIssueSchema = z.enum(['ANXIETY', 'DEPRESSION', 'TRAUMA', 'FAMILY_CONFLICT', 'DECISION_ABOUT_TRAVEL', 'VIOLENCE', 'ADDICTION', 'OTHER']);
+export const RehabilitationOutcomeSchema = z.enum(['COMPLETED', 'DISCONTINUED']);
+
+// Outreach
+
+export const TrainingSiteTypeSchema = z.enum([
+  'SCHOOL',
+  'VOCATIONAL_SCHOOL',
+  'UNIVERSITY',
+  'ORPHANAGE_OR_BOARDING_SCHOOL',
+  'SUMMER_CAMP',
+  'LIBRARY',
+  'NGO',
+  'LAW_ENFORCEMENT_BODY',
+  'OTHER',
+]);
+export const AudienceSchema = z.enum(['PUPILS', 'STUDENTS', 'TEACHERS', 'PARENTS', 'SOCIAL_WORKERS', 'LAW_ENFORCEMENT_OFFICERS', 'GENERAL_PUBLIC', 'OTHER']);
+export const MaterialKindSchema = z.enum(['BOOKLET', 'BROCHURE', 'POSTER', 'OTHER']);
+export const MediaKindSchema = z.enum(['NEWSPAPER_ARTICLE', 'TV', 'RADIO', 'ONLINE', 'PAID_ADVERTISEMENT', 'PRESS_CONFERENCE']);
+export const RaidPlaceTypeSchema = z.enum(['MARKET', 'CONSTRUCTION_SITE', 'AGRICULTURAL_SITE', 'ENTERTAINMENT_VENUE', 'SAUNA_OR_HOTEL', 'PRIVATE_HOUSEHOLD', 'FACTORY', 'OTHER']);
+export const PartnerAgencySchema = z.enum(['MIGRATION_POLICE', 'POLICE', 'PROSECUTOR', 'LABOUR_INSPECTION', 'INTERNATIONAL_ORGANISATION', 'OTHER']);
+
+// Statistics
+
+export const PeriodKindSchema = z.enum(['MONTH', 'QUARTER', 'YEAR']);
+export type PeriodKind = z.infer<typeof PeriodKindSchema>;

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { assertNever } from '@qorgau/contracts';
-import { assertRegion, auditEntry, type Principal } from '@qorgau/auth';
+import { assertNever, type NewEvent } from '@qorgau/contracts';
+import { assertRegion, type AuditActor, type Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
 import type { IntakeTx } from '../database/intake-prisma.service';
-import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
-import { binding, PersonalData } from '../personal-data/personal-data';
-import { violationToHttp } from '../rule-violation.http';
+import { audit, binding, OUTBOX, PersonalData, violationToHttp } from '@qorgau/service-kit';
+import type { TransactionalOutbox } from '@qorgau/messaging';
 import type { CloseCaseRequest, ConsentRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
 import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case';
 
@@ -25,7 +24,7 @@ interface PersonalDetails {
 @Injectable()
 export class CaseCommands {
   constructor(
-    @Inject(INTAKE_OUTBOX) private readonly outbox: IntakeOutbox,
+    @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<IntakeTx>,
     private readonly personal: PersonalData,
   ) {}
 
@@ -72,25 +71,36 @@ export class CaseCommands {
 
   private handle(caseId: string, command: CaseCommand, context: RequestContext, actor: Principal, personal: PersonalDetails = {}): Promise<VictimCase> {
     return this.outbox.run(async (tx) => {
-      const current = command.kind === 'OpenCase' ? null : await loadForUpdate(tx, caseId);
-      const region = command.kind === 'OpenCase' ? command.region : current!.region;
-      // An existing case's region is known only once it is loaded: check it here, before any rule.
-      assertRegion(actor, region);
-      const decision = decide(current, command, context.now);
-      if (!decision.ok) throw violationToHttp(decision.violations);
-      let state = current;
-      for (const event of decision.value) {
-        state = evolve(state, event, region);
-        await this.store(tx, state, event, personal);
-      }
-      await tx.auditEntry.create({
-        data: auditEntry(actor, context, command.kind === 'OpenCase' ? 'CREATE' : 'UPDATE', { type: 'VICTIM_CASE', id: state!.id }, command.kind),
-      });
-      return {
-        result: state!,
-        events: decision.value.map((event) => ({ event, region, producer: 'intake', occurredAt: occurredAt(event), correlationId: context.correlationId })),
-      };
+      const { state, events } = await this.execute(tx, caseId, command, context, actor, personal);
+      return { result: state, events };
     });
+  }
+
+  /**
+   * Opens the case of a victim identified in a raid, inside the reaction's transaction. A case that
+   * exists already (the raid was delivered twice) is left as it is.
+   */
+  async openFromRaid(tx: IntakeTx, command: Extract<CaseCommand, { kind: 'OpenCase' }>, context: RequestContext, actor: AuditActor): Promise<readonly NewEvent[]> {
+    if (await tx.victimCase.findUnique({ where: { id: command.caseId }, select: { id: true } })) return [];
+    return (await this.execute(tx, command.caseId, command, context, actor, {})).events;
+  }
+
+  /** Loads the case under a row lock, lets the pure decider rule, stores the change and audits it. */
+  private async execute(tx: IntakeTx, caseId: string, command: CaseCommand, context: RequestContext, actor: AuditActor, personal: PersonalDetails) {
+    const current = command.kind === 'OpenCase' ? null : await loadForUpdate(tx, caseId);
+    const region = command.kind === 'OpenCase' ? command.region : current!.region;
+    // An existing case's region is known only once it is loaded: check it here, before any rule.
+    assertRegion(actor, region);
+    const decision = decide(current, command, context.now);
+    if (!decision.ok) throw violationToHttp(decision.violations);
+    let state = current;
+    for (const event of decision.value) {
+      state = evolve(state, event, region);
+      await this.store(tx, state, event, personal);
+    }
+    await audit(tx, actor, context, command.kind === 'OpenCase' ? 'CREATE' : 'UPDATE', { type: 'VICTIM_CASE', id: state!.id }, command.kind);
+    const events: NewEvent[] = decision.value.map((event) => ({ event, region, producer: 'intake', occurredAt: occurredAt(event), correlationId: context.correlationId }));
+    return { state: state!, events };
   }
 
   /** Writes what an event changed; personal details are sealed with the case's person key. */

@@ -10,7 +10,7 @@ import {
   TraffickingScopeSchema,
   type RegionCode,
 } from '@qorgau/contracts';
-import { personalText, phoneField, regionField, timestampField } from '../request-fields';
+import { personalText, phoneField, regionField, timestampField } from '@qorgau/service-kit';
 
 export const consentRequest = z
   .object({

@@ -3,16 +3,16 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperat
 import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
-import { ErasePersonalData } from '../personal-data/erase-personal-data';
-import { binding, PersonalData } from '../personal-data/personal-data';
-import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
-import { UuidParam } from '../uuid-param.pipe';
+import { binding, ErasePersonalData, PersonalData, SERVICE_CONFIG, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import type { IntakeConfig } from '../intake.config';
 import { CaseCommands, toVictimCase } from './case-commands';
 import { closeCaseRequest, consentRequest, identifyVictimRequest, openCaseRequest, referCaseRequest } from './case.requests';
 import type { VictimCase } from './victim-case';
 
 /** Case workers of the region: the hotline, lawyers, psychologists and the regional manager. */
 const CASE_WORKERS = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'REGIONAL_MANAGER'] as const;
+
+const ERASABLE_CASE: ErasableRecord = { table: 'victim_case', label: 'case', recordType: 'VICTIM_CASE', operation: 'EraseSubject' };
 
 @ApiTags('cases')
 @Controller('cases')
@@ -24,7 +24,7 @@ export class CasesController {
     private readonly prisma: IntakePrisma,
     private readonly personal: PersonalData,
     private readonly erasure: ErasePersonalData,
-    @Inject(INTAKE_CONFIG) config: IntakeConfig,
+    @Inject(SERVICE_CONFIG) config: IntakeConfig,
   ) {
     this.openValidation = new ZodValidationPipe(openCaseRequest(config.QORGAU_REGIONS));
   }
@@ -114,7 +114,7 @@ export class CasesController {
   @ApiOperation({ summary: "Erase the victim's personal details for good (crypto-shredding); the case's categories, its events and every statistic stay" })
   @ApiNotFoundResponse({ description: 'No case with this id' })
   erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
-    return this.erasure.execute('VICTIM_CASE', id, principal, context);
+    return this.erasure.execute(ERASABLE_CASE, id, principal, context);
   }
 
 }

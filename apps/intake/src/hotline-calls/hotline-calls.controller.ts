@@ -4,15 +4,15 @@ import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } fr
 import type { RegionCode } from '@qorgau/contracts';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
-import { ErasePersonalData } from '../personal-data/erase-personal-data';
-import { binding, PersonalData } from '../personal-data/personal-data';
-import { INTAKE_CONFIG, type IntakeConfig } from '../intake.config';
-import { UuidParam } from '../uuid-param.pipe';
+import { binding, ErasePersonalData, PersonalData, SERVICE_CONFIG, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import type { IntakeConfig } from '../intake.config';
 import type { HotlineCall } from './hotline-call';
 import { LogHotlineCall } from './log-hotline-call';
 import { logHotlineCallRequest, type LogHotlineCallRequest } from './log-hotline-call.request';
 
 const documentedRequest = logHotlineCallRequest(['KZ-71']);
+
+const ERASABLE_CALL: ErasableRecord = { table: 'hotline_call', label: 'hotline call', recordType: 'HOTLINE_CALL', operation: 'EraseCaller' };
 
 @ApiTags('hotline calls')
 @Controller('hotline-calls')
@@ -24,7 +24,7 @@ export class HotlineCallsController {
     private readonly prisma: IntakePrisma,
     private readonly personal: PersonalData,
     private readonly erasure: ErasePersonalData,
-    @Inject(INTAKE_CONFIG) config: IntakeConfig,
+    @Inject(SERVICE_CONFIG) config: IntakeConfig,
   ) {
     this.validation = new ZodValidationPipe(logHotlineCallRequest(config.QORGAU_REGIONS));
   }
@@ -66,7 +66,7 @@ export class HotlineCallsController {
   @ApiOperation({ summary: "Erase the caller's personal details for good (crypto-shredding); the call's categories and every statistic stay" })
   @ApiNotFoundResponse({ description: 'No call with this id' })
   erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
-    return this.erasure.execute('HOTLINE_CALL', id, principal, context);
+    return this.erasure.execute(ERASABLE_CALL, id, principal, context);
   }
 
 }

@@ -9,7 +9,7 @@ import {
   SexSchema,
   type RegionCode,
 } from '@qorgau/contracts';
-import { personalText, phoneField, regionField, timestampField, uniqueList } from '../request-fields';
+import { personalText, phoneField, regionField, timestampField, uniqueList } from '@qorgau/service-kit';
 
 /** POST /hotline-calls. Only what an operator can log in under a minute is required. */
 export const logHotlineCallRequest = (regions: readonly RegionCode[]) =>

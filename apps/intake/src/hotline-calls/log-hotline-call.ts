@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { auditEntry, type Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
-import { INTAKE_OUTBOX, type IntakeOutbox } from '../events/events.module';
-import { binding, PersonalData } from '../personal-data/personal-data';
-import { violationToHttp } from '../rule-violation.http';
+import { binding, OUTBOX, PersonalData, violationToHttp } from '@qorgau/service-kit';
+import type { IntakeTx } from '../database/intake-prisma.service';
+import type { TransactionalOutbox } from '@qorgau/messaging';
 import { logHotlineCall, type HotlineCall } from './hotline-call';
 import type { LogHotlineCallRequest } from './log-hotline-call.request';
 
@@ -12,7 +12,7 @@ import type { LogHotlineCallRequest } from './log-hotline-call.request';
 @Injectable()
 export class LogHotlineCall {
   constructor(
-    @Inject(INTAKE_OUTBOX) private readonly outbox: IntakeOutbox,
+    @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<IntakeTx>,
     private readonly personal: PersonalData,
   ) {}
 

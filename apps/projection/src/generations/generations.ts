@@ -72,6 +72,7 @@ export class Generations {
     for (const row of retired) {
       await this.prisma.$executeRawUnsafe('DELETE FROM view_cell WHERE generation = $1', row.generation);
       await this.prisma.$executeRawUnsafe('DELETE FROM case_progress WHERE generation = $1', row.generation);
+      await this.prisma.$executeRawUnsafe('DELETE FROM case_step WHERE generation = $1', row.generation);
       await this.prisma.$executeRawUnsafe('DELETE FROM processed_event WHERE consumer = $1', row.consumer_group);
     }
   }

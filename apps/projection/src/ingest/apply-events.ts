@@ -27,15 +27,20 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
       cells.map((c) => c.value),
       cells.map((c) => c.count),
     );
-    // A case's events arrive in order (one key, one partition); each stage keeps its first month.
-    for (const update of fresh.map((event) => progressFor(event, timeZone)).filter((u) => u !== null)) {
+    // Each stage keeps its first month, whichever service's event reaches it first.
+    for (const event of fresh) {
+      const progress = progressFor(event, timeZone);
+      if (!progress) continue;
+      const { update, step } = progress;
       await tx.$executeRawUnsafe(
-        `INSERT INTO case_progress (generation, case_id, region, opened_month, identified_month, assisted_month, closed_month, outcome)
-         VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO case_progress (generation, case_id, region, opened_month, identified_month, assisted_month, returned_month, reintegrated_month, closed_month, outcome)
+         VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (generation, case_id) DO UPDATE SET
            opened_month = COALESCE(case_progress.opened_month, EXCLUDED.opened_month),
            identified_month = COALESCE(case_progress.identified_month, EXCLUDED.identified_month),
-           assisted_month = COALESCE(case_progress.assisted_month, EXCLUDED.assisted_month),
+           assisted_month = LEAST(case_progress.assisted_month, EXCLUDED.assisted_month),
+           returned_month = COALESCE(case_progress.returned_month, EXCLUDED.returned_month),
+           reintegrated_month = COALESCE(case_progress.reintegrated_month, EXCLUDED.reintegrated_month),
            closed_month = COALESCE(case_progress.closed_month, EXCLUDED.closed_month),
            outcome = COALESCE(case_progress.outcome, EXCLUDED.outcome)`,
         generation.generation,
@@ -44,8 +49,18 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
         update.openedMonth ?? null,
         update.identifiedMonth ?? null,
         update.assistedMonth ?? null,
+        update.returnedMonth ?? null,
+        update.reintegratedMonth ?? null,
         update.closedMonth ?? null,
         update.outcome ?? null,
+      );
+      await tx.$executeRawUnsafe(
+        `INSERT INTO case_step (generation, event_id, case_id, month, step) VALUES ($1, $2::uuid, $3::uuid, $4, $5) ON CONFLICT DO NOTHING`,
+        generation.generation,
+        event.id,
+        update.caseId,
+        step.month,
+        step.step,
       );
     }
     await tx.$executeRawUnsafe(

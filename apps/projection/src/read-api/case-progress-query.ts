@@ -8,6 +8,8 @@ export interface CaseProgressRow {
   readonly openedMonth: string | null;
   readonly identifiedMonth: string | null;
   readonly assistedMonth: string | null;
+  readonly returnedMonth: string | null;
+  readonly reintegratedMonth: string | null;
   readonly closedMonth: string | null;
   readonly outcome: string | null;
 }
@@ -20,24 +22,38 @@ export interface CaseProgressView {
   readonly cases: CaseProgressRow[];
 }
 
+const COLUMNS = `p.case_id::text AS "caseId", p.region, p.opened_month AS "openedMonth", p.identified_month AS "identifiedMonth",
+  p.assisted_month AS "assistedMonth", p.returned_month AS "returnedMonth", p.reintegrated_month AS "reintegratedMonth",
+  p.closed_month AS "closedMonth", p.outcome`;
+
+export interface CaseHistoryView extends CaseProgressRow {
+  /** What happened, month by month, from every service: categories only. */
+  readonly history: { month: string; step: string }[];
+}
+
+/** One case's stages and history, or null when the projection has never heard of it. */
+export async function readCaseHistory(prisma: ProjectionPrisma, caseId: string): Promise<CaseHistoryView | null> {
+  const [row] = await prisma.$queryRawUnsafe<CaseProgressRow[]>(
+    `SELECT ${COLUMNS} FROM case_progress p JOIN projection_generation g ON g.generation = p.generation AND g.status = 'ACTIVE' WHERE p.case_id = $1::uuid`,
+    caseId,
+  );
+  if (!row) return null;
+  const history = await prisma.$queryRawUnsafe<{ month: string; step: string }[]>(
+    `SELECT s.month, s.step FROM case_step s JOIN projection_generation g ON g.generation = s.generation AND g.status = 'ACTIVE'
+     WHERE s.case_id = $1::uuid ORDER BY s.month, s.step`,
+    caseId,
+  );
+  return { ...row, history };
+}
+
 /** The cases opened in a period, each with the months of its stages; no personal data. */
 export async function readCaseProgress(prisma: ProjectionPrisma, scope: ReportingPeriod & { region?: RegionCode }): Promise<CaseProgressView> {
-  const rows = await prisma.$queryRawUnsafe<{ case_id: string; region: RegionCode; opened_month: string | null; identified_month: string | null; assisted_month: string | null; closed_month: string | null; outcome: string | null }[]>(
-    `SELECT p.case_id::text AS case_id, p.region, p.opened_month, p.identified_month, p.assisted_month, p.closed_month, p.outcome
-     FROM case_progress p JOIN projection_generation g ON g.generation = p.generation AND g.status = 'ACTIVE'
+  const cases = await prisma.$queryRawUnsafe<CaseProgressRow[]>(
+    `SELECT ${COLUMNS} FROM case_progress p JOIN projection_generation g ON g.generation = p.generation AND g.status = 'ACTIVE'
      WHERE p.opened_month BETWEEN $1 AND $2 ${scope.region ? 'AND p.region = $3' : ''}
      ORDER BY p.opened_month, p.case_id`,
     ...[scope.from, scope.to, ...(scope.region ? [scope.region] : [])],
   );
-  const cases = rows.map((r) => ({
-    caseId: r.case_id,
-    region: r.region,
-    openedMonth: r.opened_month,
-    identifiedMonth: r.identified_month,
-    assistedMonth: r.assisted_month,
-    closedMonth: r.closed_month,
-    outcome: r.outcome,
-  }));
   const count = (test: (c: CaseProgressRow) => boolean) => cases.filter(test).length;
   return {
     scope: scope.region ?? 'national',
@@ -47,8 +63,8 @@ export async function readCaseProgress(prisma: ProjectionPrisma, scope: Reportin
       identified: count((c) => c.identifiedMonth !== null),
       assisted: count((c) => c.assistedMonth !== null),
       closed: count((c) => c.closedMonth !== null),
-      returnedHome: count((c) => c.outcome === 'RETURNED_HOME'),
-      reintegrated: count((c) => c.outcome === 'REINTEGRATED'),
+      returnedHome: count((c) => c.returnedMonth !== null || c.outcome === 'RETURNED_HOME'),
+      reintegrated: count((c) => c.reintegratedMonth !== null || c.outcome === 'REINTEGRATED'),
     },
     cases,
   };

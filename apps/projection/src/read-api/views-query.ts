@@ -1,4 +1,4 @@
-import type { RegionCode } from '@qorgau/contracts';
+import { INDICATOR_CATALOGUE_VERSION, type RegionCode } from '@qorgau/contracts';
 import type { ProjectionPrisma } from '../database/projection-prisma';
 import { freshness } from '../generations/generations';
 import { METRICS, TOTAL, type Metric } from '../views/view-cells';
@@ -30,6 +30,8 @@ export interface FiguresView {
   readonly to: string;
   readonly generation: number;
   readonly freshness: { readonly eventsApplied: number; readonly lastAppliedAt: string | null };
+  /** The indicator catalogue version the figures follow. */
+  readonly catalogueVersion: number;
   readonly metrics: Record<Metric, MetricView>;
 }
 
@@ -56,10 +58,12 @@ export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): P
     : [];
 
   const metrics = Object.fromEntries(METRICS.map((m) => [m, { total: 0, breakdowns: {} as Record<string, Breakdown[]> }])) as Record<Metric, { total: number; breakdowns: Record<string, Breakdown[]> }>;
-  for (const row of rows) if (row.dimension === TOTAL.dimension) metrics[row.metric].total = Number(row.count);
-  for (const row of rows) {
+  // Counters of an indicator the catalogue no longer has (an older version) are not served.
+  const known = rows.filter((row) => Object.hasOwn(metrics, row.metric));
+  for (const row of known) if (row.dimension === TOTAL.dimension) metrics[row.metric]!.total = Number(row.count);
+  for (const row of known) {
     if (row.dimension === TOTAL.dimension) continue;
-    const metric = metrics[row.metric];
+    const metric = metrics[row.metric]!;
     const count = Number(row.count);
     (metric.breakdowns[row.dimension] ??= []).push({ value: row.value, count, share: metric.total ? round(count / metric.total) : 0 });
   }
@@ -72,6 +76,7 @@ export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): P
     from: scope.from,
     to: scope.to,
     generation: current.generation,
+    catalogueVersion: INDICATOR_CATALOGUE_VERSION,
     freshness: { eventsApplied: current.eventsApplied, lastAppliedAt: current.lastAppliedAt },
     metrics,
   };

@@ -1,14 +1,15 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { RegionCodeSchema, type RegionCode } from '@qorgau/contracts';
 import { ApiZodQuery, badRequest, ZodValidationPipe } from '@qorgau/platform';
+import { UuidParam } from '@qorgau/service-kit';
 import { ProjectionPrisma } from '../database/projection-prisma';
 import { PROJECTION_CONFIG, type ProjectionConfig } from '../projection.config';
 import { monthOf } from '../views/view-cells';
 import { periodQuery, reportingPeriod, type PeriodQuery, type ReportingPeriod } from './reporting-period';
-import { readCaseProgress, type CaseProgressView } from './case-progress-query';
+import { readCaseHistory, readCaseProgress, type CaseHistoryView, type CaseProgressView } from './case-progress-query';
 import { readFigures, type FiguresView } from './views-query';
 
 const progressQuery = periodQuery.extend({ region: RegionCodeSchema.optional().describe('One region (ISO 3166-2:KZ); all regions for HQ when absent') });
@@ -55,6 +56,20 @@ export class ViewsController {
     const scope = region ?? principal.region ?? undefined;
     if (scope) assertRegion(principal, scope);
     return readCaseProgress(this.prisma, { ...this.period(period), ...(scope ? { region: scope } : {}) });
+  }
+
+  @Get('case-progress/:caseId')
+  @Access({ roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'], region: 'record' })
+  @ApiOperation({
+    summary: "One case's progress and history across services: referral, legal assistance, repatriation, rehabilitation, verdict, closure",
+    description: 'Months and categories only; no personal data.',
+  })
+  @ApiParam({ name: 'caseId', description: 'The pseudonymous case id' })
+  async caseHistory(@Param('caseId', new UuidParam('caseId')) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseHistoryView> {
+    const view = await readCaseHistory(this.prisma, caseId);
+    if (!view) throw new NotFoundException({ statusCode: 404, message: `no case ${caseId} in the views` });
+    assertRegion(principal, view.region);
+    return view;
   }
 
   private period(query: PeriodQuery): ReportingPeriod {

@@ -1,4 +1,4 @@
-import { assertNever, type EventEnvelope, type EventPayload, type RegionCode } from '@qorgau/contracts';
+import { indicatorFacts, INDICATORS, type EventEnvelope, type RegionCode } from '@qorgau/contracts';
 
 /** One change to one counter of a view. */
 export interface CellDelta {
@@ -10,66 +10,29 @@ export interface CellDelta {
   readonly count: number;
 }
 
-export const METRICS = ['hotline_calls', 'cases_opened', 'victims_identified', 'referrals', 'cases_closed'] as const;
-export type Metric = (typeof METRICS)[number];
+/** Every indicator of the catalogue is a metric of the views, under its code. */
+export const METRICS: readonly string[] = INDICATORS.map((i) => i.code);
+export type Metric = string;
 
 /** The dimension holding each metric's total; every other dimension is a breakdown. */
 export const TOTAL = { dimension: 'total', value: 'all' } as const;
 
 /**
- * What each event adds to the views: pure, so "which figure does this event move" is tested
- * without Kafka or a database. The month is the month of the fact (the call, the opening), in the
- * reporting time zone, not the moment the event was processed.
+ * What each event adds to the views, as the indicator catalogue defines it: pure, so "which
+ * figure does this event move" is tested without Kafka or a database. The month is the month of
+ * the fact (the call, the training), in the reporting time zone, not when the event was processed.
  */
 export function cellsFor(event: EventEnvelope, timeZone: string): CellDelta[] {
   const region = event.region;
-  const cells = (metric: Metric, at: string, breakdown: Record<string, string | readonly string[] | null>): CellDelta[] => {
-    const month = monthOf(at, timeZone);
-    const out: CellDelta[] = [{ region, month, metric, ...TOTAL, count: 1 }];
-    for (const [dimension, values] of Object.entries(breakdown)) {
+  return indicatorFacts(event.type, event.payload).flatMap(({ indicator, fact }) => {
+    const month = monthOf(fact.at, timeZone);
+    const cells: CellDelta[] = [{ region, month, metric: indicator.code, ...TOTAL, count: fact.count }];
+    for (const [dimension, values] of Object.entries(fact.breakdown)) {
       if (values === null) continue;
-      for (const value of typeof values === 'string' ? [values] : values) out.push({ region, month, metric, dimension, value, count: 1 });
+      for (const value of typeof values === 'string' ? [values] : values) cells.push({ region, month, metric: indicator.code, dimension, value, count: fact.count });
     }
-    return out;
-  };
-
-  switch (event.type) {
-    case 'HotlineCallLogged': {
-      const p = event.payload;
-      const referrals = p.referrals.length
-        ? p.referrals.flatMap((destination) => cells('referrals', p.receivedAt, { destination, source: 'HOTLINE_CALL' }))
-        : [];
-      return [
-        ...cells('hotline_calls', p.receivedAt, {
-          caller_sex: p.callerSex,
-          caller_category: p.callerCategory,
-          caller_age_band: p.callerAgeBand,
-          channel: p.channel,
-          topic: p.topics,
-          destination_country: p.destinationCountry,
-        }),
-        ...referrals,
-      ];
-    }
-    case 'CaseOpened':
-      return cells('cases_opened', event.payload.openedAt, { ...subjectBreakdown(event.payload), scope: event.payload.scope });
-    case 'VictimIdentified':
-      return cells('victims_identified', event.payload.identifiedAt, { ...subjectBreakdown(event.payload), identified_by: event.payload.identifiedBy });
-    case 'CaseReferred':
-      return cells('referrals', event.payload.referredAt, { destination: event.payload.destination, source: 'CASE' });
-    case 'CaseClosed':
-      return cells('cases_closed', event.payload.closedAt, { reason: event.payload.reason });
-    case 'ConsentRecorded':
-      // Consent governs what intake may do with a case; no national figure counts it.
-      return [];
-    default:
-      return assertNever(event);
-  }
-}
-
-/** How victims are counted in every case metric: form of exploitation, citizenship, sex, age band. */
-function subjectBreakdown(p: EventPayload<'CaseOpened' | 'VictimIdentified'>): Record<string, string> {
-  return { exploitation_form: p.exploitationForm, citizenship: p.citizenship, sex: p.subjectSex, age_band: p.subjectAgeBand };
+    return cells;
+  });
 }
 
 /** Adds up deltas on the same counter, so a batch writes each counter once. */

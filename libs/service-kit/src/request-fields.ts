@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RegionCode } from '@qorgau/contracts';
 
-// Field kinds shared by intake's requests. Limits are deliberate: a hotline form has no business
+// Field kinds shared by the services' requests. Limits are deliberate: a form has no business
 // sending megabytes, and every string that reaches the database has a ceiling.
 
 export const regionField = (regions: readonly RegionCode[]) =>

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { TOPICS, type EventEnvelope, type NewEvent } from '@qorgau/contracts';
+import type { SqlClient } from '@qorgau/messaging';
+import type { EventReaction } from '@qorgau/service-kit';
+import { CaseCommands } from '../cases/case-commands';
+import type { IntakeTx } from '../database/intake-prisma.service';
+
+/**
+ * A raid in outreach that identifies victims opens a case for each of them here: intake owns
+ * victims' cases, wherever they were found. The case id comes with the event, so a raid delivered
+ * twice opens no case twice.
+ */
+@Injectable()
+export class RaidVictimsReaction implements EventReaction {
+  readonly topics = [TOPICS.outreach];
+
+  constructor(private readonly cases: CaseCommands) {}
+
+  async react(tx: SqlClient, event: EventEnvelope): Promise<readonly NewEvent[]> {
+    if (event.type !== 'RaidConducted') return [];
+    const raid = event.payload;
+    const openedAt = new Date(raid.conductedAt);
+    const context = { correlationId: event.correlationId, sourceIp: null, now: new Date() };
+    const actor = { subject: `outreach:RaidConducted:${raid.raidId}`, role: 'SYSTEM' as const, region: event.region };
+    const caused: NewEvent[] = [];
+    for (const victim of raid.victims) {
+      const opened = await this.cases.openFromRaid(
+        tx as IntakeTx,
+        {
+          kind: 'OpenCase',
+          caseId: victim.caseId,
+          region: event.region,
+          openedAt,
+          subject: { sex: victim.sex, ageBand: victim.ageBand, citizenship: victim.citizenship, exploitationForm: victim.exploitationForm, scope: victim.scope },
+          identifiedBy: 'JOINT_RAID',
+          consent: null,
+        },
+        context,
+        actor,
+      );
+      caused.push(...opened.map((e) => ({ ...e, causationId: event.id })));
+    }
+    return caused;
+  }
+}

@@ -1,0 +1,40 @@
+import { EVENT_TYPES } from './event-catalogue';
+import { EVENT_EXAMPLES } from './event-examples';
+import { indicatorFacts, INDICATORS, PILLARS } from './indicators';
+
+describe('the 4P indicator catalogue', () => {
+  it('gives every indicator a unique code, a pillar and at least one source event', () => {
+    expect(new Set(INDICATORS.map((i) => i.code)).size).toBe(INDICATORS.length);
+    for (const indicator of INDICATORS) {
+      expect(PILLARS).toContain(indicator.pillar);
+      expect(indicator.sources.length).toBeGreaterThan(0);
+      for (const source of indicator.sources) expect(EVENT_TYPES).toContain(source.event);
+    }
+  });
+
+  it('covers all four pillars', () => {
+    expect(new Set(INDICATORS.map((i) => i.pillar))).toEqual(new Set(PILLARS));
+  });
+
+  it('only breaks an indicator down by the dimensions it declares', () => {
+    for (const type of EVENT_TYPES) {
+      for (const { indicator, fact } of indicatorFacts(type, EVENT_EXAMPLES[type].payload)) {
+        const declared = indicator.breakdowns.map((b) => b.dimension);
+        expect({ code: indicator.code, dimensions: Object.keys(fact.breakdown).filter((d) => !declared.includes(d)) }).toEqual({ code: indicator.code, dimensions: [] });
+        expect(Number.isInteger(fact.count)).toBe(true);
+      }
+    }
+  });
+
+  it('counts training participants by their groups, and materials by quantity', () => {
+    const participants = indicatorFacts('TrainingHeld', EVENT_EXAMPLES.TrainingHeld.payload).filter((f) => f.indicator.code === 'training_participants');
+    expect(participants.reduce((sum, f) => sum + f.fact.count, 0)).toBe(25);
+    const materials = indicatorFacts('MaterialsDistributed', EVENT_EXAMPLES.MaterialsDistributed.payload);
+    expect(materials.map((f) => [f.indicator.code, f.fact.count])).toEqual([['materials_distributed', 500]]);
+  });
+
+  it('does not count victims found in a raid twice: intake identifies them, the raid counts screenings', () => {
+    const codes = indicatorFacts('RaidConducted', EVENT_EXAMPLES.RaidConducted.payload).map((f) => f.indicator.code);
+    expect(codes).not.toContain('victims_identified');
+  });
+});

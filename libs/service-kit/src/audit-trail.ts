@@ -1,0 +1,32 @@
+import { auditEntry, type AuditAction, type AuditActor } from '@qorgau/auth';
+import type { SqlClient } from '@qorgau/messaging';
+import type { RequestContext } from '@qorgau/platform';
+
+/**
+ * Appends to the service's audit_entry table (append-only: its migration installs a trigger that
+ * refuses UPDATE and DELETE). Called inside the transaction of the change, so no change goes
+ * unrecorded; reads record theirs before the data is returned.
+ */
+export async function audit(
+  db: SqlClient,
+  principal: AuditActor,
+  context: Pick<RequestContext, 'correlationId' | 'sourceIp'>,
+  action: AuditAction,
+  record: { readonly type: string; readonly id: string },
+  operation: string,
+): Promise<void> {
+  const e = auditEntry(principal, context, action, record, operation);
+  await db.$executeRawUnsafe(
+    `INSERT INTO audit_entry (actor, actor_role, actor_region, action, record_type, record_id, operation, source_ip, correlation_id)
+     VALUES ($1, $2, $3, $4, $5, $6::uuid, $7, $8, $9::uuid)`,
+    e.actor,
+    e.actorRole,
+    e.actorRegion,
+    e.action,
+    e.recordType,
+    e.recordId,
+    e.operation,
+    e.sourceIp,
+    e.correlationId,
+  );
+}

@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { FieldCipher } from '@qorgau/auth';
+import type { SqlClient } from '@qorgau/messaging';
+import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
+
+/** Which record and field a ciphertext belongs to: it cannot be decrypted anywhere else. */
+export const binding = (table: string, recordId: string, field: string): string => `${table}:${recordId}:${field}`;
+
+/**
+ * A service's personal fields, encrypted with a key per person (table person_key, the same shape in
+ * every service that keeps personal data). A person's fields are read with their key; erasure
+ * destroys the key, so the fields read as null from then on, everywhere.
+ */
+@Injectable()
+export class PersonalData {
+  private readonly cipher: FieldCipher;
+
+  constructor(@Inject(SERVICE_CONFIG) config: ServiceKitConfig) {
+    if (!config.PERSONAL_DATA_KEY) throw new Error('PersonalData needs PERSONAL_DATA_KEY in the service configuration');
+    this.cipher = new FieldCipher(config.PERSONAL_DATA_KEY);
+  }
+
+  /** A key for a new person, stored (wrapped) in the caller's transaction. */
+  async newPerson(tx: SqlClient): Promise<{ id: string; key: Buffer }> {
+    const { key, wrapped } = this.cipher.newPersonKey();
+    const id = randomUUID();
+    await tx.$executeRawUnsafe(`INSERT INTO person_key (id, wrapped_key) VALUES ($1::uuid, $2)`, id, wrapped);
+    return { id, key };
+  }
+
+  /** The person's key, or null once they were erased. */
+  async keyOf(db: SqlClient, personKeyId: string | null): Promise<Buffer | null> {
+    if (!personKeyId) return null;
+    const rows = await db.$queryRawUnsafe<{ wrapped_key: string | null }[]>(`SELECT wrapped_key FROM person_key WHERE id = $1::uuid`, personKeyId);
+    const wrapped = rows[0]?.wrapped_key;
+    return wrapped ? this.cipher.unwrap(wrapped) : null;
+  }
+
+  seal(key: Buffer, where: string, value: string | null | undefined): string | null {
+    return value === null || value === undefined ? null : this.cipher.encrypt(key, value, where);
+  }
+
+  /** Seals several fields of one record for a new person; no key is made when all are empty. */
+  async sealNew<F extends string>(tx: SqlClient, table: string, recordId: string, fields: Record<F, string | null | undefined>): Promise<{ personKeyId: string | null } & Record<F, string | null>> {
+    const values = Object.entries(fields) as [F, string | null | undefined][];
+    const person = values.some(([, v]) => v) ? await this.newPerson(tx) : null;
+    const sealed = Object.fromEntries(values.map(([field, v]) => [field, person ? this.seal(person.key, binding(table, recordId, field), v) : null])) as Record<F, string | null>;
+    return { personKeyId: person?.id ?? null, ...sealed };
+  }
+
+  open(key: Buffer | null, where: string, value: string | null): string | null {
+    return key && value !== null ? this.cipher.decrypt(key, value, where) : null;
+  }
+
+  /** Opens several fields of one record; `personalDataErased` tells an erased person from an empty record. */
+  async openAll<F extends string>(db: SqlClient, table: string, recordId: string, personKeyId: string | null, fields: Record<F, string | null>): Promise<Record<F, string | null> & { personalDataErased: boolean }> {
+    const key = await this.keyOf(db, personKeyId);
+    const opened = Object.fromEntries(Object.entries(fields).map(([field, v]) => [field, this.open(key, binding(table, recordId, field), v as string | null)])) as Record<F, string | null>;
+    return { ...opened, personalDataErased: personKeyId !== null && key === null };
+  }
+
+  /** Crypto-shredding: the wrapped key is destroyed; rows, events and statistics stay as they are. */
+  async erase(db: SqlClient, personKeyId: string): Promise<void> {
+    await db.$executeRawUnsafe(`UPDATE person_key SET wrapped_key = NULL, erased_at = now() WHERE id = $1::uuid`, personKeyId);
+  }
+}

@@ -1,0 +1,76 @@
+import { Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnModuleDestroy, type Provider, type Type } from '@nestjs/common';
+import type { Kafka } from 'kafkajs';
+import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
+import type { Topic } from '@qorgau/contracts';
+import { createKafka, ensureTopics, OutboxRelay, TransactionalOutbox, type SqlClient, type TransactionalSqlClient } from '@qorgau/messaging';
+import { AuditController } from './audit.controller';
+import { HealthController } from './health.controller';
+import { ErasePersonalData } from './erasure';
+import { PersonalData } from './personal-data';
+import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
+import { KAFKA, OUTBOX, PRODUCED_TOPICS, SERVICE_DB, SERVICE_NAME } from './tokens';
+
+export interface ServiceKitOptions {
+  /** The service's name: Kafka client id `qorgau-<name>`, consumer group `qorgau-<name>`. */
+  readonly name: string;
+  readonly config: ServiceKitConfig;
+  /** The service's Prisma client class (see ServicePrisma). */
+  readonly prisma: Type<TransactionalSqlClient>;
+  /** The topics the service publishes to; created at start when missing. */
+  readonly produces: readonly Topic[];
+  /** The service keeps personal data (tables person_key, fields sealed with PersonalData). */
+  readonly personalData?: boolean;
+}
+
+/**
+ * Everything a domain service needs besides its own features: its configuration, database, the
+ * outbox and its relay, authentication and authorisation,
+ * personal-data encryption, the audit trail endpoint and health. Global, so feature modules just inject.
+ */
+@Module({})
+export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Outbox');
+
+  constructor(
+    private readonly relay: OutboxRelay,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceKitConfig,
+    @Inject(PRODUCED_TOPICS) private readonly topics: readonly Topic[],
+  ) {}
+
+  /** Starts the relay and creates the produced topics in the background: Kafka may be down when an office starts work. */
+  onApplicationBootstrap(): void {
+    ensureTopics(this.kafka, this.topics, { partitions: this.config.KAFKA_TOPIC_PARTITIONS, replicationFactor: this.config.KAFKA_REPLICATION_FACTOR }).catch((error: unknown) =>
+      this.logger.warn(`could not create topics yet (${error instanceof Error ? error.message : String(error)}); the outbox holds events until Kafka answers`),
+    );
+    this.relay.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.relay.stop();
+  }
+
+  static forRoot(options: ServiceKitOptions): DynamicModule {
+    const logger = new Logger(`${options.name}-events`);
+    const providers: Provider[] = [
+      { provide: SERVICE_CONFIG, useValue: options.config },
+      { provide: SERVICE_NAME, useValue: options.name },
+      options.prisma,
+      { provide: SERVICE_DB, useExisting: options.prisma },
+      { provide: KAFKA, useFactory: (): Kafka => createKafka({ brokers: options.config.KAFKA_BROKERS, clientId: `qorgau-${options.name}` }, logger) },
+      { provide: OutboxRelay, inject: [SERVICE_DB, KAFKA], useFactory: (db: TransactionalSqlClient, kafka: Kafka) => new OutboxRelay(db, kafka, { logger }) },
+      { provide: OUTBOX, inject: [SERVICE_DB, OutboxRelay], useFactory: (db: TransactionalSqlClient, relay: OutboxRelay) => new TransactionalOutbox<SqlClient>(db, relay) },
+      { provide: PRODUCED_TOPICS, useValue: options.produces },
+      ...(options.personalData ? [PersonalData, ErasePersonalData] : []),
+    ];
+    return {
+      module: ServiceKitModule,
+      global: true,
+      imports: [AuthModule.forRoot(tokenVerifierOptions(options.config))],
+      providers,
+      controllers: [HealthController, ...(options.personalData ? [AuditController] : [])],
+      exports: [SERVICE_CONFIG, SERVICE_NAME, options.prisma, SERVICE_DB, KAFKA, OutboxRelay, OUTBOX, ...(options.personalData ? [PersonalData, ErasePersonalData] : [])],
+    };
+  }
+}
+
