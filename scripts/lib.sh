@@ -13,8 +13,10 @@ export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1 NX_DAEMON=false NX_NO_C
 export PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
 # Services that own a database (Prisma schema, migrations), and every app the platform runs.
-SERVICES=(intake projection)
-APPS=(identity intake projection)
+SERVICES=(intake legal psychology outreach statistics projection)
+APPS=(identity intake legal psychology outreach statistics projection)
+# Services that keep personal data, each with its own key (see platform.sh).
+PERSONAL_DATA_SERVICES=(intake legal psychology)
 
 log() { printf 'qorgau: %s\n' "$*"; }
 die() { printf 'qorgau: error: %s\n' "$*" >&2; exit 1; }

@@ -3,7 +3,7 @@
 #   npm start  → scripts/platform.sh start      npm stop → scripts/platform.sh stop
 source "$(dirname "$0")/lib.sh"
 
-declare -A PORTS=([identity]=3000 [intake]=3001 [projection]=3002)
+declare -A PORTS=([identity]=3000 [intake]=3001 [projection]=3002 [legal]=3003 [psychology]=3004 [outreach]=3005 [statistics]=3006)
 # The seeded local users' password (see README); set QORGAU_LOCAL_PASSWORD to choose another.
 LOCAL_PASSWORD="${QORGAU_LOCAL_PASSWORD:-qorgau-local}"
 
@@ -20,14 +20,15 @@ app_env() {
   else
     echo "DATABASE_URL=$(node tools/db/migrate.mjs url "$app")"
   fi
-  [ "$app" = intake ] && echo "PERSONAL_DATA_KEY=$(personal_data_key)"
+  [[ " ${PERSONAL_DATA_SERVICES[*]} " == *" $app "* ]] && echo "PERSONAL_DATA_KEY=$(personal_data_key "$app")"
+  [ "$app" = statistics ] && echo "PROJECTION_URL=http://127.0.0.1:${PORTS[projection]}"
   return 0
 }
 
-# Intake's service key for personal data: made once per machine, kept outside the database (and so
-# outside its backups). Losing it loses every personal field; that is the point of erasure too.
+# A service's key for personal data: made once per machine and service, kept outside the database
+# (and so outside its backups). Losing it loses every personal field; that is the point of erasure too.
 personal_data_key() {
-  local file="$CACHE/intake/personal-data.key"
+  local file="$CACHE/$1/personal-data.key"
   if [ ! -f "$file" ]; then
     mkdir -p "$(dirname "$file")"
     (umask 077 && node -e 'process.stdout.write(require("crypto").randomBytes(32).toString("base64"))' > "$file")
@@ -70,6 +71,10 @@ Qorgau is running.
   identity     http://127.0.0.1:3000        local token issuer (users in the README)
   intake       http://127.0.0.1:3001        API docs http://127.0.0.1:3001/docs
   projection   http://127.0.0.1:3002        API docs http://127.0.0.1:3002/docs
+  legal        http://127.0.0.1:3003        API docs http://127.0.0.1:3003/docs
+  psychology   http://127.0.0.1:3004        API docs http://127.0.0.1:3004/docs
+  outreach     http://127.0.0.1:3005        API docs http://127.0.0.1:3005/docs
+  statistics   http://127.0.0.1:3006        API docs http://127.0.0.1:3006/docs
   Kafka        127.0.0.1:9092               PostgreSQL ${PG_URL%/*}
   logs         .cache/run/<service>.log, .cache/kafka/node-9092/logs/
 

@@ -8,7 +8,7 @@ const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 16);
 const LATENCY_SAMPLES = Number(process.env['BENCH_LATENCY_SAMPLES'] ?? 200);
 
 async function main(): Promise<void> {
-  const platform = testPlatform({ identity: 23000, intake: 23001, projection: 23002 });
+  const platform = testPlatform(23000);
   await platform.start();
   try {
     const operator = await platform.as('hotline-operator.kz-79');

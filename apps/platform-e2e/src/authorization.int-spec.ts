@@ -54,7 +54,7 @@ const username = (role: Role): string => {
 };
 
 describe('authorisation: every role × own or other region × every endpoint', () => {
-  const platform = testPlatform({ identity: 14000, intake: 14001, projection: 14002 });
+  const platform = testPlatform(14000);
   const fixtures = { callId: {} as Record<RegionCode, string>, caseId: {} as Record<RegionCode, string> };
   const url = (service: Endpoint['service']) => (service === 'intake' ? platform.intake.url : platform.projection.url);
 

@@ -134,7 +134,7 @@ describe('the event pipeline, from a hotline call to the national view', () => {
       expect(view.funnel).toEqual({ opened: 1, identified: 1, assisted: 1, closed: 1, returnedHome: 1, reintegrated: 0 });
       return view;
     });
-    expect(progress.cases).toEqual([{ caseId: id, region: 'KZ-79', openedMonth: MONTH.caseFlow, identifiedMonth: MONTH.caseFlow, assistedMonth: MONTH.caseFlow, closedMonth: MONTH.caseFlow, outcome: 'RETURNED_HOME' }]);
+    expect(progress.cases).toEqual([{ caseId: id, region: 'KZ-79', openedMonth: MONTH.caseFlow, identifiedMonth: MONTH.caseFlow, assistedMonth: MONTH.caseFlow, returnedMonth: null, reintegratedMonth: null, closedMonth: MONTH.caseFlow, outcome: 'RETURNED_HOME' }]);
     expect(JSON.stringify(progress)).not.toContain('Malika');
     // A regional manager sees their own region, and only it.
     const manager71 = await platform.as('regional-manager.kz-71');

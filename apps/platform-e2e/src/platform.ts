@@ -8,10 +8,11 @@ import { repoRoot, requiredEnv, ServiceProcess } from '@qorgau/testing';
 
 const run = promisify(execFile);
 
-/** The platform under test: intake and projection as processes, on ports of their own. */
+/** The platform under test: every service as a process, on ports of their own from `base` up. */
 export const LOCAL_PASSWORD = 'e2e-local-password';
 
-export function testPlatform(ports: { identity: number; intake: number; projection: number } = { identity: 13000, intake: 13001, projection: 13002 }) {
+export function testPlatform(base = 13000) {
+  const ports = { identity: base, intake: base + 1, projection: base + 2, legal: base + 3, psychology: base + 4, outreach: base + 5, statistics: base + 6 };
   const brokers = requiredEnv('KAFKA_BROKERS');
   const issuer = `http://127.0.0.1:${ports.identity}`;
   const signingKeyFile = path.join(repoRoot, '.cache', `e2e-identity-${ports.identity}`, 'signing-key.json');
@@ -19,9 +20,16 @@ export function testPlatform(ports: { identity: number; intake: number; projecti
   const unlimited = { RATE_LIMIT_PER_MINUTE: '1000000' };
   const identity = new ServiceProcess('identity', ports.identity, { ...unlimited, AUTH_ISSUER: issuer, SIGNING_KEY_FILE: signingKeyFile, LOCAL_USERS_PASSWORD: LOCAL_PASSWORD });
   const common = { ...unlimited, KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200', AUTH_ISSUER: issuer };
-  const projectionEnv = { ...common, DATABASE_URL: requiredEnv('PROJECTION_DATABASE_URL'), PROJECTION_CONSUMER_GROUP: `e2e-projection-${Date.now()}` };
-  const intake = new ServiceProcess('intake', ports.intake, { ...common, DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'), PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
+  const database = (service: string) => ({ DATABASE_URL: requiredEnv(`${service.toUpperCase()}_DATABASE_URL`) });
+  const personal = () => ({ PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
+  const projectionEnv = { ...common, ...database('projection'), PROJECTION_CONSUMER_GROUP: `e2e-projection-${Date.now()}` };
+  const intake = new ServiceProcess('intake', ports.intake, { ...common, ...database('intake'), ...personal() });
   const projection = new ServiceProcess('projection', ports.projection, projectionEnv);
+  const legal = new ServiceProcess('legal', ports.legal, { ...common, ...database('legal'), ...personal() });
+  const psychology = new ServiceProcess('psychology', ports.psychology, { ...common, ...database('psychology'), ...personal() });
+  const outreach = new ServiceProcess('outreach', ports.outreach, { ...common, ...database('outreach') });
+  const statistics = new ServiceProcess('statistics', ports.statistics, { ...common, ...database('statistics'), PROJECTION_URL: `http://127.0.0.1:${ports.projection}` });
+  const services = [intake, projection, legal, psychology, outreach, statistics];
   const kafka = new Kafka({ clientId: 'e2e-probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
 
   const tokens = new Map<string, string>();
@@ -30,16 +38,20 @@ export function testPlatform(ports: { identity: number; intake: number; projecti
     identity,
     intake,
     projection,
+    legal,
+    psychology,
+    outreach,
+    statistics,
     kafka,
     signingKeyFile,
     issuer,
     async start() {
       rmSync(path.dirname(signingKeyFile), { recursive: true, force: true });
       await identity.start();
-      await Promise.all([intake.start(), projection.start()]);
+      await Promise.all(services.map((service) => service.start()));
     },
     async stop() {
-      await Promise.all([intake.stop(), projection.stop()]);
+      await Promise.all(services.map((service) => service.stop()));
       await identity.stop();
     },
     /** Authorization header of a seeded local user, e.g. `hotline-operator.kz-79` or `hq-analyst`. */

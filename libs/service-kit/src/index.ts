@@ -10,3 +10,5 @@ export * from './rule-violation.http';
 export * from './request-fields';
 export * from './uuid-param.pipe';
 export * from './erasure';
+export * from './announce';
+export * from './work-on-referral';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RegionCode } from '@qorgau/contracts';
+import { CLOCK_SKEW_MS } from './rule-violation';
 
 // Field kinds shared by the services' requests. Limits are deliberate: a form has no business
 // sending megabytes, and every string that reaches the database has a ceiling.
@@ -18,3 +19,9 @@ export const phoneField = z
   .regex(/^\+?[0-9 ()-]{5,32}$/, 'must be a phone number: digits, spaces, brackets and dashes, optionally starting with +');
 
 export const uniqueList = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `must list at most ${max} values`);
+
+/** A moment that has happened: clocks drift and forms are filled in on phones, so a little slack is allowed. */
+export const pastTimestampField = timestampField.refine((value) => Date.parse(value) <= Date.now() + CLOCK_SKEW_MS, 'cannot be in the future');
+
+/** A count of people or items typed into a form. */
+export const countField = (max = 100_000) => z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'cannot be negative').max(max, `must be at most ${max}`);

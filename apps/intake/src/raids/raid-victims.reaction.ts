@@ -22,7 +22,7 @@ export class RaidVictimsReaction implements EventReaction {
     const openedAt = new Date(raid.conductedAt);
     const context = { correlationId: event.correlationId, sourceIp: null, now: new Date() };
     const actor = { subject: `outreach:RaidConducted:${raid.raidId}`, role: 'SYSTEM' as const, region: event.region };
-    const caused: NewEvent[] = [];
+    const events: NewEvent[] = [];
     for (const victim of raid.victims) {
       const opened = await this.cases.openFromRaid(
         tx as IntakeTx,
@@ -38,8 +38,8 @@ export class RaidVictimsReaction implements EventReaction {
         context,
         actor,
       );
-      caused.push(...opened.map((e) => ({ ...e, causationId: event.id })));
+      events.push(...opened.map((e) => ({ ...e, causationId: event.id })));
     }
-    return caused;
+    return events;
   }
 }

@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import { AgeBandSchema, LegalClientTypeSchema, LegalConsultationOutcomeSchema, LegalTopicSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
+import type { TransactionalOutbox } from '@qorgau/messaging';
+import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { announce, audit, ErasePersonalData, OUTBOX, PersonalData, pastTimestampField, personalText, regionField, SERVICE_CONFIG, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
+import type { LegalConfig } from '../legal.config';
+
+const consultationRequest = (regions: readonly RegionCode[]) =>
+  z
+    .object({
+      region: regionField(regions),
+      givenAt: pastTimestampField.optional().describe('When the consultation took place (default: now)'),
+      clientType: LegalClientTypeSchema,
+      clientSex: SexSchema,
+      clientAgeBand: AgeBandSchema,
+      topics: uniqueList(LegalTopicSchema, 10).min(1, 'name at least one topic'),
+      outcome: LegalConsultationOutcomeSchema,
+      clientName: personalText(200).optional().describe('Personal: stored encrypted, never published'),
+      clientContact: personalText(200).optional().describe('Personal: stored encrypted, never published'),
+      notes: personalText(4000).optional().describe('Personal free text: stored encrypted, never published'),
+    })
+    .strict();
+type ConsultationRequest = z.output<ReturnType<typeof consultationRequest>>;
+
+const CONSULTATION: ErasableRecord = { table: 'legal_consultation', label: 'consultation', recordType: 'LEGAL_CONSULTATION', operation: 'EraseClient' };
+
+@ApiTags('consultations')
+@Controller('consultations')
+export class ConsultationsController {
+  private readonly validation: ZodValidationPipe<ReturnType<typeof consultationRequest>>;
+
+  constructor(
+    @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<LegalTx>,
+    private readonly prisma: LegalPrisma,
+    private readonly personal: PersonalData,
+    private readonly erasure: ErasePersonalData,
+    @Inject(SERVICE_CONFIG) config: LegalConfig,
+  ) {
+    this.validation = new ZodValidationPipe(consultationRequest(config.QORGAU_REGIONS));
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Access({ roles: ['LAWYER'], region: { body: 'region' } })
+  @ApiOperation({ summary: 'Record a legal consultation', description: 'Announced as LegalConsultationGiven, with categories only.' })
+  @ApiZodBody(consultationRequest(['KZ-71']))
+  @ApiCreatedResponse({ description: 'The consultation, without personal details' })
+  give(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const request: ConsultationRequest = this.validation.transform(body);
+    const id = randomUUID();
+    const givenAt = request.givenAt ?? context.now.toISOString();
+    return this.outbox.run(async (tx) => {
+      const sealed = await this.personal.sealNew(tx, 'legal_consultation', id, { client_name: request.clientName, client_contact: request.clientContact, notes: request.notes });
+      await tx.legalConsultation.create({
+        data: {
+          id,
+          region: request.region,
+          givenAt: new Date(givenAt),
+          clientType: request.clientType,
+          clientSex: request.clientSex,
+          clientAgeBand: request.clientAgeBand,
+          topics: request.topics,
+          outcome: request.outcome,
+          personKeyId: sealed.personKeyId,
+          clientName: sealed.client_name,
+          clientContact: sealed.client_contact,
+          notes: sealed.notes,
+          createdBy: principal.subject,
+        },
+      });
+      await audit(tx, principal, context, 'CREATE', { type: 'LEGAL_CONSULTATION', id }, 'GiveConsultation');
+      const payload = { consultationId: id, givenAt, clientType: request.clientType, clientSex: request.clientSex, clientAgeBand: request.clientAgeBand, topics: request.topics, outcome: request.outcome };
+      return { result: { id, region: request.region, ...payload }, events: announce('legal', request.region, context, { type: 'LegalConsultationGiven', payload }) };
+    });
+  }
+
+  @Get(':id')
+  @Access({ roles: ['LAWYER'], region: 'record' })
+  @ApiOperation({ summary: 'Read a consultation with the client’s details (audited)' })
+  @ApiNotFoundResponse({ description: 'No consultation with this id' })
+  async read(@Param('id', new UuidParam('id')) id: string, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const row = await this.prisma.legalConsultation.findUnique({ where: { id } });
+    if (!row) throw new NotFoundException({ statusCode: 404, message: `no consultation ${id}` });
+    assertRegion(principal, row.region as RegionCode);
+    await audit(this.prisma, principal, context, 'READ', { type: 'LEGAL_CONSULTATION', id }, 'ReadConsultation');
+    const opened = await this.personal.openAll(this.prisma, 'legal_consultation', id, row.personKeyId, { client_name: row.clientName, client_contact: row.clientContact, notes: row.notes });
+    return {
+      id,
+      region: row.region,
+      givenAt: row.givenAt.toISOString(),
+      clientType: row.clientType,
+      clientSex: row.clientSex,
+      clientAgeBand: row.clientAgeBand,
+      topics: row.topics,
+      outcome: row.outcome,
+      clientName: opened.client_name,
+      clientContact: opened.client_contact,
+      notes: opened.notes,
+      personalDataErased: opened.personalDataErased,
+    };
+  }
+
+  @Post(':id/erasure')
+  @HttpCode(200)
+  @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
+  @ApiOperation({ summary: "Erase the client's personal details for good (crypto-shredding); categories and statistics stay" })
+  @ApiNotFoundResponse({ description: 'No consultation with this id' })
+  erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
+    return this.erasure.execute(CONSULTATION, id, principal, context);
+  }
+}

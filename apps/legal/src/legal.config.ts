@@ -1,0 +1,6 @@
+import { loadConfig, type ConfigOf } from '@qorgau/platform';
+import { personalDataServiceConfigSpec } from '@qorgau/service-kit';
+
+export const legalConfigSpec = personalDataServiceConfigSpec(3003);
+export type LegalConfig = ConfigOf<typeof legalConfigSpec>;
+export const loadLegalConfig = (env: NodeJS.ProcessEnv = process.env): LegalConfig => loadConfig(legalConfigSpec, env);

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import {
+  AudienceSchema,
+  MaterialKindSchema,
+  MediaKindSchema,
+  ParticipantGroupSchema,
+  PartnerAgencySchema,
+  RaidPlaceTypeSchema,
+  RaidVictimSchema,
+  TrainingSiteTypeSchema,
+  type DomainEvent,
+  type RegionCode,
+} from '@qorgau/contracts';
+import type { TransactionalOutbox } from '@qorgau/messaging';
+import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { announce, countField, OUTBOX, pastTimestampField, personalText, regionField, SERVICE_CONFIG, UuidParam } from '@qorgau/service-kit';
+import { OutreachPrisma, type OutreachTx } from '../database/outreach-prisma';
+import type { OutreachConfig } from '../outreach.config';
+
+const text = (max: number) => personalText(max);
+
+export const activityRequests = (regions: readonly RegionCode[]) => {
+  const region = regionField(regions);
+  return {
+    training: z
+      .object({
+        region,
+        heldAt: pastTimestampField,
+        site: text(300).describe('Where: the school, university, camp… by name'),
+        siteType: TrainingSiteTypeSchema,
+        audience: AudienceSchema,
+        participants: z.array(ParticipantGroupSchema).min(1, 'count the participants by sex and age band').max(50),
+        hours: z.number().int('must be whole hours').min(1).max(200),
+        partner: text(300).optional().describe('The partner organisation, if any'),
+      })
+      .strict(),
+    materials: z.object({ region, distributedAt: pastTimestampField, kind: MaterialKindSchema, title: text(300), quantity: countField().min(1, 'must be at least 1') }).strict(),
+    media: z.object({ region, publishedAt: pastTimestampField, kind: MediaKindSchema, outlet: text(300), title: text(300).optional() }).strict(),
+    raid: z
+      .object({
+        region,
+        conductedAt: pastTimestampField,
+        placeType: RaidPlaceTypeSchema,
+        partnerAgency: PartnerAgencySchema,
+        personsScreened: countField(),
+        victims: z.array(RaidVictimSchema.omit({ caseId: true }).strict()).max(500).default([]).describe('Each victim identified, by category only; intake opens a case for each'),
+      })
+      .strict()
+      .refine((raid) => raid.victims.length <= raid.personsScreened, { path: ['victims'], message: 'cannot list more victims than persons screened' }),
+    volunteerSession: z.object({ region, heldAt: pastTimestampField, volunteers: countField(1000).min(1, 'must be at least 1'), hours: z.number().int('must be whole hours').min(1).max(24), activity: text(300) }).strict(),
+  };
+};
+type Requests = ReturnType<typeof activityRequests>;
+type RequestOf<K extends keyof Requests> = z.output<Requests[K]>;
+
+const COORDINATORS = ['OUTREACH_COORDINATOR'] as const;
+
+@ApiTags('activities')
+@Controller()
+export class ActivitiesController {
+  private readonly pipes: { [K in keyof Requests]: ZodValidationPipe<Requests[K]> };
+
+  constructor(
+    @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<OutreachTx>,
+    private readonly prisma: OutreachPrisma,
+    @Inject(SERVICE_CONFIG) config: OutreachConfig,
+  ) {
+    const r = activityRequests(config.QORGAU_REGIONS);
+    this.pipes = { training: new ZodValidationPipe(r.training), materials: new ZodValidationPipe(r.materials), media: new ZodValidationPipe(r.media), raid: new ZodValidationPipe(r.raid), volunteerSession: new ZodValidationPipe(r.volunteerSession) };
+  }
+
+  @Post('trainings')
+  @HttpCode(201)
+  @Access({ roles: COORDINATORS, region: { body: 'region' } })
+  @ApiOperation({ summary: 'Record a training or seminar with its participants by sex and age band', description: 'Announced as TrainingHeld.' })
+  @ApiZodBody(activityRequests(['KZ-71']).training)
+  @ApiCreatedResponse({ description: 'The training' })
+  training(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const r: RequestOf<'training'> = this.pipes.training.transform(body);
+    const id = randomUUID();
+    return this.record(r.region, context, async (tx) => {
+      await tx.training.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), site: r.site, siteType: r.siteType, audience: r.audience, participants: r.participants, hours: r.hours, partner: r.partner ?? null, createdBy: principal.subject } });
+      return { type: 'TrainingHeld', payload: { trainingId: id, heldAt: r.heldAt, siteType: r.siteType, audience: r.audience, participants: r.participants, hours: r.hours, withPartner: Boolean(r.partner) } };
+    });
+  }
+
+  @Post('materials')
+  @HttpCode(201)
+  @Access({ roles: COORDINATORS, region: { body: 'region' } })
+  @ApiOperation({ summary: 'Record booklets, brochures, posters or other materials distributed', description: 'Announced as MaterialsDistributed.' })
+  @ApiZodBody(activityRequests(['KZ-71']).materials)
+  materials(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const r: RequestOf<'materials'> = this.pipes.materials.transform(body);
+    const id = randomUUID();
+    return this.record(r.region, context, async (tx) => {
+      await tx.materialDistribution.create({ data: { id, region: r.region, distributedAt: new Date(r.distributedAt), kind: r.kind, title: r.title, quantity: r.quantity, createdBy: principal.subject } });
+      return { type: 'MaterialsDistributed', payload: { distributionId: id, distributedAt: r.distributedAt, kind: r.kind, quantity: r.quantity } };
+    });
+  }
+
+  @Post('media')
+  @HttpCode(201)
+  @Access({ roles: COORDINATORS, region: { body: 'region' } })
+  @ApiOperation({ summary: 'Record a newspaper article, broadcast, online piece, paid advertisement or press conference', description: 'Announced as MediaOutputPublished.' })
+  @ApiZodBody(activityRequests(['KZ-71']).media)
+  media(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const r: RequestOf<'media'> = this.pipes.media.transform(body);
+    const id = randomUUID();
+    return this.record(r.region, context, async (tx) => {
+      await tx.mediaOutput.create({ data: { id, region: r.region, publishedAt: new Date(r.publishedAt), kind: r.kind, outlet: r.outlet, title: r.title ?? null, createdBy: principal.subject } });
+      return { type: 'MediaOutputPublished', payload: { mediaId: id, publishedAt: r.publishedAt, kind: r.kind } };
+    });
+  }
+
+  @Post('raids')
+  @HttpCode(201)
+  @Access({ roles: COORDINATORS, region: { body: 'region' } })
+  @ApiOperation({ summary: 'Record a raid with a partner agency: persons screened and victims identified', description: 'Announced as RaidConducted; intake opens a case for every victim identified.' })
+  @ApiZodBody(activityRequests(['KZ-71']).raid)
+  raid(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const r: RequestOf<'raid'> = this.pipes.raid.transform(body);
+    const id = randomUUID();
+    // Each victim gets the id of the case intake will open, so the raid and the cases can be followed together.
+    const victims = r.victims.map((victim) => ({ caseId: randomUUID(), ...victim }));
+    return this.record(r.region, context, async (tx) => {
+      await tx.raid.create({ data: { id, region: r.region, conductedAt: new Date(r.conductedAt), placeType: r.placeType, partnerAgency: r.partnerAgency, personsScreened: r.personsScreened, victims, createdBy: principal.subject } });
+      return { type: 'RaidConducted', payload: { raidId: id, conductedAt: r.conductedAt, placeType: r.placeType, partnerAgency: r.partnerAgency, personsScreened: r.personsScreened, victims } };
+    });
+  }
+
+  @Post('volunteer-sessions')
+  @HttpCode(201)
+  @Access({ roles: COORDINATORS, region: { body: 'region' } })
+  @ApiOperation({ summary: 'Record a session of the volunteer club', description: 'Announced as VolunteerSessionHeld.' })
+  @ApiZodBody(activityRequests(['KZ-71']).volunteerSession)
+  volunteerSession(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const r: RequestOf<'volunteerSession'> = this.pipes.volunteerSession.transform(body);
+    const id = randomUUID();
+    return this.record(r.region, context, async (tx) => {
+      await tx.volunteerSession.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), volunteers: r.volunteers, hours: r.hours, activity: r.activity, createdBy: principal.subject } });
+      return { type: 'VolunteerSessionHeld', payload: { sessionId: id, heldAt: r.heldAt, volunteers: r.volunteers, hours: r.hours } };
+    });
+  }
+
+  @Get('raids/:id')
+  @Access({ roles: [...COORDINATORS, 'REGIONAL_MANAGER'], region: 'record' })
+  @ApiOperation({ summary: 'Read a raid, with the case id opened in intake for each victim identified' })
+  @ApiNotFoundResponse({ description: 'No raid with this id' })
+  async readRaid(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
+    const row = await this.prisma.raid.findUnique({ where: { id } });
+    if (!row) throw new NotFoundException({ statusCode: 404, message: `no raid ${id}` });
+    assertRegion(principal, row.region as RegionCode);
+    return { ...row, conductedAt: row.conductedAt.toISOString() };
+  }
+
+  /** Stores an activity and announces it, in one transaction. */
+  private record(region: RegionCode, context: RequestContext, write: (tx: OutreachTx) => Promise<DomainEvent>) {
+    return this.outbox.run(async (tx) => {
+      const event = await write(tx);
+      return { result: { region, ...event.payload }, events: announce('outreach', region, context, event) };
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import type { INestApplication } from '@nestjs/common';
+import { createHttpApp } from '@qorgau/platform';
+import { OutreachModule } from './app.module';
+import type { OutreachConfig } from './outreach.config';
+
+export function createOutreachApp(config: OutreachConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
+  return createHttpApp(OutreachModule.withConfig(config), {
+    title: 'Qorgau outreach',
+    description: 'Prevention and partnership: trainings with participants by sex and age band, materials, media, raids with partner agencies (identified victims open cases in intake) and the volunteer club.',
+    version: '1.0.0',
+    bodyLimit: config.BODY_LIMIT,
+    requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    quiet: options.quiet ?? false,
+  });
+}

@@ -1,0 +1,6 @@
+import { loadConfig, type ConfigOf } from '@qorgau/platform';
+import { domainServiceConfigSpec } from '@qorgau/service-kit';
+
+export const outreachConfigSpec = domainServiceConfigSpec(3005);
+export type OutreachConfig = ConfigOf<typeof outreachConfigSpec>;
+export const loadOutreachConfig = (env: NodeJS.ProcessEnv = process.env): OutreachConfig => loadConfig(outreachConfigSpec, env);

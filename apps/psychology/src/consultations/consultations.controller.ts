@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import { AgeBandSchema, ConsultationFormatSchema, PresentingIssueSchema, PsychologyClientTypeSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
+import type { TransactionalOutbox } from '@qorgau/messaging';
+import { ApiZodBody, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { announce, audit, OUTBOX, PersonalData, pastTimestampField, personalText, regionField, SERVICE_CONFIG, uniqueList, UuidParam } from '@qorgau/service-kit';
+import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
+import type { PsychologyConfig } from '../psychology.config';
+
+const consultationRequest = (regions: readonly RegionCode[]) =>
+  z
+    .object({
+      region: regionField(regions),
+      givenAt: pastTimestampField.optional().describe('When the consultation took place (default: now)'),
+      clientType: PsychologyClientTypeSchema,
+      clientSex: SexSchema,
+      clientAgeBand: AgeBandSchema,
+      format: ConsultationFormatSchema,
+      presentingIssues: uniqueList(PresentingIssueSchema, 10).min(1, 'name at least one presenting issue'),
+      anonymous: z.boolean().default(true).describe('Anonymous by default: give a name or contact only when the client agrees (anonymous: false)'),
+      clientName: personalText(200).optional().describe('Personal: only with anonymous false; stored encrypted'),
+      clientContact: personalText(200).optional().describe('Personal: only with anonymous false; stored encrypted'),
+      notes: personalText(4000).optional().describe('Stored encrypted; readable by psychologists only'),
+    })
+    .strict();
+
+/** Consultations: notes and any identity are for psychologists only. */
+const PSYCHOLOGISTS = ['PSYCHOLOGIST'] as const;
+
+@ApiTags('consultations')
+@Controller('consultations')
+export class ConsultationsController {
+  private readonly validation: ZodValidationPipe<ReturnType<typeof consultationRequest>>;
+
+  constructor(
+    @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<PsychologyTx>,
+    private readonly prisma: PsychologyPrisma,
+    private readonly personal: PersonalData,
+    @Inject(SERVICE_CONFIG) config: PsychologyConfig,
+  ) {
+    this.validation = new ZodValidationPipe(consultationRequest(config.QORGAU_REGIONS));
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Access({ roles: PSYCHOLOGISTS, region: { body: 'region' } })
+  @ApiOperation({ summary: 'Record a psychological consultation (anonymous by default)', description: 'Announced as PsychologicalConsultationGiven, with categories only.' })
+  @ApiZodBody(consultationRequest(['KZ-71']))
+  @ApiCreatedResponse({ description: 'The consultation, without notes or identity' })
+  give(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const request = this.validation.transform(body);
+    if (request.anonymous && (request.clientName || request.clientContact)) {
+      throw badRequest([{ field: request.clientName ? 'clientName' : 'clientContact', message: 'an anonymous consultation keeps no name or contact; set anonymous to false if the client agreed' }]);
+    }
+    const id = randomUUID();
+    const givenAt = request.givenAt ?? context.now.toISOString();
+    return this.outbox.run(async (tx) => {
+      const sealed = await this.personal.sealNew(tx, 'psychological_consultation', id, { client_name: request.clientName, client_contact: request.clientContact, notes: request.notes });
+      await tx.psychologicalConsultation.create({
+        data: {
+          id,
+          region: request.region,
+          givenAt: new Date(givenAt),
+          clientType: request.clientType,
+          clientSex: request.clientSex,
+          clientAgeBand: request.clientAgeBand,
+          format: request.format,
+          presentingIssues: request.presentingIssues,
+          anonymous: request.anonymous,
+          personKeyId: sealed.personKeyId,
+          clientName: sealed.client_name,
+          clientContact: sealed.client_contact,
+          notes: sealed.notes,
+          createdBy: principal.subject,
+        },
+      });
+      await audit(tx, principal, context, 'CREATE', { type: 'PSYCHOLOGICAL_CONSULTATION', id }, 'GiveConsultation');
+      const payload = {
+        consultationId: id,
+        givenAt,
+        clientType: request.clientType,
+        clientSex: request.clientSex,
+        clientAgeBand: request.clientAgeBand,
+        format: request.format,
+        presentingIssues: request.presentingIssues,
+        anonymous: request.anonymous,
+      };
+      return { result: { id, region: request.region, ...payload }, events: announce('psychology', request.region, context, { type: 'PsychologicalConsultationGiven', payload }) };
+    });
+  }
+
+  @Get(':id')
+  @Access({ roles: PSYCHOLOGISTS, region: 'record' })
+  @ApiOperation({ summary: 'Read a consultation with its notes (psychologists only; audited)' })
+  @ApiNotFoundResponse({ description: 'No consultation with this id' })
+  async read(@Param('id', new UuidParam('id')) id: string, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const row = await this.prisma.psychologicalConsultation.findUnique({ where: { id } });
+    if (!row) throw new NotFoundException({ statusCode: 404, message: `no consultation ${id}` });
+    assertRegion(principal, row.region as RegionCode);
+    await audit(this.prisma, principal, context, 'READ', { type: 'PSYCHOLOGICAL_CONSULTATION', id }, 'ReadConsultation');
+    const opened = await this.personal.openAll(this.prisma, 'psychological_consultation', id, row.personKeyId, { client_name: row.clientName, client_contact: row.clientContact, notes: row.notes });
+    const { personKeyId: _key, clientName: _name, clientContact: _contact, notes: _notes, createdAt: _created, ...categories } = row;
+    return { ...categories, givenAt: row.givenAt.toISOString(), clientName: opened.client_name, clientContact: opened.client_contact, notes: opened.notes, personalDataErased: opened.personalDataErased };
+  }
+}

@@ -1,0 +1,15 @@
+import type { INestApplication } from '@nestjs/common';
+import { createHttpApp } from '@qorgau/platform';
+import { PsychologyModule } from './app.module';
+import type { PsychologyConfig } from './psychology.config';
+
+export function createPsychologyApp(config: PsychologyConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
+  return createHttpApp(PsychologyModule.withConfig(config), {
+    title: 'Qorgau psychology',
+    description: 'Psychological consultations (anonymous by default) and victims’ rehabilitation: assessment, sessions, completion. Notes are for psychologists only.',
+    version: '1.0.0',
+    bodyLimit: config.BODY_LIMIT,
+    requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    quiet: options.quiet ?? false,
+  });
+}

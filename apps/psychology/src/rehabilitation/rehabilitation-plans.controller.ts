@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import { ConsultationFormatSchema, RehabilitationOutcomeSchema, type DomainEvent, type RegionCode } from '@qorgau/contracts';
+import type { TransactionalOutbox } from '@qorgau/messaging';
+import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { announce, audit, binding, OUTBOX, PersonalData, pastTimestampField, personalText, UuidParam, violationToHttp } from '@qorgau/service-kit';
+import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
+import { decide, type Step } from './rehabilitation-plan';
+
+const assessmentRequest = z.object({ assessedAt: pastTimestampField.optional(), note: personalText(8000).optional().describe('Encrypted; psychologists only') }).strict();
+const sessionRequest = z.object({ heldAt: pastTimestampField.optional(), format: ConsultationFormatSchema, note: personalText(8000).optional().describe('Encrypted; psychologists only') }).strict();
+const endingRequest = z.object({ endedAt: pastTimestampField.optional(), outcome: RehabilitationOutcomeSchema }).strict();
+
+type Plan = NonNullable<Awaited<ReturnType<PsychologyTx['rehabilitationPlan']['findUnique']>>>;
+
+@ApiTags('rehabilitation-plans')
+@Controller('rehabilitation-plans')
+export class RehabilitationPlansController {
+  constructor(
+    @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<PsychologyTx>,
+    private readonly prisma: PsychologyPrisma,
+    private readonly personal: PersonalData,
+  ) {}
+
+  @Post(':caseId/assessment')
+  @HttpCode(201)
+  @Access({ roles: ['PSYCHOLOGIST'], region: 'record' })
+  @ApiOperation({ summary: "Record the victim's initial assessment", description: 'Announced as RehabilitationAssessed.' })
+  @ApiZodBody(assessmentRequest)
+  @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
+  @ApiConflictResponse({ description: 'Already assessed, or the rehabilitation ended' })
+  assess(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(assessmentRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const request = assessmentRequest.parse(body);
+    const at = request.assessedAt ?? context.now.toISOString();
+    return this.step(caseId, { kind: 'Assess', at: new Date(at) }, context, principal, async (tx, plan) => {
+      const note = request.note ? this.personal.seal(await this.planKey(tx, plan), binding('rehabilitation_plan', plan.id, 'assessment_note'), request.note) : null;
+      await tx.rehabilitationPlan.update({ where: { id: plan.id }, data: { assessedAt: new Date(at), assessmentNote: note } });
+      return { type: 'RehabilitationAssessed', payload: { planId: plan.id, caseId, assessedAt: at } };
+    });
+  }
+
+  @Post(':caseId/sessions')
+  @HttpCode(201)
+  @Access({ roles: ['PSYCHOLOGIST'], region: 'record' })
+  @ApiOperation({ summary: 'Record a rehabilitation session', description: 'Announced as RehabilitationSessionHeld.' })
+  @ApiZodBody(sessionRequest)
+  @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
+  @ApiConflictResponse({ description: 'Not assessed yet, or the rehabilitation ended' })
+  session(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(sessionRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const request = sessionRequest.parse(body);
+    const at = request.heldAt ?? context.now.toISOString();
+    return this.step(caseId, { kind: 'HoldSession', at: new Date(at) }, context, principal, async (tx, plan) => {
+      const id = randomUUID();
+      const note = request.note ? this.personal.seal(await this.planKey(tx, plan), binding('rehabilitation_session', id, 'note'), request.note) : null;
+      await tx.rehabilitationSession.create({ data: { id, planId: plan.id, heldAt: new Date(at), format: request.format, note, createdBy: principal.subject } });
+      return { type: 'RehabilitationSessionHeld', payload: { planId: plan.id, caseId, heldAt: at, format: request.format } };
+    });
+  }
+
+  @Post(':caseId/ending')
+  @HttpCode(201)
+  @Access({ roles: ['PSYCHOLOGIST'], region: 'record' })
+  @ApiOperation({ summary: 'End the rehabilitation: completed or discontinued', description: 'Announced as RehabilitationEnded.' })
+  @ApiZodBody(endingRequest)
+  @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
+  @ApiConflictResponse({ description: 'Already ended, or completed without a session' })
+  end(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(endingRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const request = endingRequest.parse(body);
+    const at = request.endedAt ?? context.now.toISOString();
+    return this.step(caseId, { kind: 'End', at: new Date(at), outcome: request.outcome }, context, principal, async (tx, plan, sessions) => {
+      await tx.rehabilitationPlan.update({ where: { id: plan.id }, data: { endedAt: new Date(at), outcome: request.outcome } });
+      return { type: 'RehabilitationEnded', payload: { planId: plan.id, caseId, endedAt: at, outcome: request.outcome, sessions } };
+    });
+  }
+
+  @Get(':caseId')
+  @Access({ roles: ['PSYCHOLOGIST'], region: 'record' })
+  @ApiOperation({ summary: 'Read a rehabilitation plan with its sessions and notes (psychologists only; audited)' })
+  @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
+  async read(@Param('caseId', new UuidParam('caseId')) caseId: string, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    const plan = await this.load(this.prisma, caseId, principal);
+    await audit(this.prisma, principal, context, 'READ', { type: 'REHABILITATION_PLAN', id: plan.id }, 'ReadRehabilitationPlan');
+    const sessions = await this.prisma.rehabilitationSession.findMany({ where: { planId: plan.id }, orderBy: { heldAt: 'asc' } });
+    const key = await this.personal.keyOf(this.prisma, plan.personKeyId);
+    return {
+      id: plan.id,
+      caseId,
+      region: plan.region,
+      openedAt: plan.openedAt.toISOString(),
+      assessedAt: plan.assessedAt?.toISOString() ?? null,
+      assessmentNote: this.personal.open(key, binding('rehabilitation_plan', plan.id, 'assessment_note'), plan.assessmentNote),
+      endedAt: plan.endedAt?.toISOString() ?? null,
+      outcome: plan.outcome,
+      sessions: sessions.map((s) => ({ id: s.id, heldAt: s.heldAt.toISOString(), format: s.format, note: this.personal.open(key, binding('rehabilitation_session', s.id, 'note'), s.note) })),
+    };
+  }
+
+  /** One step of the plan: loaded under a row lock, ruled by the pure decider, stored, audited and announced together. */
+  private step(caseId: string, step: Step, context: RequestContext, principal: Principal, store: (tx: PsychologyTx, plan: Plan, sessions: number) => Promise<DomainEvent>) {
+    return this.outbox.run(async (tx) => {
+      await tx.$executeRaw`SELECT 1 FROM rehabilitation_plan WHERE case_id = ${caseId}::uuid FOR UPDATE`;
+      const plan = await this.load(tx, caseId, principal);
+      const sessions = await tx.rehabilitationSession.count({ where: { planId: plan.id } });
+      const decision = decide({ openedAt: plan.openedAt, assessedAt: plan.assessedAt, sessions, endedAt: plan.endedAt }, step);
+      if (!decision.ok) throw violationToHttp(decision.violations);
+      const event = await store(tx, plan, step.kind === 'HoldSession' ? sessions + 1 : sessions);
+      await audit(tx, principal, context, 'UPDATE', { type: 'REHABILITATION_PLAN', id: plan.id }, step.kind);
+      return { result: { planId: plan.id, caseId, step: step.kind, at: step.at.toISOString() }, events: announce('psychology', plan.region as RegionCode, context, event) };
+    });
+  }
+
+  private async load(db: Pick<PsychologyTx, 'rehabilitationPlan'>, caseId: string, principal: Principal): Promise<Plan> {
+    const plan = await db.rehabilitationPlan.findUnique({ where: { caseId } });
+    if (!plan) throw new NotFoundException({ statusCode: 404, message: `case ${caseId} has not been referred to psychology (refer it in intake first)` });
+    assertRegion(principal, plan.region as RegionCode);
+    return plan;
+  }
+
+  /** The plan's person key, made when its first note arrives; refused once erased. */
+  private async planKey(tx: PsychologyTx, plan: Plan): Promise<Buffer> {
+    const existing = await this.personal.keyOf(tx, plan.personKeyId);
+    if (existing) return existing;
+    if (plan.personKeyId) throw new ConflictException({ statusCode: 409, message: "this person's data was erased; no new note can be recorded" });
+    const person = await this.personal.newPerson(tx);
+    await tx.rehabilitationPlan.update({ where: { id: plan.id }, data: { personKeyId: person.id } });
+    return person.key;
+  }
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { reactionsTo } from '@qorgau/service-kit';
+import { CaseReferralsReaction } from './case-referrals.reaction';
+import { RehabilitationPlansController } from './rehabilitation-plans.controller';
+
+@Module({ controllers: [RehabilitationPlansController], providers: [...reactionsTo(CaseReferralsReaction)] })
+export class RehabilitationModule {}

@@ -1,0 +1,21 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TOPICS } from '@qorgau/contracts';
+import { ServiceKitModule } from '@qorgau/service-kit';
+import { StatisticsPrisma } from './database/statistics-prisma';
+import { IndicatorsController } from './indicators/indicators.controller';
+import { OfficialStatisticsController } from './official-statistics/official-statistics.controller';
+import { ProjectionClient } from './reports/projection-client';
+import { ReportsController } from './reports/reports.controller';
+import type { StatisticsConfig } from './statistics.config';
+
+@Module({})
+export class StatisticsModule {
+  static withConfig(config: StatisticsConfig): DynamicModule {
+    return {
+      module: StatisticsModule,
+      imports: [ServiceKitModule.forRoot({ name: 'statistics', config, prisma: StatisticsPrisma, produces: [TOPICS.statistics] })],
+      controllers: [IndicatorsController, OfficialStatisticsController, ReportsController],
+      providers: [ProjectionClient],
+    };
+  }
+}

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import type { PeriodKind, RegionCode } from '@qorgau/contracts';
+import type { SqlClient } from '@qorgau/messaging';
+import { ApiZodBody, badRequest, ZodValidationPipe, type FieldProblem } from '@qorgau/platform';
+import { countField, SERVICE_CONFIG } from '@qorgau/service-kit';
+import { StatisticsPrisma } from '../database/statistics-prisma';
+import type { Cell } from '../exports/suppression';
+import { periodProblem, reportingPeriodFields } from '../reports/reporting-period';
+import type { StatisticsConfig } from '../statistics.config';
+import { MEASURES, OFFICIAL_SOURCES, officialMeasure } from './official-measures';
+
+const officialRequest = (regions: readonly RegionCode[]) =>
+  z
+    .object({
+      scope: z.enum(['KZ', ...regions] as [string, ...string[]], { error: `must be KZ (national) or one of the project's regions: ${regions.join(', ')}` }),
+      ...reportingPeriodFields,
+      measure: z.enum(MEASURES),
+      source: z.enum(OFFICIAL_SOURCES).describe('The partner body the figure comes from'),
+      total: countField(1_000_000),
+      breakdowns: z
+        .record(z.string().max(48), z.record(z.string().max(64), countField(1_000_000)))
+        .default({})
+        .describe('Per dimension (exploitation_form, citizenship), the count for each value; each must add up to the total'),
+    })
+    .strict();
+
+@ApiTags('official-statistics')
+@Controller('official-statistics')
+export class OfficialStatisticsController {
+  private readonly validation: ZodValidationPipe<ReturnType<typeof officialRequest>>;
+
+  constructor(
+    private readonly prisma: StatisticsPrisma,
+    @Inject(SERVICE_CONFIG) config: StatisticsConfig,
+  ) {
+    this.validation = new ZodValidationPipe(officialRequest(config.QORGAU_REGIONS));
+  }
+
+  @Post()
+  @HttpCode(201)
+  @Access({ roles: ['HQ_ANALYST'] })
+  @ApiOperation({
+    summary: 'Enter an official figure from a partner body (investigations, prosecutions, convictions, victims identified) for a scope and period',
+    description: 'Replaces an earlier entry of the same measure, scope and period. Reports drafted afterwards include it; submitted reports keep what they had.',
+  })
+  @ApiZodBody(officialRequest(['KZ-71']))
+  async record(@Body() body: unknown, @CurrentPrincipal() principal: Principal) {
+    const request = this.validation.transform(body);
+    const problems = check(request);
+    if (problems.length > 0) throw badRequest(problems);
+    const data = { source: request.source, total: request.total, breakdowns: request.breakdowns, recordedBy: principal.subject, recordedAt: new Date() };
+    const row = await this.prisma.officialStatistic.upsert({
+      where: { scope_periodKind_period_measure: { scope: request.scope, periodKind: request.periodKind, period: request.period, measure: request.measure } },
+      create: { id: randomUUID(), scope: request.scope, periodKind: request.periodKind, period: request.period, measure: request.measure, ...data },
+      update: data,
+    });
+    return { id: row.id, scope: row.scope, periodKind: row.periodKind, period: row.period, measure: row.measure, source: row.source, total: row.total, breakdowns: row.breakdowns };
+  }
+}
+
+function check(request: z.output<ReturnType<typeof officialRequest>>): FieldProblem[] {
+  const problem = periodProblem(request.periodKind, request.period);
+  if (problem) return [{ field: 'period', message: problem }];
+  const measure = officialMeasure(request.measure)!;
+  const allowed = measure.breakdowns.map((b) => b.dimension);
+  return Object.entries(request.breakdowns).flatMap(([dimension, values]): FieldProblem[] => {
+    if (!allowed.includes(dimension)) return [{ field: `breakdowns.${dimension}`, message: `${request.measure} breaks down by ${allowed.join(' and ')} only` }];
+    const sum = Object.values(values).reduce((a, b) => a + b, 0);
+    return sum === request.total ? [] : [{ field: `breakdowns.${dimension}`, message: `adds up to ${sum}, not to the total ${request.total}` }];
+  });
+}
+
+/** The official figures for a scope and period, as report cells. */
+export async function officialCells(db: SqlClient & Pick<StatisticsPrisma, 'officialStatistic'>, scope: string, periodKind: PeriodKind, period: string): Promise<Cell[]> {
+  const rows = await db.officialStatistic.findMany({ where: { scope, periodKind, period }, orderBy: { measure: 'asc' } });
+  return rows.flatMap((row) => {
+    const indicator = officialMeasure(row.measure)!.code;
+    const breakdowns = row.breakdowns as Record<string, Record<string, number>>;
+    return [
+      { indicator, orgUnit: scope, dimension: 'total', value: 'all', count: row.total },
+      ...Object.entries(breakdowns).flatMap(([dimension, values]) => Object.entries(values).map(([value, count]) => ({ indicator, orgUnit: scope, dimension, value, count }))),
+    ];
+  });
+}
