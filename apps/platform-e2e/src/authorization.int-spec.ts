@@ -2,19 +2,30 @@ import { readFileSync } from 'node:fs';
 import { generateKeyPair, importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
 import { ROLES, isRegional, type Role } from '@qorgau/auth';
 import type { RegionCode } from '@qorgau/contracts';
-import { aHotlineCall } from '@qorgau/testing';
+import { aHotlineCall, eventually } from '@qorgau/testing';
 import { getJson, postJson, testPlatform } from './platform';
 
 const OWN: RegionCode = 'KZ-79';
 const OTHER: RegionCode = 'KZ-71';
 
+type Ids = Record<RegionCode, string>;
 interface Fixtures {
-  readonly callId: Record<RegionCode, string>;
-  readonly caseId: Record<RegionCode, string>;
+  readonly callId: Ids;
+  readonly caseId: Ids;
+  /** A case referred to legal and to psychology, with the work opened there. */
+  readonly referredCaseId: Ids;
+  readonly legalConsultationId: Ids;
+  readonly proceedingId: Ids;
+  readonly complaintId: Ids;
+  readonly psychologyConsultationId: Ids;
+  readonly raidId: Ids;
+  readonly reportId: Ids;
 }
 
+type Service = 'intake' | 'projection' | 'legal' | 'psychology' | 'outreach' | 'statistics';
+
 interface Endpoint {
-  readonly service: 'intake' | 'projection';
+  readonly service: Service;
   readonly method: 'get' | 'post';
   /** As in the service's OpenAPI document. */
   readonly path: string;
@@ -26,6 +37,14 @@ interface Endpoint {
 
 const CASE_WORKERS: Role[] = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'REGIONAL_MANAGER'];
 const opening = (region: RegionCode) => ({ region, subjectSex: 'MALE', subjectAgeBand: 'AGE_25_34', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' });
+const legalConsultation = (region: RegionCode) => ({ region, clientType: 'PERSON_AT_RISK', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: ['AGENCY_CHECK'], outcome: 'ADVICE_GIVEN' });
+const psychologyConsultation = (region: RegionCode) => ({ region, clientType: 'PERSON_AT_RISK', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'IN_PERSON', presentingIssues: ['ANXIETY'] });
+const proceeding = (region: RegionCode) => ({ region, articles: ['128'] });
+const complaint = (region: RegionCode) => ({ region, agencyType: 'TRAVEL_AGENCY', agencyName: 'Matrix Travel LLP' });
+const WHEN = '2021-05-05T10:00:00+05:00';
+const raid = (region: RegionCode) => ({ region, conductedAt: WHEN, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 3, victims: [] });
+const report = (region: RegionCode) => ({ scope: region, periodKind: 'YEAR', period: '2021' });
+const REPORTERS: Role[] = ['HQ_ANALYST', 'REGIONAL_MANAGER'];
 
 /** The one table: every endpoint of every service, and who may call it. A new endpoint without a row fails the suite. */
 const ENDPOINTS: readonly Endpoint[] = [
@@ -43,6 +62,44 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'projection', method: 'get', path: '/views/national', allowed: ['HQ_ANALYST'], regional: false, request: () => ({ path: '/views/national' }) },
   { service: 'projection', method: 'get', path: '/views/case-progress', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/views/case-progress?region=${r}` }) },
   { service: 'projection', method: 'get', path: '/views/regions/{region}', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/views/regions/${r}` }) },
+  { service: 'projection', method: 'get', path: '/views/case-progress/{caseId}', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/views/case-progress/${f.caseId[r]}` }) },
+
+  { service: 'legal', method: 'post', path: '/consultations', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/consultations', body: legalConsultation(r) }) },
+  { service: 'legal', method: 'get', path: '/consultations/{id}', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/consultations/${f.legalConsultationId[r]}` }) },
+  { service: 'legal', method: 'post', path: '/consultations/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/consultations/${f.legalConsultationId[r]}/erasure` }) },
+  { service: 'legal', method: 'post', path: '/case-assistance/{caseId}/actions', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/case-assistance/${f.referredCaseId[r]}/actions`, body: { kind: 'LEGAL_REPRESENTATION' } }) },
+  { service: 'legal', method: 'get', path: '/case-assistance/{caseId}', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/case-assistance/${f.referredCaseId[r]}` }) },
+  { service: 'legal', method: 'post', path: '/agency-complaints', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/agency-complaints', body: complaint(r) }) },
+  { service: 'legal', method: 'post', path: '/agency-complaints/{id}/decision', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/agency-complaints/${f.complaintId[r]}/decision`, body: { decision: 'WARNING_ISSUED' } }) },
+  { service: 'legal', method: 'post', path: '/criminal-proceedings', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/criminal-proceedings', body: proceeding(r) }) },
+  { service: 'legal', method: 'post', path: '/criminal-proceedings/{id}/stage', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}/stage`, body: { stage: 'INVESTIGATION' } }) },
+  { service: 'legal', method: 'post', path: '/criminal-proceedings/{id}/verdict', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}/verdict`, body: { verdict: 'ACQUITTAL' } }) },
+  { service: 'legal', method: 'get', path: '/criminal-proceedings/{id}', allowed: ['LAWYER', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}` }) },
+  { service: 'legal', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/audit' }) },
+
+  { service: 'psychology', method: 'post', path: '/consultations', allowed: ['PSYCHOLOGIST'], regional: true, request: (r) => ({ path: '/consultations', body: psychologyConsultation(r) }) },
+  { service: 'psychology', method: 'get', path: '/consultations/{id}', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/consultations/${f.psychologyConsultationId[r]}` }) },
+  { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/assessment', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/assessment`, body: {} }) },
+  { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/sessions', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/sessions`, body: { format: 'IN_PERSON' } }) },
+  { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/ending', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/ending`, body: { outcome: 'DISCONTINUED' } }) },
+  { service: 'psychology', method: 'get', path: '/rehabilitation-plans/{caseId}', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}` }) },
+  { service: 'psychology', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/audit' }) },
+
+  { service: 'outreach', method: 'post', path: '/trainings', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/trainings', body: { region: r, heldAt: WHEN, site: 'School', siteType: 'SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 9 }], hours: 1 } }) },
+  { service: 'outreach', method: 'post', path: '/materials', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/materials', body: { region: r, distributedAt: WHEN, kind: 'BOOKLET', title: 'Safe travel', quantity: 10 } }) },
+  { service: 'outreach', method: 'post', path: '/media', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/media', body: { region: r, publishedAt: WHEN, kind: 'RADIO', outlet: 'Radio' } }) },
+  { service: 'outreach', method: 'post', path: '/raids', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/raids', body: raid(r) }) },
+  { service: 'outreach', method: 'post', path: '/volunteer-sessions', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/volunteer-sessions', body: { region: r, heldAt: WHEN, volunteers: 5, hours: 1, activity: 'Club' } }) },
+  { service: 'outreach', method: 'get', path: '/raids/{id}', allowed: ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/raids/${f.raidId[r]}` }) },
+
+  { service: 'statistics', method: 'get', path: '/indicators', allowed: ROLES, regional: false, request: () => ({ path: '/indicators' }) },
+  { service: 'statistics', method: 'post', path: '/reports', allowed: REPORTERS, regional: true, request: (r) => ({ path: '/reports', body: report(r) }) },
+  { service: 'statistics', method: 'get', path: '/reports/{id}', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}` }) },
+  { service: 'statistics', method: 'post', path: '/reports/{id}/recompute', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/recompute` }) },
+  { service: 'statistics', method: 'post', path: '/reports/{id}/approval', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/approval` }) },
+  { service: 'statistics', method: 'post', path: '/reports/{id}/submission', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/submission` }) },
+  { service: 'statistics', method: 'get', path: '/reports/{id}/export', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/export?format=csv` }) },
+  { service: 'statistics', method: 'post', path: '/official-statistics', allowed: ['HQ_ANALYST'], regional: false, request: () => ({ path: '/official-statistics', body: { scope: 'KZ', periodKind: 'YEAR', period: '2021', measure: 'INVESTIGATIONS', source: 'GENERAL_PROSECUTOR_OFFICE', total: 4 } }) },
 ];
 
 /** Endpoints open to anyone: probes. */
@@ -55,8 +112,23 @@ const username = (role: Role): string => {
 
 describe('authorisation: every role × own or other region × every endpoint', () => {
   const platform = testPlatform(14000);
-  const fixtures = { callId: {} as Record<RegionCode, string>, caseId: {} as Record<RegionCode, string> };
-  const url = (service: Endpoint['service']) => (service === 'intake' ? platform.intake.url : platform.projection.url);
+  const fixtures: Fixtures = {
+    callId: {} as Ids,
+    caseId: {} as Ids,
+    referredCaseId: {} as Ids,
+    legalConsultationId: {} as Ids,
+    proceedingId: {} as Ids,
+    complaintId: {} as Ids,
+    psychologyConsultationId: {} as Ids,
+    raidId: {} as Ids,
+    reportId: {} as Ids,
+  };
+  const url = (service: Service) => platform.urls()[service];
+  const created = async (user: string, service: Service, path: string, body: unknown, field = 'id'): Promise<string> => {
+    const response = await postJson(`${url(service)}${path}`, body, await platform.as(user));
+    if (response.status !== 201) throw new Error(`fixture ${service}${path}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body[field] as string;
+  };
 
   beforeAll(async () => {
     await platform.start();
@@ -64,12 +136,29 @@ describe('authorisation: every role × own or other region × every endpoint', (
       const operator = await platform.as(`hotline-operator.${region.toLowerCase()}`);
       fixtures.callId[region] = (await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().fromRegion(region).build(), operator)).body['id'] as string;
       fixtures.caseId[region] = (await postJson(`${platform.intake.url}/cases`, opening(region), operator)).body['id'] as string;
+      const r = region.toLowerCase();
+      const referred = await created(`hotline-operator.${r}`, 'intake', '/cases', { ...opening(region), consent: { services: true, externalReferral: true, reporting: false } });
+      for (const destination of ['LEGAL', 'PSYCHOLOGY']) await created(`hotline-operator.${r}`, 'intake', `/cases/${referred}/referrals`, { destination });
+      fixtures.referredCaseId[region] = referred;
+      fixtures.legalConsultationId[region] = await created(`lawyer.${r}`, 'legal', '/consultations', legalConsultation(region));
+      fixtures.proceedingId[region] = await created(`lawyer.${r}`, 'legal', '/criminal-proceedings', proceeding(region));
+      fixtures.complaintId[region] = await created(`lawyer.${r}`, 'legal', '/agency-complaints', complaint(region));
+      fixtures.psychologyConsultationId[region] = await created(`psychologist.${r}`, 'psychology', '/consultations', psychologyConsultation(region));
+      fixtures.raidId[region] = await created(`outreach-coordinator.${r}`, 'outreach', '/raids', raid(region), 'raidId');
+      fixtures.reportId[region] = await created(`regional-manager.${r}`, 'statistics', '/reports', report(region));
     }
-  });
+    // The work that referrals open elsewhere, and the cases in the views, arrive by events.
+    for (const region of [OWN, OTHER]) {
+      const r = region.toLowerCase();
+      await eventually(async () => expect((await fetch(`${url('legal')}/case-assistance/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`lawyer.${r}`) })).status).toBe(200), { timeoutMs: 30_000 });
+      await eventually(async () => expect((await fetch(`${url('psychology')}/rehabilitation-plans/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`psychologist.${r}`) })).status).toBe(200), { timeoutMs: 30_000 });
+      await eventually(async () => expect((await fetch(`${url('projection')}/views/case-progress/${fixtures.caseId[region]}`, { headers: await platform.as('hq-analyst') })).status).toBe(200), { timeoutMs: 30_000 });
+    }
+  }, 120_000);
   afterAll(() => platform.stop());
 
   it('has a rule in the table for every endpoint the services publish', async () => {
-    for (const service of ['intake', 'projection'] as const) {
+    for (const service of ['intake', 'projection', 'legal', 'psychology', 'outreach', 'statistics'] as const) {
       const document = await getJson<{ paths: Record<string, Record<string, unknown>> }>(`${url(service)}/docs-json`);
       const published = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
       const inTable = new Set(ENDPOINTS.filter((e) => e.service === service).map((e) => `${e.method} ${e.path}`));

@@ -54,6 +54,10 @@ export function testPlatform(base = 13000) {
       await Promise.all(services.map((service) => service.stop()));
       await identity.stop();
     },
+    /** The services' base URLs, for an API client. */
+    urls() {
+      return { identity: identity.url, intake: intake.url, projection: projection.url, legal: legal.url, psychology: psychology.url, outreach: outreach.url, statistics: statistics.url };
+    },
     /** Authorization header of a seeded local user, e.g. `hotline-operator.kz-79` or `hq-analyst`. */
     async as(username: string): Promise<Record<string, string>> {
       let token = tokens.get(username);

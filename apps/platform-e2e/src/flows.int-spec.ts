@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { deadLetterTopic, TOPICS, type Topic } from '@qorgau/contracts';
+import { eventually, publishRaw, readTopic, requiredEnv, topicSize, waitForTopic } from '@qorgau/testing';
+import { ApiClient, type ServiceName } from '../demo/api-client';
+import { LOCAL_PASSWORD, testPlatform } from './platform';
+
+const R = 'KZ-79';
+const AT = '2020-03-10T10:00:00+05:00';
+const opening = { region: R, openedAt: AT, subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'UZ', exploitationForm: 'SEXUAL', scope: 'CROSS_BORDER', identifiedBy: 'NGO', consent: { services: true, externalReferral: true, reporting: true } };
+const victim = { sex: 'MALE', ageBand: 'AGE_25_34', citizenship: 'TJ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' };
+
+describe('flows between services, by events only', () => {
+  const platform = testPlatform(17000);
+  let api: ApiClient;
+  const sql = async <T>(service: string, query: string, values: unknown[] = []): Promise<T[]> => {
+    const db = new Client({ connectionString: requiredEnv(`${service.toUpperCase()}_DATABASE_URL`) });
+    await db.connect();
+    try {
+      return (await db.query(query, values)).rows as T[];
+    } finally {
+      await db.end();
+    }
+  };
+  const eventsOf = async (topic: Topic, type: string, caseId: string) =>
+    (await readTopic(platform.kafka, topic)).filter((m) => m.headers['qorgau-event-type'] === type && m.value!.includes(caseId));
+
+  beforeAll(async () => {
+    await platform.start();
+    api = new ApiClient(platform.urls(), LOCAL_PASSWORD);
+  }, 120_000);
+  afterAll(() => platform.stop());
+
+  const referredCase = async (destination: 'LEGAL' | 'PSYCHOLOGY') => {
+    const opened = await api.post<{ id: string }>('hotline-operator.kz-79', 'intake', '/cases', opening);
+    await api.post('hotline-operator.kz-79', 'intake', `/cases/${opened.id}/referrals`, { destination, referredAt: AT });
+    return opened.id;
+  };
+
+  it.each([
+    ['legal', 'LEGAL', 'LegalAssistanceOpened', TOPICS.legal, 'lawyer.kz-79', '/case-assistance'],
+    ['psychology', 'PSYCHOLOGY', 'RehabilitationPlanOpened', TOPICS.psychology, 'psychologist.kz-79', '/rehabilitation-plans'],
+  ] as const)('a case referred to %s opens the work there once, however often the referral is delivered', async (service, destination, opened, topic, user, path) => {
+    const caseId = await referredCase(destination);
+    await eventually(() => api.get(user, service, `${path}/${caseId}`), { timeoutMs: 30_000 });
+    // The same referral delivered again (a relay re-send), and as a new event (a second referral).
+    const [referral] = await eventsOf(TOPICS.intake, 'CaseReferred', caseId);
+    const again = JSON.parse(referral!.value!) as { id: string; payload: { referralId: string } };
+    await publishRaw(platform.kafka, TOPICS.intake, [
+      { key: caseId, value: referral!.value!, headers: referral!.headers },
+      { key: caseId, value: JSON.stringify({ ...again, id: randomUUID(), payload: { ...again.payload, referralId: randomUUID() } }), headers: referral!.headers },
+    ]);
+    // A later case on the same partition shows the consumer has passed both.
+    const marker = await referredCase(destination);
+    await eventually(() => api.get(user, service, `${path}/${marker}`), { timeoutMs: 30_000 });
+    expect(await eventsOf(topic, opened, caseId)).toHaveLength(1);
+  });
+
+  it('a raid that identifies victims opens their cases in intake once, however often the raid is delivered', async () => {
+    const raid = await api.post<{ victims: { caseId: string }[] }>('outreach-coordinator.kz-79', 'outreach', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 12, victims: [victim, victim] });
+    for (const v of raid.victims) await eventually(() => api.get('hotline-operator.kz-79', 'intake', `/cases/${v.caseId}`), { timeoutMs: 30_000 });
+    const [message] = (await readTopic(platform.kafka, TOPICS.outreach)).filter((m) => m.value!.includes(raid.victims[0]!.caseId));
+    const event = JSON.parse(message!.value!) as Record<string, unknown>;
+    await publishRaw(platform.kafka, TOPICS.outreach, [
+      { key: message!.key!, value: message!.value!, headers: message!.headers },
+      { key: message!.key!, value: JSON.stringify({ ...event, id: randomUUID() }), headers: message!.headers },
+    ]);
+    const marker = await api.post<{ victims: { caseId: string }[] }>('outreach-coordinator.kz-79', 'outreach', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 1, victims: [victim] });
+    await eventually(() => api.get('hotline-operator.kz-79', 'intake', `/cases/${marker.victims[0]!.caseId}`), { timeoutMs: 30_000 });
+    for (const v of raid.victims) expect(await eventsOf(TOPICS.intake, 'CaseOpened', v.caseId)).toHaveLength(1);
+    expect(await sql('intake', 'SELECT id FROM victim_case WHERE id = ANY($1::uuid[])', [raid.victims.map((v) => v.caseId)])).toHaveLength(2);
+  });
+
+  it('sends an event a reaction cannot read to the dead-letter topic with the reason, and goes on', async () => {
+    await publishRaw(platform.kafka, TOPICS.outreach, [{ key: 'poison', value: '{"type":"RaidConducted","payload":{"victims":"many"}}' }]);
+    const dlq = deadLetterTopic(TOPICS.outreach);
+    await waitForTopic(platform.kafka, dlq);
+    await eventually(async () => expect((await readTopic(platform.kafka, dlq)).find((m) => m.key === 'poison')?.headers['qorgau-dlq-reason']).toContain('invalid envelope'), { timeoutMs: 30_000 });
+    const after = await api.post<{ victims: { caseId: string }[] }>('outreach-coordinator.kz-79', 'outreach', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 1, victims: [victim] });
+    await eventually(() => api.get('hotline-operator.kz-79', 'intake', `/cases/${after.victims[0]!.caseId}`), { timeoutMs: 30_000 });
+  });
+
+  // Each API's bad input: a 400 naming the field, nothing stored, nothing published.
+  const BAD: [ServiceName, string, string, Record<string, unknown>, string, string][] = [
+    ['legal', 'lawyer.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: [], outcome: 'ADVICE_GIVEN' }, 'topics', 'legal_consultation'],
+    ['legal', 'lawyer.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: ['COURT'], outcome: 'ADVICE_GIVEN', givenAt: '2099-01-01T10:00:00+05:00' }, 'givenAt', 'legal_consultation'],
+    ['legal', 'lawyer.kz-79', '/criminal-proceedings', { region: R, articles: ['trafficking'] }, 'articles.0', 'criminal_proceeding'],
+    ['legal', 'lawyer.kz-79', '/agency-complaints', { region: R, agencyType: 'TRAVEL_AGENCY' }, 'agencyName', 'agency_complaint'],
+    ['psychology', 'psychologist.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'GROUP', presentingIssues: ['TRAUMA'], clientName: 'A. B.' }, 'clientName', 'psychological_consultation'],
+    ['psychology', 'psychologist.kz-79', '/consultations', { region: R, clientType: 'CLIENT', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'GROUP', presentingIssues: ['TRAUMA'] }, 'clientType', 'psychological_consultation'],
+    ['outreach', 'outreach-coordinator.kz-79', '/trainings', { region: R, heldAt: AT, site: 'School', siteType: 'SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 0 }], hours: 2 }, 'participants.0.count', 'training'],
+    ['outreach', 'outreach-coordinator.kz-79', '/materials', { region: R, distributedAt: AT, kind: 'BOOKLET', title: 'T', quantity: -5 }, 'quantity', 'material_distribution'],
+    ['outreach', 'outreach-coordinator.kz-79', '/media', { region: R, publishedAt: AT, kind: 'BILLBOARD', outlet: 'X' }, 'kind', 'media_output'],
+    ['outreach', 'outreach-coordinator.kz-79', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 1, victims: [victim, victim] }, 'victims', 'raid'],
+    ['outreach', 'outreach-coordinator.kz-79', '/volunteer-sessions', { region: R, heldAt: AT, volunteers: 0, hours: 2, activity: 'Club' }, 'volunteers', 'volunteer_session'],
+    ['statistics', 'hq-analyst', '/reports', { scope: 'KZ', periodKind: 'QUARTER', period: '2025-13' }, 'period', 'report'],
+    ['statistics', 'hq-analyst', '/official-statistics', { scope: 'KZ', periodKind: 'YEAR', period: '2025', measure: 'CONVICTIONS', source: 'SUPREME_COURT', total: 5, breakdowns: { exploitation_form: { LABOUR: 1 } } }, 'breakdowns.exploitation_form', 'official_statistic'],
+  ];
+  const TOPIC_OF: Record<string, Topic> = { legal: TOPICS.legal, psychology: TOPICS.psychology, outreach: TOPICS.outreach, statistics: TOPICS.statistics };
+
+  it.each(BAD)('%s %s %s with a bad %s: 400 naming the field, nothing stored or published', async (service, user, path, body, field, table) => {
+    const rowsBefore = await sql<{ n: string }>(service, `SELECT count(*) AS n FROM ${table}`);
+    const outboxBefore = await sql<{ n: string }>(service, 'SELECT count(*) AS n FROM outbox_event');
+    const publishedBefore = await topicSize(platform.kafka, TOPIC_OF[service]!).catch(() => 0);
+    const response = await api.fetch(user, service, path, { method: 'POST', body: JSON.stringify(body) });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toContain(field);
+    expect(await sql(service, `SELECT count(*) AS n FROM ${table}`)).toEqual(rowsBefore);
+    expect(await sql(service, 'SELECT count(*) AS n FROM outbox_event')).toEqual(outboxBefore);
+    expect(await topicSize(platform.kafka, TOPIC_OF[service]!).catch(() => 0)).toBe(publishedBefore);
+  });
+
+  it('answers 409 for steps out of order, naming what to do instead', async () => {
+    const proceeding = await api.post<{ id: string }>('lawyer.kz-79', 'legal', '/criminal-proceedings', { region: R, openedAt: AT, articles: ['128'] });
+    const early = await api.fetch('lawyer.kz-79', 'legal', `/criminal-proceedings/${proceeding.id}/verdict`, { method: 'POST', body: JSON.stringify({ verdict: 'CONVICTION', sentenceYears: 5 }) });
+    expect(early.status).toBe(409);
+    expect(((await early.json()) as { message: string }).message).toContain('move them to TRIAL first');
+    const caseId = await referredCase('PSYCHOLOGY');
+    await eventually(() => api.get('psychologist.kz-79', 'psychology', `/rehabilitation-plans/${caseId}`), { timeoutMs: 30_000 });
+    const session = await api.fetch('psychologist.kz-79', 'psychology', `/rehabilitation-plans/${caseId}/sessions`, { method: 'POST', body: JSON.stringify({ format: 'IN_PERSON' }) });
+    expect(session.status).toBe(409);
+    const notReferred = await api.fetch('lawyer.kz-79', 'legal', `/case-assistance/${randomUUID()}/actions`, { method: 'POST', body: JSON.stringify({ kind: 'DOCUMENTS_RESTORED' }) });
+    expect(notReferred.status).toBe(404);
+  });
+
+  it('keeps a report under review: regional managers report on their region only, drafts are not exported', async () => {
+    expect((await api.fetch('regional-manager.kz-79', 'statistics', '/reports', { method: 'POST', body: JSON.stringify({ scope: 'KZ', periodKind: 'YEAR', period: '2020' }) })).status).toBe(403);
+    const draft = await api.post<{ id: string; status: string; figures: Record<string, { total: number }> }>('regional-manager.kz-79', 'statistics', '/reports', { scope: R, periodKind: 'YEAR', period: '2020' });
+    expect(draft.status).toBe('DRAFT');
+    expect(draft.figures['cases_opened']!.total).toBeGreaterThan(0);
+    expect((await api.fetch('regional-manager.kz-79', 'statistics', `/reports/${draft.id}/export`)).status).toBe(409);
+    expect((await api.fetch('regional-manager.kz-79', 'statistics', `/reports/${draft.id}/submission`, { method: 'POST' })).status).toBe(409);
+    expect((await api.fetch('regional-manager.kz-71', 'statistics', `/reports/${draft.id}`)).status).toBe(403);
+    await api.post('regional-manager.kz-79', 'statistics', `/reports/${draft.id}/approval`);
+    const csv = await api.fetch('regional-manager.kz-79', 'statistics', `/reports/${draft.id}/export?format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+  });
+});
