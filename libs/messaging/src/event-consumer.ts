@@ -4,6 +4,7 @@ import { backoffDelay, delay, DEFAULT_BACKOFF, type BackoffOptions } from './bac
 import { silentLogger, type MessagingLogger } from './sql-client';
 import { headersToStrings, inConsumerSpan } from './trace-context';
 import { isTransientError } from './transient-errors';
+import { ensureTopics } from './kafka';
 
 export interface ConsumedEvent {
   readonly envelope: EventEnvelope;
@@ -187,4 +188,36 @@ export class EventConsumer {
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 500) : String(error).slice(0, 500);
+}
+
+/**
+ * Starts a consumer once Kafka answers: creates its topics if missing, starts it, and retries with
+ * backoff while the broker is away, so a service comes up (and serves its API) before Kafka does.
+ * Resolves with the running consumer, or null when `stopped()` turned true first.
+ */
+export async function startWhenKafkaAnswers(
+  kafka: Kafka,
+  options: {
+    readonly topics: readonly string[];
+    readonly partitions: number;
+    readonly replicationFactor: number;
+    readonly create: () => EventConsumer;
+    readonly stopped: () => boolean;
+    readonly logger: MessagingLogger;
+  },
+): Promise<EventConsumer | null> {
+  for (let attempt = 1; !options.stopped(); attempt++) {
+    const consumer = options.create();
+    try {
+      await ensureTopics(kafka, options.topics, { partitions: options.partitions, replicationFactor: options.replicationFactor });
+      await consumer.start();
+      return consumer;
+    } catch (error) {
+      await consumer.stop();
+      const wait = backoffDelay(Math.min(attempt, 6));
+      if (attempt === 1 || attempt % 10 === 0) options.logger.warn(`Kafka not reachable yet (${describe(error)}); retrying in ${wait} ms`);
+      await delay(wait);
+    }
+  }
+  return null;
 }

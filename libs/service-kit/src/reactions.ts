@@ -1,7 +1,7 @@
 import { Inject, Injectable, type Provider, type Type, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { EventEnvelope, NewEvent, Topic } from '@qorgau/contracts';
-import { backoffDelay, claimNewEvents, delay, ensureTopics, EventConsumer, type TransactionalOutbox, type SqlClient } from '@qorgau/messaging';
+import { claimNewEvents, EventConsumer, startWhenKafkaAnswers, type SqlClient, type TransactionalOutbox } from '@qorgau/messaging';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
 import { KAFKA, OUTBOX, REACTIONS, SERVICE_NAME } from './tokens';
 
@@ -63,27 +63,15 @@ export class ReactionsHost implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async start(): Promise<void> {
     const topics = [...new Set(this.reactions.flatMap((r) => r.topics))];
-    for (let attempt = 1; !this.stopped; attempt++) {
-      const consumer = new EventConsumer(this.kafka, {
-        groupId: this.groupId,
-        topics,
-        fromBeginning: true,
-        logger,
-        handleBatch: (events) => this.handle(events.map((e) => e.envelope)),
-      });
-      try {
-        await ensureTopics(this.kafka, topics, { partitions: this.config.KAFKA_TOPIC_PARTITIONS, replicationFactor: this.config.KAFKA_REPLICATION_FACTOR });
-        await consumer.start();
-        this.consumer = consumer;
-        logger.log(`${this.service} reacts to ${topics.join(', ')}`);
-        return;
-      } catch (error) {
-        await consumer.stop();
-        const wait = backoffDelay(Math.min(attempt, 6));
-        if (attempt === 1 || attempt % 10 === 0) logger.warn(`Kafka not reachable yet (${error instanceof Error ? error.message : String(error)}); retrying in ${wait} ms`);
-        await delay(wait);
-      }
-    }
+    this.consumer = await startWhenKafkaAnswers(this.kafka, {
+      topics,
+      partitions: this.config.KAFKA_TOPIC_PARTITIONS,
+      replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
+      create: () => new EventConsumer(this.kafka, { groupId: this.groupId, topics, fromBeginning: true, logger, handleBatch: (events) => this.handle(events.map((e) => e.envelope)) }),
+      stopped: () => this.stopped,
+      logger,
+    });
+    if (this.consumer) logger.log(`${this.service} reacts to ${topics.join(', ')}`);
   }
 }
 

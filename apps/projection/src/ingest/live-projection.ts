@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { DOMAIN_TOPICS } from '@qorgau/contracts';
-import { backoffDelay, delay, ensureTopics, type EventConsumer } from '@qorgau/messaging';
+import { startWhenKafkaAnswers, type EventConsumer } from '@qorgau/messaging';
 import type { ProjectionPrisma } from '../database/projection-prisma';
 import type { Generation, Generations } from '../generations/generations';
 import type { ProjectionConfig } from '../projection.config';
@@ -73,20 +73,14 @@ export class LiveProjection {
   }
 
   private async startConsumer(generation: Generation): Promise<void> {
-    for (let attempt = 1; !this.stopped; attempt++) {
-      const consumer = generationConsumer(this.kafka, this.prisma, generation, { timeZone: this.config.REPORTING_TIME_ZONE, logger });
-      try {
-        await ensureTopics(this.kafka, DOMAIN_TOPICS, { partitions: this.config.KAFKA_TOPIC_PARTITIONS, replicationFactor: this.config.KAFKA_REPLICATION_FACTOR });
-        await consumer.start();
-        this.consumer = consumer;
-        logger.log(`consuming ${DOMAIN_TOPICS.join(', ')} into generation ${generation.generation}`);
-        return;
-      } catch (error) {
-        await consumer.stop();
-        const wait = backoffDelay(Math.min(attempt, 6));
-        if (attempt === 1 || attempt % 10 === 0) logger.warn(`Kafka not reachable yet (${error instanceof Error ? error.message : String(error)}); retrying in ${wait} ms`);
-        await delay(wait);
-      }
-    }
+    this.consumer = await startWhenKafkaAnswers(this.kafka, {
+      topics: DOMAIN_TOPICS,
+      partitions: this.config.KAFKA_TOPIC_PARTITIONS,
+      replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
+      create: () => generationConsumer(this.kafka, this.prisma, generation, { timeZone: this.config.REPORTING_TIME_ZONE, logger }),
+      stopped: () => this.stopped,
+      logger,
+    });
+    if (this.consumer) logger.log(`consuming ${DOMAIN_TOPICS.join(', ')} into generation ${generation.generation}`);
   }
 }

@@ -6,7 +6,7 @@ import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/
 import { AgeBandSchema, ConsultationFormatSchema, PresentingIssueSchema, PsychologyClientTypeSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
 import { ApiZodBody, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { announce, audit, OUTBOX, PersonalData, pastTimestampField, personalText, regionField, SERVICE_CONFIG, uniqueList, UuidParam } from '@qorgau/service-kit';
+import { announce, audit, ErasePersonalData, OUTBOX, PersonalData, pastTimestampField, personalText, regionField, SERVICE_CONFIG, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 import type { PsychologyConfig } from '../psychology.config';
 
@@ -27,6 +27,8 @@ const consultationRequest = (regions: readonly RegionCode[]) =>
     })
     .strict();
 
+const CONSULTATION: ErasableRecord = { table: 'psychological_consultation', label: 'consultation', recordType: 'PSYCHOLOGICAL_CONSULTATION', operation: 'EraseClient' };
+
 /** Consultations: notes and any identity are for psychologists only. */
 const PSYCHOLOGISTS = ['PSYCHOLOGIST'] as const;
 
@@ -39,6 +41,7 @@ export class ConsultationsController {
     @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<PsychologyTx>,
     private readonly prisma: PsychologyPrisma,
     private readonly personal: PersonalData,
+    private readonly erasure: ErasePersonalData,
     @Inject(SERVICE_CONFIG) config: PsychologyConfig,
   ) {
     this.validation = new ZodValidationPipe(consultationRequest(config.QORGAU_REGIONS));
@@ -104,5 +107,14 @@ export class ConsultationsController {
     const opened = await this.personal.openAll(this.prisma, 'psychological_consultation', id, row.personKeyId, { client_name: row.clientName, client_contact: row.clientContact, notes: row.notes });
     const { personKeyId: _key, clientName: _name, clientContact: _contact, notes: _notes, createdAt: _created, ...categories } = row;
     return { ...categories, givenAt: row.givenAt.toISOString(), clientName: opened.client_name, clientContact: opened.client_contact, notes: opened.notes, personalDataErased: opened.personalDataErased };
+  }
+
+  @Post(':id/erasure')
+  @HttpCode(200)
+  @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
+  @ApiOperation({ summary: "Erase the client's identity and the notes for good (crypto-shredding); categories and statistics stay" })
+  @ApiNotFoundResponse({ description: 'No consultation with this id' })
+  erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
+    return this.erasure.execute(CONSULTATION, id, principal, context);
   }
 }
