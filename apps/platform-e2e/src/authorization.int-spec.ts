@@ -79,6 +79,7 @@ const ENDPOINTS: readonly Endpoint[] = [
 
   { service: 'psychology', method: 'post', path: '/consultations', allowed: ['PSYCHOLOGIST'], regional: true, request: (r) => ({ path: '/consultations', body: psychologyConsultation(r) }) },
   { service: 'psychology', method: 'get', path: '/consultations/{id}', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/consultations/${f.psychologyConsultationId[r]}` }) },
+  { service: 'psychology', method: 'post', path: '/consultations/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/consultations/${f.psychologyConsultationId[r]}/erasure` }) },
   { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/assessment', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/assessment`, body: {} }) },
   { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/sessions', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/sessions`, body: { format: 'IN_PERSON' } }) },
   { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/ending', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/ending`, body: { outcome: 'DISCONTINUED' } }) },

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { aHotlineCall, eventually, readTopic, repoRoot } from '@qorgau/testing';
 import { getJson, postJson, testPlatform, type Figures } from './platform';
 
-/** Personal values that must never leave intake's database. */
-const SECRETS = ['Aigerim Seitkali', '+7 701 555 12 34', 'Abay street 17', 'Dilnoza Karimova', '+998 90 123 45 67', 'N1234567', 'Ibragim'];
+/** Personal values that must never leave the service that holds them (intake, legal, psychology). */
+const SECRETS = ['Aigerim Seitkali', '+7 701 555 12 34', 'Abay street 17', 'Dilnoza Karimova', '+998 90 123 45 67', 'N1234567', 'Ibragim', 'Zhanna Tulegenova', '+7 777 000 11 22', 'nightmares about the boat'];
 
-describe('nothing personal leaves intake', () => {
+describe('nothing personal leaves the service that holds it', () => {
   const platform = testPlatform(15000);
 
   beforeAll(() => platform.start());
@@ -29,6 +29,16 @@ describe('nothing personal leaves intake', () => {
     expect(opened.status).toBe(201);
     const referral = await postJson(`${platform.intake.url}/cases/${opened.body['id'] as string}/referrals`, { destination: 'LEGAL', referredAt: '2019-09-12T10:00:00Z', note: 'passport N1234567 held by employer' }, operator);
     expect(referral.status).toBe(201);
+    // A lawyer's and a psychologist's clients, and what they said.
+    const lawyer = await platform.as('lawyer.kz-79');
+    const psychologist = await platform.as('psychologist.kz-79');
+    const consultation = { region: 'KZ-79', givenAt: '2019-09-11T10:00:00Z', clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_25_34', clientName: 'Zhanna Tulegenova', clientContact: '+7 777 000 11 22' };
+    expect((await postJson(`${platform.legal.url}/consultations`, { ...consultation, topics: ['DOCUMENTS'], outcome: 'ADVICE_GIVEN', notes: 'Employer holds passport N1234567' }, lawyer)).status).toBe(201);
+    const talked = await postJson(`${platform.psychology.url}/consultations`, { ...consultation, format: 'IN_PERSON', presentingIssues: ['TRAUMA'], anonymous: false, notes: 'Speaks of nightmares about the boat' }, psychologist);
+    expect(talked.status).toBe(201);
+    // Psychological notes are for psychologists: the lawyer of the same office is refused.
+    expect((await fetch(`${platform.psychology.url}/consultations/${talked.body['id'] as string}`, { headers: lawyer })).status).toBe(403);
+    expect((await getJson<{ notes: string }>(`${platform.psychology.url}/consultations/${talked.body['id'] as string}`, psychologist)).notes).toBe('Speaks of nightmares about the boat');
     // Bad input that quotes a personal value must not echo it either.
     const refused = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().with({ callerName: 'Aigerim Seitkali', callerSex: 'Aigerim Seitkali' }).build(), operator);
     expect(JSON.stringify(refused.body)).not.toContain('Aigerim');
@@ -36,9 +46,13 @@ describe('nothing personal leaves intake', () => {
     const figures = await eventually(async () => {
       const view = await getJson<Figures>(`${platform.projection.url}/views/national?month=2019-09`, analyst);
       expect(view.metrics['referrals']!.total).toBe(1);
+      expect(view.metrics['legal_consultations']!.total).toBe(1);
+      expect(view.metrics['psychological_consultations']!.total).toBe(1);
       return view;
     });
     const region = await getJson<Figures>(`${platform.projection.url}/views/regions/KZ-79?month=2019-09`, analyst);
+    const report = await postJson(`${platform.statistics.url}/reports`, { scope: 'KZ-79', periodKind: 'MONTH', period: '2019-09' }, analyst);
+    expect(report.status).toBe(201);
 
     const admin = platform.kafka.admin();
     await admin.connect();
@@ -56,6 +70,7 @@ describe('nothing personal leaves intake', () => {
       'Kafka topics': published.join('\n'),
       'service logs': logs.join('\n'),
       'projection responses': JSON.stringify([figures, region]),
+      'statistics reports': JSON.stringify(report.body),
     };
     const hits = Object.entries(places).flatMap(([place, text]) => SECRETS.filter((secret) => text.includes(secret)).map((secret) => `${secret} in ${place}`));
     expect(hits).toEqual([]);

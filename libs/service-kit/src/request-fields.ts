@@ -25,3 +25,10 @@ export const pastTimestampField = timestampField.refine((value) => Date.parse(va
 
 /** A count of people or items typed into a form. */
 export const countField = (max = 100_000) => z.number({ error: 'must be a whole number' }).int('must be a whole number').min(0, 'cannot be negative').max(max, `must be at most ${max}`);
+
+/** A client's identity and the worker's notes, when given: personal, stored encrypted, never published. */
+export const clientIdentityFields = {
+  clientName: personalText(200).optional().describe('Personal: stored encrypted, never published'),
+  clientContact: personalText(200).optional().describe('Personal: stored encrypted, never published'),
+  notes: personalText(4000).optional().describe('Personal free text: stored encrypted, never published'),
+};

@@ -6,7 +6,7 @@ import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/
 import { AgeBandSchema, LegalClientTypeSchema, LegalConsultationOutcomeSchema, LegalTopicSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { announce, audit, ErasePersonalData, OUTBOX, PersonalData, pastTimestampField, personalText, regionField, SERVICE_CONFIG, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { announce, audit, clientIdentityFields, ErasePersonalData, OUTBOX, PersonalData, pastTimestampField, regionField, SERVICE_CONFIG, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 import type { LegalConfig } from '../legal.config';
 
@@ -20,9 +20,7 @@ const consultationRequest = (regions: readonly RegionCode[]) =>
       clientAgeBand: AgeBandSchema,
       topics: uniqueList(LegalTopicSchema, 10).min(1, 'name at least one topic'),
       outcome: LegalConsultationOutcomeSchema,
-      clientName: personalText(200).optional().describe('Personal: stored encrypted, never published'),
-      clientContact: personalText(200).optional().describe('Personal: stored encrypted, never published'),
-      notes: personalText(4000).optional().describe('Personal free text: stored encrypted, never published'),
+      ...clientIdentityFields,
     })
     .strict();
 type ConsultationRequest = z.output<ReturnType<typeof consultationRequest>>;
@@ -54,28 +52,15 @@ export class ConsultationsController {
     const request: ConsultationRequest = this.validation.transform(body);
     const id = randomUUID();
     const givenAt = request.givenAt ?? context.now.toISOString();
+    const { region, givenAt: _given, clientName, clientContact, notes, ...categories } = request;
     return this.outbox.run(async (tx) => {
-      const sealed = await this.personal.sealNew(tx, 'legal_consultation', id, { client_name: request.clientName, client_contact: request.clientContact, notes: request.notes });
+      const sealed = await this.personal.sealNew(tx, 'legal_consultation', id, { client_name: clientName, client_contact: clientContact, notes });
       await tx.legalConsultation.create({
-        data: {
-          id,
-          region: request.region,
-          givenAt: new Date(givenAt),
-          clientType: request.clientType,
-          clientSex: request.clientSex,
-          clientAgeBand: request.clientAgeBand,
-          topics: request.topics,
-          outcome: request.outcome,
-          personKeyId: sealed.personKeyId,
-          clientName: sealed.client_name,
-          clientContact: sealed.client_contact,
-          notes: sealed.notes,
-          createdBy: principal.subject,
-        },
+        data: { id, region, givenAt: new Date(givenAt), ...categories, personKeyId: sealed.personKeyId, clientName: sealed.client_name, clientContact: sealed.client_contact, notes: sealed.notes, createdBy: principal.subject },
       });
       await audit(tx, principal, context, 'CREATE', { type: 'LEGAL_CONSULTATION', id }, 'GiveConsultation');
-      const payload = { consultationId: id, givenAt, clientType: request.clientType, clientSex: request.clientSex, clientAgeBand: request.clientAgeBand, topics: request.topics, outcome: request.outcome };
-      return { result: { id, region: request.region, ...payload }, events: announce('legal', request.region, context, { type: 'LegalConsultationGiven', payload }) };
+      const payload = { consultationId: id, givenAt, ...categories };
+      return { result: { id, region, ...payload }, events: announce('legal', region, context, { type: 'LegalConsultationGiven', payload }) };
     });
   }
 

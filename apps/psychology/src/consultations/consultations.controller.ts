@@ -6,7 +6,7 @@ import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/
 import { AgeBandSchema, ConsultationFormatSchema, PresentingIssueSchema, PsychologyClientTypeSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
 import { ApiZodBody, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { announce, audit, ErasePersonalData, OUTBOX, PersonalData, pastTimestampField, personalText, regionField, SERVICE_CONFIG, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { announce, audit, clientIdentityFields, ErasePersonalData, OUTBOX, PersonalData, pastTimestampField, regionField, SERVICE_CONFIG, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 import type { PsychologyConfig } from '../psychology.config';
 
@@ -21,9 +21,7 @@ const consultationRequest = (regions: readonly RegionCode[]) =>
       format: ConsultationFormatSchema,
       presentingIssues: uniqueList(PresentingIssueSchema, 10).min(1, 'name at least one presenting issue'),
       anonymous: z.boolean().default(true).describe('Anonymous by default: give a name or contact only when the client agrees (anonymous: false)'),
-      clientName: personalText(200).optional().describe('Personal: only with anonymous false; stored encrypted'),
-      clientContact: personalText(200).optional().describe('Personal: only with anonymous false; stored encrypted'),
-      notes: personalText(4000).optional().describe('Stored encrypted; readable by psychologists only'),
+      ...clientIdentityFields,
     })
     .strict();
 
@@ -60,38 +58,15 @@ export class ConsultationsController {
     }
     const id = randomUUID();
     const givenAt = request.givenAt ?? context.now.toISOString();
+    const { region, givenAt: _given, clientName, clientContact, notes, ...categories } = request;
     return this.outbox.run(async (tx) => {
-      const sealed = await this.personal.sealNew(tx, 'psychological_consultation', id, { client_name: request.clientName, client_contact: request.clientContact, notes: request.notes });
+      const sealed = await this.personal.sealNew(tx, 'psychological_consultation', id, { client_name: clientName, client_contact: clientContact, notes });
       await tx.psychologicalConsultation.create({
-        data: {
-          id,
-          region: request.region,
-          givenAt: new Date(givenAt),
-          clientType: request.clientType,
-          clientSex: request.clientSex,
-          clientAgeBand: request.clientAgeBand,
-          format: request.format,
-          presentingIssues: request.presentingIssues,
-          anonymous: request.anonymous,
-          personKeyId: sealed.personKeyId,
-          clientName: sealed.client_name,
-          clientContact: sealed.client_contact,
-          notes: sealed.notes,
-          createdBy: principal.subject,
-        },
+        data: { id, region, givenAt: new Date(givenAt), ...categories, personKeyId: sealed.personKeyId, clientName: sealed.client_name, clientContact: sealed.client_contact, notes: sealed.notes, createdBy: principal.subject },
       });
       await audit(tx, principal, context, 'CREATE', { type: 'PSYCHOLOGICAL_CONSULTATION', id }, 'GiveConsultation');
-      const payload = {
-        consultationId: id,
-        givenAt,
-        clientType: request.clientType,
-        clientSex: request.clientSex,
-        clientAgeBand: request.clientAgeBand,
-        format: request.format,
-        presentingIssues: request.presentingIssues,
-        anonymous: request.anonymous,
-      };
-      return { result: { id, region: request.region, ...payload }, events: announce('psychology', request.region, context, { type: 'PsychologicalConsultationGiven', payload }) };
+      const payload = { consultationId: id, givenAt, ...categories };
+      return { result: { id, region, ...payload }, events: announce('psychology', region, context, { type: 'PsychologicalConsultationGiven', payload }) };
     });
   }
 
