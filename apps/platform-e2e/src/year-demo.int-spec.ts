@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { TOPICS } from '@qorgau/contracts';
-import { readTopic, requiredEnv } from '@qorgau/testing';
+import { eventually, readTopic, requiredEnv } from '@qorgau/testing';
 import { ApiClient } from '../demo/api-client';
 import { runYearDemo, type DemoResult } from '../demo/year-demo';
 import { LOCAL_PASSWORD, testPlatform } from './platform';
@@ -62,6 +62,19 @@ describe('a scripted year of work in two regions', () => {
     for (const caseId of result.raidCaseIds) {
       expect(await api.get('hotline-operator.kz-79', 'intake', `/cases/${caseId}`)).toMatchObject({ identifiedBy: 'JOINT_RAID', citizenship: 'UZ', exploitationForm: 'LABOUR', region: 'KZ-79' });
     }
+  });
+
+  it('rebuilds every view from the topics equal to the live one: figures, case progress and history', async () => {
+    const snapshot = async () => ({
+      quarters: await Promise.all(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map(async (q) => (await api.get<{ metrics: unknown }>('hq-analyst', 'projection', `/views/national?quarter=${q}`)).metrics)),
+      progress: await api.get<{ funnel: unknown; cases: unknown }>('hq-analyst', 'projection', '/views/case-progress?year=2025'),
+      history: await api.get('hq-analyst', 'projection', `/views/case-progress/${result.caseId}`),
+    });
+    const live = await snapshot();
+    const output = await platform.rebuildProjection();
+    expect(output).toMatch(/generation \d+ active/);
+    // The live service follows the switch within its check interval.
+    await eventually(async () => expect(await snapshot()).toEqual(live), { timeoutMs: 30_000 });
   });
 
   it('announces each submitted report, and keeps it as it was submitted', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, type Provider, type Type, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import type { EventEnvelope, NewEvent, Topic } from '@qorgau/contracts';
-import { claimNewEvents, EventConsumer, startWhenKafkaAnswers, type SqlClient, type TransactionalOutbox } from '@qorgau/messaging';
+import { claimNewEvents, EventConsumer, startWhenKafkaAnswers, type ConsumedEvent, type SqlClient, type TransactionalOutbox } from '@qorgau/messaging';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
 import { KAFKA, OUTBOX, REACTIONS, SERVICE_NAME } from './tokens';
 
@@ -46,12 +46,12 @@ export class ReactionsHost implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** Applies a batch: each reaction sees the events of its topics, once. */
-  async handle(events: readonly EventEnvelope[]): Promise<void> {
+  async handle(events: readonly ConsumedEvent[]): Promise<void> {
     await this.outbox.run(async (tx) => {
-      const fresh = await claimNewEvents(tx, this.groupId, events);
+      const fresh = new Set(await claimNewEvents(tx, this.groupId, events.map((e) => e.envelope)));
       const caused: NewEvent[] = [];
-      for (const event of fresh) {
-        for (const reaction of this.reactions) caused.push(...(await reaction.react(tx, event)));
+      for (const { envelope, topic } of events.filter((e) => fresh.has(e.envelope))) {
+        for (const reaction of this.reactions) if (reaction.topics.includes(topic as Topic)) caused.push(...(await reaction.react(tx, envelope)));
       }
       return { result: undefined, events: caused };
     });
@@ -67,7 +67,7 @@ export class ReactionsHost implements OnApplicationBootstrap, OnModuleDestroy {
       topics,
       partitions: this.config.KAFKA_TOPIC_PARTITIONS,
       replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
-      create: () => new EventConsumer(this.kafka, { groupId: this.groupId, topics, fromBeginning: true, logger, handleBatch: (events) => this.handle(events.map((e) => e.envelope)) }),
+      create: () => new EventConsumer(this.kafka, { groupId: this.groupId, topics, fromBeginning: true, logger, handleBatch: (events) => this.handle(events) }),
       stopped: () => this.stopped,
       logger,
     });

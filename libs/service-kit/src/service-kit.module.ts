@@ -23,9 +23,10 @@ export interface ServiceKitOptions {
 }
 
 /**
- * Everything a domain service needs besides its own features: its configuration, database, the
- * outbox and its relay, authentication and authorisation,
- * personal-data encryption, the audit trail endpoint and health. Global, so feature modules just inject.
+ * Everything a domain service needs besides its own features: its configuration, its database, the
+ * outbox and its relay, authentication and authorisation, personal-data encryption and erasure, the
+ * audit trail endpoint and health. Global, so feature modules just inject. (Reactions to other
+ * services' events are provided by the feature module that owns them: see reactionsTo.)
  */
 @Module({})
 export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy {
