@@ -8,6 +8,8 @@ import { LOCAL_PASSWORD, testPlatform } from './platform';
 const R = 'KZ-79';
 const AT = '2020-03-10T10:00:00+05:00';
 const opening = { region: R, openedAt: AT, subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'UZ', exploitationForm: 'SEXUAL', scope: 'CROSS_BORDER', identifiedBy: 'NGO', consent: { services: true, externalReferral: true, reporting: true } };
+/** A record id for endpoints whose body is refused before the record is looked up. */
+const SOME_ID = randomUUID();
 const victim = { sex: 'MALE', ageBand: 'AGE_25_34', citizenship: 'TJ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' };
 
 describe('flows between services, by events only', () => {
@@ -93,12 +95,21 @@ describe('flows between services, by events only', () => {
     ['outreach', 'outreach-coordinator.kz-79', '/media', { region: R, publishedAt: AT, kind: 'BILLBOARD', outlet: 'X' }, 'kind', 'media_output'],
     ['outreach', 'outreach-coordinator.kz-79', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 1, victims: [victim, victim] }, 'victims', 'raid'],
     ['outreach', 'outreach-coordinator.kz-79', '/volunteer-sessions', { region: R, heldAt: AT, volunteers: 0, hours: 2, activity: 'Club' }, 'volunteers', 'volunteer_session'],
+    ['legal', 'lawyer.kz-79', `/case-assistance/${SOME_ID}/actions`, { kind: 'REPATRIATION', embassyInvolved: true }, 'country', 'assistance_action'],
+    ['legal', 'lawyer.kz-79', `/case-assistance/${SOME_ID}/actions`, { kind: 'DOCUMENTS_RESTORED', country: 'UZ' }, 'country', 'assistance_action'],
+    ['legal', 'lawyer.kz-79', `/agency-complaints/${SOME_ID}/decision`, { decision: 'SHUT_DOWN' }, 'decision', 'agency_complaint'],
+    ['legal', 'lawyer.kz-79', `/criminal-proceedings/${SOME_ID}/stage`, { stage: 'ARREST' }, 'stage', 'criminal_proceeding'],
+    ['legal', 'lawyer.kz-79', `/criminal-proceedings/${SOME_ID}/verdict`, { verdict: 'CONVICTION', sentenceYears: 0.3 }, 'sentenceYears', 'criminal_proceeding'],
+    ['psychology', 'psychologist.kz-79', `/rehabilitation-plans/${SOME_ID}/sessions`, { format: 'DANCE' }, 'format', 'rehabilitation_session'],
+    ['psychology', 'psychologist.kz-79', `/rehabilitation-plans/${SOME_ID}/ending`, { outcome: 'DONE' }, 'outcome', 'rehabilitation_plan'],
+    ['psychology', 'psychologist.kz-79', `/rehabilitation-plans/${SOME_ID}/assessment`, { assessedAt: 'yesterday' }, 'assessedAt', 'rehabilitation_plan'],
     ['statistics', 'hq-analyst', '/reports', { scope: 'KZ', periodKind: 'QUARTER', period: '2025-13' }, 'period', 'report'],
+    ['statistics', 'hq-analyst', '/reports', { scope: 'KZ-11', periodKind: 'YEAR', period: '2025' }, 'scope', 'report'],
     ['statistics', 'hq-analyst', '/official-statistics', { scope: 'KZ', periodKind: 'YEAR', period: '2025', measure: 'CONVICTIONS', source: 'SUPREME_COURT', total: 5, breakdowns: { exploitation_form: { LABOUR: 1 } } }, 'breakdowns.exploitation_form', 'official_statistic'],
   ];
   const TOPIC_OF: Record<string, Topic> = { legal: TOPICS.legal, psychology: TOPICS.psychology, outreach: TOPICS.outreach, statistics: TOPICS.statistics };
 
-  it.each(BAD)('%s %s %s with a bad %s: 400 naming the field, nothing stored or published', async (service, user, path, body, field, table) => {
+  it.each(BAD.map(([service, user, path, body, field, table]) => [service, path, field, user, body, table] as const))('%s %s with a bad %s: 400 naming the field, nothing stored or published', async (service, path, field, user, body, table) => {
     const rowsBefore = await sql<{ n: string }>(service, `SELECT count(*) AS n FROM ${table}`);
     const outboxBefore = await sql<{ n: string }>(service, 'SELECT count(*) AS n FROM outbox_event');
     const publishedBefore = await topicSize(platform.kafka, TOPIC_OF[service]!).catch(() => 0);
