@@ -31,6 +31,9 @@ describe('nothing personal leaves the service that holds it', () => {
     expect(referral.status).toBe(201);
     // A lawyer's and a psychologist's clients, and what they said.
     const lawyer = await platform.as('lawyer.kz-79');
+    const caseInLegal = `${platform.legal.url}/case-assistance/${opened.body['id'] as string}`;
+    await eventually(async () => expect((await fetch(caseInLegal, { headers: lawyer })).status).toBe(200));
+    expect((await postJson(`${caseInLegal}/actions`, { kind: 'LEGAL_REPRESENTATION', at: '2019-09-13T10:00:00Z', note: 'Employer in Dubai holds passport N1234567' }, lawyer)).status).toBe(201);
     const psychologist = await platform.as('psychologist.kz-79');
     const consultation = { region: 'KZ-79', givenAt: '2019-09-11T10:00:00Z', clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_25_34', clientName: 'Zhanna Tulegenova', clientContact: '+7 777 000 11 22' };
     expect((await postJson(`${platform.legal.url}/consultations`, { ...consultation, topics: ['DOCUMENTS'], outcome: 'ADVICE_GIVEN', notes: 'Employer holds passport N1234567' }, lawyer)).status).toBe(201);
@@ -48,6 +51,7 @@ describe('nothing personal leaves the service that holds it', () => {
       expect(view.metrics['referrals']!.total).toBe(1);
       expect(view.metrics['legal_consultations']!.total).toBe(1);
       expect(view.metrics['psychological_consultations']!.total).toBe(1);
+      expect(view.metrics['legal_assistance']!.total).toBe(1);
       return view;
     });
     const region = await getJson<Figures>(`${platform.projection.url}/views/regions/KZ-79?month=2019-09`, analyst);
@@ -85,6 +89,8 @@ describe('nothing personal leaves the service that holds it', () => {
     expect(SECRETS.filter((secret) => JSON.stringify([readCase, readCall]).includes(secret))).toEqual([]);
     expect(readCase['personalDataErased']).toBe(true);
     expect(readCall['personalDataErased']).toBe(true);
+    // Legal hears of the erasure and shreds its own notes on the case.
+    await eventually(async () => expect((await getJson<{ actions: { note: string | null }[] }>(caseInLegal, lawyer)).actions).toEqual([expect.objectContaining({ note: null })]));
     const figuresAfter = await getJson<Figures>(`${platform.projection.url}/views/national?month=2019-09`, analyst);
     expect(figuresAfter.metrics).toEqual(figures.metrics);
   });

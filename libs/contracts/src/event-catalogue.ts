@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseClosedV1, CaseOpenedV1, CaseReferredV1, ConsentRecordedV1, HotlineCallLoggedV1, VictimIdentifiedV1 } from './intake/intake-events';
+import { CaseClosedV1, CaseOpenedV1, CaseReferredV1, ConsentRecordedV1, HotlineCallLoggedV1, VictimDataErasedV1, VictimIdentifiedV1 } from './intake/intake-events';
 import {
   AgencyComplaintDecidedV1,
   AgencyComplaintFiledV1,
@@ -87,6 +87,13 @@ export const EVENT_CATALOGUE = {
     topic: TOPICS.intake,
     description: 'A case was closed, with the reason.',
     schema: CaseClosedV1,
+    key: (p) => p.caseId,
+  }),
+  VictimDataErased: defineEvent({
+    type: 'VictimDataErased',
+    topic: TOPICS.intake,
+    description: "A victim's personal data was erased on request; every service holding personal data about the case erases its own.",
+    schema: VictimDataErasedV1,
     key: (p) => p.caseId,
   }),
 

@@ -30,6 +30,7 @@ export const EVENT_EXAMPLES: { [T in DomainEvent['type']]: Extract<DomainEvent, 
   CaseReferred: { type: 'CaseReferred', payload: { caseId: CASE_ID, referralId: randomUUID(), destination: 'SHELTER', referredAt: AT } },
   ConsentRecorded: { type: 'ConsentRecorded', payload: { caseId: CASE_ID, recordedAt: AT, services: true, externalReferral: false, reporting: true } },
   CaseClosed: { type: 'CaseClosed', payload: { caseId: CASE_ID, closedAt: AT, reason: 'RETURNED_HOME' } },
+  VictimDataErased: { type: 'VictimDataErased', payload: { caseId: CASE_ID, erasedAt: AT } },
   LegalConsultationGiven: {
     type: 'LegalConsultationGiven',
     payload: { consultationId: randomUUID(), givenAt: AT, clientType: 'PERSON_AT_RISK', clientSex: 'MALE', clientAgeBand: 'AGE_25_34', topics: ['LABOUR_CONTRACT_REVIEW'], outcome: 'ADVICE_GIVEN' },

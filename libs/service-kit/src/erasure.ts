@@ -1,11 +1,13 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { assertRegion, type Principal } from '@qorgau/auth';
-import type { RegionCode } from '@qorgau/contracts';
-import type { TransactionalSqlClient } from '@qorgau/messaging';
+import { TOPICS, type DomainEvent, type EventEnvelope, type NewEvent, type RegionCode } from '@qorgau/contracts';
+import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
 import type { RequestContext } from '@qorgau/platform';
+import { announce } from './announce';
 import { audit } from './audit-trail';
 import { PersonalData } from './personal-data';
-import { SERVICE_DB } from './tokens';
+import type { EventReaction } from './reactions';
+import { OUTBOX, SERVICE_NAME } from './tokens';
 
 /** A table whose rows hold one person's sealed fields: it has `id`, `region` and `person_key_id`. */
 export interface ErasableRecord {
@@ -14,6 +16,8 @@ export interface ErasableRecord {
   readonly label: string;
   readonly recordType: string;
   readonly operation: string;
+  /** What other services must hear, so they erase what they hold about the same person. */
+  readonly announce?: (id: string, erasedAt: Date) => DomainEvent;
 }
 
 /**
@@ -23,19 +27,45 @@ export interface ErasableRecord {
 @Injectable()
 export class ErasePersonalData {
   constructor(
-    @Inject(SERVICE_DB) private readonly db: TransactionalSqlClient,
+    @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<SqlClient>,
+    @Inject(SERVICE_NAME) private readonly service: string,
     private readonly personal: PersonalData,
   ) {}
 
   execute(record: ErasableRecord, id: string, principal: Principal, context: RequestContext): Promise<{ id: string; personalDataErased: true }> {
-    return this.db.$transaction(async (tx) => {
+    return this.outbox.run(async (tx) => {
       const rows = await tx.$queryRawUnsafe<{ region: string; person_key_id: string | null }[]>(`SELECT region, person_key_id::text FROM ${record.table} WHERE id = $1::uuid`, id);
       const row = rows[0];
       if (!row) throw new NotFoundException({ statusCode: 404, message: `no ${record.label} ${id}` });
       assertRegion(principal, row.region as RegionCode);
       if (row.person_key_id) await this.personal.erase(tx, row.person_key_id);
       await audit(tx, principal, context, 'ERASE', { type: record.recordType, id }, record.operation);
-      return { id, personalDataErased: true as const };
+      const events = record.announce ? announce(this.service, row.region as RegionCode, context, record.announce(id, context.now)) : [];
+      return { result: { id, personalDataErased: true as const }, events };
     });
+  }
+}
+
+/**
+ * Follows a victim's erasure in intake: erases what this service holds about the same case (rows of
+ * `table` with `case_id` and `person_key_id`), so a request to be forgotten reaches every service.
+ */
+@Injectable()
+export abstract class FollowVictimErasure implements EventReaction {
+  readonly topics = [TOPICS.intake];
+  /** The table holding the service's personal data about a case. */
+  protected abstract readonly table: string;
+
+  constructor(private readonly personal: PersonalData) {}
+
+  async react(tx: SqlClient, event: EventEnvelope): Promise<readonly NewEvent[]> {
+    if (event.type !== 'VictimDataErased') return [];
+    const rows = await tx.$queryRawUnsafe<{ id: string; person_key_id: string | null }[]>(`SELECT id::text, person_key_id::text FROM ${this.table} WHERE case_id = $1::uuid`, event.payload.caseId);
+    for (const row of rows) {
+      if (row.person_key_id) await this.personal.erase(tx, row.person_key_id);
+      const actor = { subject: `intake:VictimDataErased:${event.payload.caseId}`, role: 'SYSTEM' as const, region: event.region };
+      await audit(tx, actor, { correlationId: event.correlationId, sourceIp: null }, 'ERASE', { type: this.table.toUpperCase(), id: row.id }, 'FollowVictimErasure');
+    }
+    return [];
   }
 }

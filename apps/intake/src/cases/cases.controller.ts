@@ -12,7 +12,14 @@ import type { VictimCase } from './victim-case';
 /** Case workers of the region: the hotline, lawyers, psychologists and the regional manager. */
 const CASE_WORKERS = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'REGIONAL_MANAGER'] as const;
 
-const ERASABLE_CASE: ErasableRecord = { table: 'victim_case', label: 'case', recordType: 'VICTIM_CASE', operation: 'EraseSubject' };
+const ERASABLE_CASE: ErasableRecord = {
+  table: 'victim_case',
+  label: 'case',
+  recordType: 'VICTIM_CASE',
+  operation: 'EraseSubject',
+  // Legal and psychology hold notes about the same victim: they erase theirs when they hear of it.
+  announce: (caseId, erasedAt) => ({ type: 'VictimDataErased', payload: { caseId, erasedAt: erasedAt.toISOString() } }),
+};
 
 @ApiTags('cases')
 @Controller('cases')

@@ -41,7 +41,7 @@ describe('victim cases against the real database', () => {
     expect(events.map((e) => e.value).join()).not.toMatch(/Dilnoza|passport/);
   });
 
-  it('stores personal fields encrypted, and erases them for good without touching the case or its events', async () => {
+  it('stores personal fields encrypted, and erases them for good without touching the case or its events, announcing the erasure', async () => {
     const id = (await post('/cases', { ...opening, subjectName: 'Dilnoza Karimova', subjectPhone: '+998 90 123 45 67', notes: 'Brother Ibragim called' })).body['id'] as string;
     await post(`/cases/${id}/referrals`, { destination: 'LEGAL', note: 'passport N1234567 held by employer' });
     const [raw] = await prisma.$queryRawUnsafe<Record<string, string>[]>('SELECT subject_name, subject_phone, notes FROM victim_case WHERE id = $1::uuid', id);
@@ -60,7 +60,11 @@ describe('victim cases against the real database', () => {
     const after = await read();
     expect(after).toMatchObject({ subjectName: null, subjectPhone: null, notes: null, personalDataErased: true, exploitationForm: 'LABOUR', citizenship: 'UZ' });
     expect(after.referrals.map((r) => r.note)).toEqual([null]);
-    expect(await prisma.outboxEvent.count({ where: { key: id } })).toBe(eventsBefore);
+    // The case's events stay; one more tells the services holding notes about it to erase theirs.
+    const events = await prisma.outboxEvent.findMany({ where: { key: id }, orderBy: { seq: 'asc' } });
+    expect(events.length).toBe(eventsBefore + 1);
+    expect(events.at(-1)!.type).toBe('VictimDataErased');
+    expect(events.at(-1)!.value).not.toMatch(/Dilnoza|998|Ibragim|N1234567/);
     const refused = await post(`/cases/${id}/referrals`, { destination: 'LEGAL', note: 'new detail' });
     expect(refused.status).toBe(409);
   });

@@ -88,3 +88,10 @@ export const ConsentRecordedV1 = z
     reporting: z.boolean().describe('to have the case included in case-level (anonymised) reports'),
   })
   .strict();
+
+/**
+ * The victim's personal data in a case was erased on request (crypto-shredding). Services that hold
+ * personal data about the same case (legal, psychology) erase theirs too. Categories and every
+ * statistic stay.
+ */
+export const VictimDataErasedV1 = z.object({ caseId: z.uuid(), erasedAt: timestamp }).strict();

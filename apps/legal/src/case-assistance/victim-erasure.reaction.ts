@@ -1,0 +1,8 @@
+import { Injectable } from '@nestjs/common';
+import { FollowVictimErasure } from '@qorgau/service-kit';
+
+/** A victim erased in intake is erased here too: the notes legal keeps about their case. */
+@Injectable()
+export class VictimErasureReaction extends FollowVictimErasure {
+  protected readonly table = 'case_assistance';
+}
