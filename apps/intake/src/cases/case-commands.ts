@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { assertNever, type NewEvent } from '@qorgau/contracts';
 import { assertRegion, type AuditActor, type Principal } from '@qorgau/auth';
-import type { RequestContext } from '@qorgau/platform';
-import type { IntakeTx } from '../database/intake-prisma.service';
-import { audit, binding, OUTBOX, PersonalData, violationToHttp } from '@qorgau/service-kit';
 import type { TransactionalOutbox } from '@qorgau/messaging';
+import type { RequestContext } from '@qorgau/platform';
+import { audit, binding, OUTBOX, PersonalData, violationToHttp } from '@qorgau/service-kit';
+import type { IntakeTx } from '../database/intake-prisma.service';
 import type { CloseCaseRequest, ConsentRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
 import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case';
 

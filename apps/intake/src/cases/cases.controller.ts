@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
-import { binding, ErasePersonalData, PersonalData, SERVICE_CONFIG, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { audit, binding, ErasePersonalData, PersonalData, SERVICE_CONFIG, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import type { IntakeConfig } from '../intake.config';
 import { CaseCommands, toVictimCase } from './case-commands';
 import { closeCaseRequest, consentRequest, identifyVictimRequest, openCaseRequest, referCaseRequest } from './case.requests';
@@ -98,7 +98,7 @@ export class CasesController {
     const row = await this.prisma.victimCase.findUnique({ where: { id }, include: { referrals: { orderBy: { referredAt: 'asc' } } } });
     if (!row) throw new NotFoundException({ statusCode: 404, message: `no case ${id}` });
     assertRegion(principal, toVictimCase(row).region);
-    await this.prisma.auditEntry.create({ data: auditEntry(principal, context, 'READ', { type: 'VICTIM_CASE', id }, 'ReadCase') });
+    await audit(this.prisma, principal, context, 'READ', { type: 'VICTIM_CASE', id }, 'ReadCase');
     const key = await this.personal.keyOf(this.prisma, row.personKeyId);
     return {
       ...view(toVictimCase(row)),

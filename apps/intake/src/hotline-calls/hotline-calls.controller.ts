@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access, assertRegion, auditEntry, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import type { RegionCode } from '@qorgau/contracts';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
-import { binding, ErasePersonalData, PersonalData, SERVICE_CONFIG, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { audit, binding, ErasePersonalData, PersonalData, SERVICE_CONFIG, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import type { IntakeConfig } from '../intake.config';
 import type { HotlineCall } from './hotline-call';
 import { LogHotlineCall } from './log-hotline-call';
@@ -48,7 +48,7 @@ export class HotlineCallsController {
     const call = await this.prisma.hotlineCall.findUnique({ where: { id } });
     if (!call) throw new NotFoundException({ statusCode: 404, message: `no hotline call ${id}` });
     assertRegion(principal, call.region as RegionCode);
-    await this.prisma.auditEntry.create({ data: auditEntry(principal, context, 'READ', { type: 'HOTLINE_CALL', id }, 'ReadHotlineCall') });
+    await audit(this.prisma, principal, context, 'READ', { type: 'HOTLINE_CALL', id }, 'ReadHotlineCall');
     const key = await this.personal.keyOf(this.prisma, call.personKeyId);
     const open = (field: string, value: string | null) => this.personal.open(key, binding('hotline_call', id, field), value);
     return {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { auditEntry, type Principal } from '@qorgau/auth';
-import type { RequestContext } from '@qorgau/platform';
-import { binding, OUTBOX, PersonalData, violationToHttp } from '@qorgau/service-kit';
-import type { IntakeTx } from '../database/intake-prisma.service';
+import type { Principal } from '@qorgau/auth';
 import type { TransactionalOutbox } from '@qorgau/messaging';
+import type { RequestContext } from '@qorgau/platform';
+import { audit, binding, OUTBOX, PersonalData, violationToHttp } from '@qorgau/service-kit';
+import type { IntakeTx } from '../database/intake-prisma.service';
 import { logHotlineCall, type HotlineCall } from './hotline-call';
 import type { LogHotlineCallRequest } from './log-hotline-call.request';
 
@@ -55,7 +55,7 @@ export class LogHotlineCall {
           notes: seal('notes', notes),
         },
       });
-      await tx.auditEntry.create({ data: auditEntry(operator, context, 'CREATE', { type: 'HOTLINE_CALL', id: call.id }, 'LogHotlineCall') });
+      await audit(tx, operator, context, 'CREATE', { type: 'HOTLINE_CALL', id: call.id }, 'LogHotlineCall');
       return {
         result: call,
         events: [{ event, region: call.region, producer: 'intake', occurredAt: call.receivedAt, correlationId: context.correlationId }],
