@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { assertRegion, type Principal } from '@qorgau/auth';
-import { TOPICS, type DomainEvent, type EventEnvelope, type NewEvent, type RegionCode } from '@qorgau/contracts';
+import type { DomainEvent, EventEnvelope, NewEvent, RegionCode } from '@qorgau/contracts';
 import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
 import type { RequestContext } from '@qorgau/platform';
 import { announce } from './announce';
@@ -52,7 +52,7 @@ export class ErasePersonalData {
  */
 @Injectable()
 export abstract class FollowVictimErasure implements EventReaction {
-  readonly topics = [TOPICS.intake];
+  readonly reactsTo = ['VictimDataErased'] as const;
   /** The table holding the service's personal data about a case. */
   protected abstract readonly table: string;
 

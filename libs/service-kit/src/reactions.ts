@@ -1,7 +1,7 @@
 import { Inject, Injectable, type Provider, type Type, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
-import type { EventEnvelope, NewEvent, Topic } from '@qorgau/contracts';
-import { claimNewEvents, EventConsumer, startWhenKafkaAnswers, type ConsumedEvent, type SqlClient, type TransactionalOutbox } from '@qorgau/messaging';
+import { EVENT_CATALOGUE, type EventEnvelope, type EventType, type NewEvent } from '@qorgau/contracts';
+import { claimNewEvents, EventConsumer, startWhenKafkaAnswers, type SqlClient, type TransactionalOutbox } from '@qorgau/messaging';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
 import { KAFKA, OUTBOX, REACTIONS, SERVICE_NAME } from './tokens';
 
@@ -12,7 +12,8 @@ import { KAFKA, OUTBOX, REACTIONS, SERVICE_NAME } from './tokens';
  * changes nothing. What it cannot handle goes to the dead-letter topic, with the reason.
  */
 export interface EventReaction {
-  readonly topics: readonly Topic[];
+  /** The event types it reacts to; their topics are the ones the service consumes. */
+  readonly reactsTo: readonly EventType[];
   react(tx: SqlClient, event: EventEnvelope): Promise<readonly NewEvent[]>;
 }
 
@@ -45,13 +46,17 @@ export class ReactionsHost implements OnApplicationBootstrap, OnModuleDestroy {
     await this.consumer?.stop();
   }
 
-  /** Applies a batch: each reaction sees the events of its topics, once. */
-  async handle(events: readonly ConsumedEvent[]): Promise<void> {
+  /**
+   * Applies a batch: each reaction sees the events of its types, once. Events no reaction wants
+   * (most of a topic) are passed over without a transaction or a claim.
+   */
+  async handle(events: readonly EventEnvelope[]): Promise<void> {
+    const wanted = events.filter((e) => this.reactions.some((r) => r.reactsTo.includes(e.type)));
+    if (wanted.length === 0) return;
     await this.outbox.run(async (tx) => {
-      const fresh = new Set(await claimNewEvents(tx, this.groupId, events.map((e) => e.envelope)));
       const caused: NewEvent[] = [];
-      for (const { envelope, topic } of events.filter((e) => fresh.has(e.envelope))) {
-        for (const reaction of this.reactions) if (reaction.topics.includes(topic as Topic)) caused.push(...(await reaction.react(tx, envelope)));
+      for (const event of await claimNewEvents(tx, this.groupId, wanted)) {
+        for (const reaction of this.reactions) if (reaction.reactsTo.includes(event.type)) caused.push(...(await reaction.react(tx, event)));
       }
       return { result: undefined, events: caused };
     });
@@ -62,12 +67,12 @@ export class ReactionsHost implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async start(): Promise<void> {
-    const topics = [...new Set(this.reactions.flatMap((r) => r.topics))];
+    const topics = [...new Set(this.reactions.flatMap((r) => r.reactsTo.map((type) => EVENT_CATALOGUE[type].topic)))];
     this.consumer = await startWhenKafkaAnswers(this.kafka, {
       topics,
       partitions: this.config.KAFKA_TOPIC_PARTITIONS,
       replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
-      create: () => new EventConsumer(this.kafka, { groupId: this.groupId, topics, fromBeginning: true, logger, handleBatch: (events) => this.handle(events) }),
+      create: () => new EventConsumer(this.kafka, { groupId: this.groupId, topics, fromBeginning: true, logger, handleBatch: (events) => this.handle(events.map((e) => e.envelope)) }),
       stopped: () => this.stopped,
       logger,
     });

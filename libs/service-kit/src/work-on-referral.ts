@@ -1,4 +1,4 @@
-import { TOPICS, type DomainEvent, type EventEnvelope, type EventPayload, type NewEvent, type ReferralDestination, type RegionCode } from '@qorgau/contracts';
+import type { DomainEvent, EventEnvelope, EventPayload, NewEvent, ReferralDestination, RegionCode } from '@qorgau/contracts';
 import type { SqlClient } from '@qorgau/messaging';
 import { caused } from './announce';
 import type { EventReaction } from './reactions';
@@ -8,7 +8,7 @@ import type { EventReaction } from './reactions';
  * assistance, a rehabilitation plan). One work item per case: `open` returns null when it exists.
  */
 export abstract class WorkOnReferral implements EventReaction {
-  readonly topics = [TOPICS.intake];
+  readonly reactsTo = ['CaseReferred'] as const;
   protected abstract readonly destination: ReferralDestination;
   protected abstract readonly producer: string;
 

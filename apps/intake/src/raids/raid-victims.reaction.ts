@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TOPICS, type EventEnvelope, type NewEvent } from '@qorgau/contracts';
+import type { EventEnvelope, NewEvent } from '@qorgau/contracts';
 import type { SqlClient } from '@qorgau/messaging';
 import type { EventReaction } from '@qorgau/service-kit';
 import { CaseCommands } from '../cases/case-commands';
@@ -12,7 +12,7 @@ import type { IntakeTx } from '../database/intake-prisma.service';
  */
 @Injectable()
 export class RaidVictimsReaction implements EventReaction {
-  readonly topics = [TOPICS.outreach];
+  readonly reactsTo = ['RaidConducted'] as const;
 
   constructor(private readonly cases: CaseCommands) {}
 
