@@ -27,7 +27,8 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
       cells.map((c) => c.value),
       cells.map((c) => c.count),
     );
-    // Each stage keeps its first month, whichever service's event reaches it first.
+    // Each stage keeps its earliest month, whatever order the services' topics are read in (live or
+    // in a rebuild), so a rebuild gives the same progress as the live views. LEAST ignores NULLs.
     for (const event of fresh) {
       const progress = progressFor(event, timeZone);
       if (!progress) continue;
@@ -36,12 +37,12 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
         `INSERT INTO case_progress (generation, case_id, region, opened_month, identified_month, assisted_month, returned_month, reintegrated_month, closed_month, outcome)
          VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (generation, case_id) DO UPDATE SET
-           opened_month = COALESCE(case_progress.opened_month, EXCLUDED.opened_month),
-           identified_month = COALESCE(case_progress.identified_month, EXCLUDED.identified_month),
+           opened_month = LEAST(case_progress.opened_month, EXCLUDED.opened_month),
+           identified_month = LEAST(case_progress.identified_month, EXCLUDED.identified_month),
            assisted_month = LEAST(case_progress.assisted_month, EXCLUDED.assisted_month),
-           returned_month = COALESCE(case_progress.returned_month, EXCLUDED.returned_month),
-           reintegrated_month = COALESCE(case_progress.reintegrated_month, EXCLUDED.reintegrated_month),
-           closed_month = COALESCE(case_progress.closed_month, EXCLUDED.closed_month),
+           returned_month = LEAST(case_progress.returned_month, EXCLUDED.returned_month),
+           reintegrated_month = LEAST(case_progress.reintegrated_month, EXCLUDED.reintegrated_month),
+           closed_month = LEAST(case_progress.closed_month, EXCLUDED.closed_month),
            outcome = COALESCE(case_progress.outcome, EXCLUDED.outcome)`,
         generation.generation,
         update.caseId,

@@ -1,7 +1,7 @@
 import type { EventEnvelope, RegionCode } from '@qorgau/contracts';
 import { monthOf } from './view-cells';
 
-/** A case's stages, as months. Every stage is written once: the first time it is reached. */
+/** A case's stages, as months. Each stage keeps the earliest month it was reached. */
 export interface CaseProgressUpdate {
   readonly caseId: string;
   readonly region: RegionCode;
