@@ -68,6 +68,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'legal', method: 'get', path: '/consultations/{id}', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/consultations/${f.legalConsultationId[r]}` }) },
   { service: 'legal', method: 'post', path: '/consultations/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/consultations/${f.legalConsultationId[r]}/erasure` }) },
   { service: 'legal', method: 'post', path: '/case-assistance/{caseId}/actions', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/case-assistance/${f.referredCaseId[r]}/actions`, body: { kind: 'LEGAL_REPRESENTATION' } }) },
+  { service: 'legal', method: 'get', path: '/case-assistance', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: `/case-assistance?region=${r}` }) },
   { service: 'legal', method: 'get', path: '/case-assistance/{caseId}', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/case-assistance/${f.referredCaseId[r]}` }) },
   { service: 'legal', method: 'post', path: '/agency-complaints', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/agency-complaints', body: complaint(r) }) },
   { service: 'legal', method: 'post', path: '/agency-complaints/{id}/decision', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/agency-complaints/${f.complaintId[r]}/decision`, body: { decision: 'WARNING_ISSUED' } }) },
@@ -83,6 +84,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/assessment', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/assessment`, body: {} }) },
   { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/sessions', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/sessions`, body: { format: 'IN_PERSON' } }) },
   { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/ending', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/ending`, body: { outcome: 'DISCONTINUED' } }) },
+  { service: 'psychology', method: 'get', path: '/rehabilitation-plans', allowed: ['PSYCHOLOGIST'], regional: true, request: (r) => ({ path: `/rehabilitation-plans?region=${r}&status=OPEN` }) },
   { service: 'psychology', method: 'get', path: '/rehabilitation-plans/{caseId}', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}` }) },
   { service: 'psychology', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/audit' }) },
 

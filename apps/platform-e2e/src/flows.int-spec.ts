@@ -56,6 +56,9 @@ describe('flows between services, by events only', () => {
     const marker = await referredCase(destination);
     await eventually(() => api.get(user, service, `${path}/${marker}`), { timeoutMs: 30_000 });
     expect(await eventsOf(topic, opened, caseId)).toHaveLength(1);
+    // The case is in the worker's queue, once.
+    const queue = await api.get<{ caseId: string }[]>(user, service, `${path}?region=${R}`);
+    expect(queue.filter((item) => item.caseId === caseId)).toHaveLength(1);
   });
 
   it('a raid that identifies victims opens their cases in intake once, however often the raid is delivered', async () => {

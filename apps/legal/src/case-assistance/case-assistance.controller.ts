@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { CountryCodeSchema, LegalAssistanceKindSchema, type DomainEvent, type RegionCode } from '@qorgau/contracts';
+import { CountryCodeSchema, LegalAssistanceKindSchema, RegionCodeSchema, type DomainEvent, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodBody, ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, audit, binding, OUTBOX, PersonalData, pastTimestampField, personalText, UuidParam } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 
@@ -19,6 +19,13 @@ const assistanceRequest = z
   })
   .strict();
 type AssistanceRequest = z.output<typeof assistanceRequest>;
+
+const queueQuery = z
+  .object({
+    region: RegionCodeSchema.optional().describe('Your region (the default)'),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
 
 @ApiTags('case-assistance')
 @Controller('case-assistance')
@@ -60,6 +67,17 @@ export class CaseAssistanceController {
           : { type: 'LegalAssistanceProvided', payload: { assistanceId: assistance.id, caseId, kind: request.kind, providedAt: at } };
       return { result: { id, caseId, kind: request.kind, at }, events: announce('legal', assistance.region as RegionCode, context, event) };
     });
+  }
+
+  @Get()
+  @Access({ roles: ['LAWYER'], region: { query: 'region' } })
+  @ApiOperation({ summary: "The lawyer's queue: victims' cases referred to legal in the region, newest first, with what was done (no notes)" })
+  @ApiZodQuery(queueQuery)
+  async queue(@Query(new ZodValidationPipe(queueQuery)) query: z.output<typeof queueQuery>, @CurrentPrincipal() principal: Principal) {
+    const region = query.region ?? principal.region;
+    if (!region) throw badRequest([{ field: 'region', message: 'name the region whose cases to list' }]);
+    const rows = await this.prisma.caseAssistance.findMany({ where: { region }, orderBy: { openedAt: 'desc' }, take: query.limit, include: { actions: { select: { kind: true, at: true }, orderBy: { at: 'asc' } } } });
+    return rows.map((row) => ({ caseId: row.caseId, assistanceId: row.id, region: row.region, openedAt: row.openedAt.toISOString(), actions: row.actions.map((a) => ({ kind: a.kind, at: a.at.toISOString() })) }));
   }
 
   @Get(':caseId')

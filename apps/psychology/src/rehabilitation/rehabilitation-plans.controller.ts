@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { ConsultationFormatSchema, RehabilitationOutcomeSchema, type DomainEvent, type RegionCode } from '@qorgau/contracts';
+import { ConsultationFormatSchema, RegionCodeSchema, RehabilitationOutcomeSchema, type DomainEvent, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodBody, ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, audit, binding, OUTBOX, PersonalData, pastTimestampField, personalText, UuidParam, violationToHttp } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 import { decide, type Step } from './rehabilitation-plan';
@@ -13,6 +13,13 @@ import { decide, type Step } from './rehabilitation-plan';
 const assessmentRequest = z.object({ assessedAt: pastTimestampField.optional(), note: personalText(8000).optional().describe('Encrypted; psychologists only') }).strict();
 const sessionRequest = z.object({ heldAt: pastTimestampField.optional(), format: ConsultationFormatSchema, note: personalText(8000).optional().describe('Encrypted; psychologists only') }).strict();
 const endingRequest = z.object({ endedAt: pastTimestampField.optional(), outcome: RehabilitationOutcomeSchema }).strict();
+const queueQuery = z
+  .object({
+    region: RegionCodeSchema.optional().describe('Your region (the default)'),
+    status: z.enum(['OPEN', 'ENDED']).optional().describe('Only plans still open, or only ended ones'),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .strict();
 
 type Plan = NonNullable<Awaited<ReturnType<PsychologyTx['rehabilitationPlan']['findUnique']>>>;
 
@@ -74,6 +81,32 @@ export class RehabilitationPlansController {
       await tx.rehabilitationPlan.update({ where: { id: plan.id }, data: { endedAt: new Date(at), outcome: request.outcome } });
       return { type: 'RehabilitationEnded', payload: { planId: plan.id, caseId, endedAt: at, outcome: request.outcome, sessions } };
     });
+  }
+
+  @Get()
+  @Access({ roles: ['PSYCHOLOGIST'], region: { query: 'region' } })
+  @ApiOperation({ summary: "The psychologist's queue: rehabilitation plans of the region, newest first, with their stage (no notes)" })
+  @ApiZodQuery(queueQuery)
+  async queue(@Query(new ZodValidationPipe(queueQuery)) query: z.output<typeof queueQuery>, @CurrentPrincipal() principal: Principal) {
+    const region = query.region ?? principal.region;
+    if (!region) throw badRequest([{ field: 'region', message: 'name the region whose plans to list' }]);
+    const ended = query.status === 'ENDED' ? { not: null } : query.status === 'OPEN' ? null : undefined;
+    const rows = await this.prisma.rehabilitationPlan.findMany({
+      where: { region, ...(ended !== undefined ? { endedAt: ended } : {}) },
+      orderBy: { openedAt: 'desc' },
+      take: query.limit,
+      include: { _count: { select: { sessions: true } } },
+    });
+    return rows.map((row) => ({
+      caseId: row.caseId,
+      planId: row.id,
+      region: row.region,
+      openedAt: row.openedAt.toISOString(),
+      assessedAt: row.assessedAt?.toISOString() ?? null,
+      sessions: row._count.sessions,
+      endedAt: row.endedAt?.toISOString() ?? null,
+      outcome: row.outcome,
+    }));
   }
 
   @Get(':caseId')
