@@ -93,10 +93,12 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'outreach', method: 'post', path: '/media', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/media', body: { region: r, publishedAt: WHEN, kind: 'RADIO', outlet: 'Radio' } }) },
   { service: 'outreach', method: 'post', path: '/raids', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/raids', body: raid(r) }) },
   { service: 'outreach', method: 'post', path: '/volunteer-sessions', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/volunteer-sessions', body: { region: r, heldAt: WHEN, volunteers: 5, hours: 1, activity: 'Club' } }) },
+  { service: 'outreach', method: 'get', path: '/activities', allowed: ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/activities?region=${r}&month=2021-05` }) },
   { service: 'outreach', method: 'get', path: '/raids/{id}', allowed: ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/raids/${f.raidId[r]}` }) },
 
   { service: 'statistics', method: 'get', path: '/indicators', allowed: ROLES, regional: false, request: () => ({ path: '/indicators' }) },
   { service: 'statistics', method: 'post', path: '/reports', allowed: REPORTERS, regional: true, request: (r) => ({ path: '/reports', body: report(r) }) },
+  { service: 'statistics', method: 'get', path: '/reports', allowed: REPORTERS, regional: true, request: (r) => ({ path: `/reports?scope=${r}` }) },
   { service: 'statistics', method: 'get', path: '/reports/{id}', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}` }) },
   { service: 'statistics', method: 'post', path: '/reports/{id}/recompute', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/recompute` }) },
   { service: 'statistics', method: 'post', path: '/reports/{id}/approval', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/approval` }) },

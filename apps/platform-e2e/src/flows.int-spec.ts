@@ -74,6 +74,9 @@ describe('flows between services, by events only', () => {
     await eventually(() => api.get('hotline-operator.kz-79', 'intake', `/cases/${marker.victims[0]!.caseId}`), { timeoutMs: 30_000 });
     for (const v of raid.victims) expect(await eventsOf(TOPICS.intake, 'CaseOpened', v.caseId)).toHaveLength(1);
     expect(await sql('intake', 'SELECT id FROM victim_case WHERE id = ANY($1::uuid[])', [raid.victims.map((v) => v.caseId)])).toHaveLength(2);
+    // The coordinator sees the raid in the month's activities, with the case opened for each victim.
+    const month = await api.get<{ raids: { victims: { caseId: string }[] }[] }>('outreach-coordinator.kz-79', 'outreach', '/activities?month=2020-03');
+    expect(month.raids.flatMap((r) => r.victims.map((v) => v.caseId))).toEqual(expect.arrayContaining(raid.victims.map((v) => v.caseId)));
   });
 
   it('sends an event a reaction cannot read to the dead-letter topic with the reason, and goes on', async () => {
@@ -142,6 +145,8 @@ describe('flows between services, by events only', () => {
     const draft = await api.post<{ id: string; status: string; figures: Record<string, { total: number }> }>('regional-manager.kz-79', 'statistics', '/reports', { scope: R, periodKind: 'YEAR', period: '2020' });
     expect(draft.status).toBe('DRAFT');
     expect(draft.figures['cases_opened']!.total).toBeGreaterThan(0);
+    expect((await api.get<{ id: string; status: string }[]>('regional-manager.kz-79', 'statistics', '/reports')).find((r) => r.id === draft.id)).toMatchObject({ status: 'DRAFT' });
+    expect((await api.get<{ id: string }[]>('regional-manager.kz-71', 'statistics', '/reports')).find((r) => r.id === draft.id)).toBeUndefined();
     expect((await api.fetch('regional-manager.kz-79', 'statistics', `/reports/${draft.id}/export`)).status).toBe(409);
     expect((await api.fetch('regional-manager.kz-79', 'statistics', `/reports/${draft.id}/submission`, { method: 'POST' })).status).toBe(409);
     expect((await api.fetch('regional-manager.kz-71', 'statistics', `/reports/${draft.id}`)).status).toBe(403);

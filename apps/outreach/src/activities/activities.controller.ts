@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
@@ -11,12 +11,13 @@ import {
   PartnerAgencySchema,
   RaidPlaceTypeSchema,
   RaidVictimSchema,
+  RegionCodeSchema,
   TrainingSiteTypeSchema,
   type DomainEvent,
   type RegionCode,
 } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodBody, ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, countField, OUTBOX, pastTimestampField, personalText, regionField, SERVICE_CONFIG, UuidParam } from '@qorgau/service-kit';
 import { OutreachPrisma, type OutreachTx } from '../database/outreach-prisma';
 import type { OutreachConfig } from '../outreach.config';
@@ -58,6 +59,14 @@ type Requests = ReturnType<typeof activityRequests>;
 type RequestOf<K extends keyof Requests> = z.output<Requests[K]>;
 
 const COORDINATORS = ['OUTREACH_COORDINATOR'] as const;
+const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
+
+const activitiesQuery = z
+  .object({
+    region: RegionCodeSchema.optional().describe('Your region (the default)'),
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM').optional().describe('Default: this month'),
+  })
+  .strict();
 
 @ApiTags('activities')
 @Controller()
@@ -155,6 +164,27 @@ export class ActivitiesController {
     if (!row) throw new NotFoundException({ statusCode: 404, message: `no raid ${id}` });
     assertRegion(principal, row.region as RegionCode);
     return { ...row, conductedAt: row.conductedAt.toISOString() };
+  }
+
+  @Get('activities')
+  @Access({ roles: [...COORDINATORS, 'REGIONAL_MANAGER'], region: { query: 'region' } })
+  @ApiOperation({ summary: "A month of the region's outreach: trainings, materials, media, raids and volunteer sessions, as recorded" })
+  @ApiZodQuery(activitiesQuery)
+  async activities(@Query(new ZodValidationPipe(activitiesQuery)) query: z.output<typeof activitiesQuery>, @CurrentPrincipal() principal: Principal) {
+    const region = query.region ?? principal.region;
+    if (!region) throw badRequest([{ field: 'region', message: 'name the region whose activities to list' }]);
+    const month = query.month ?? new Date(Date.now() + KAZAKHSTAN_OFFSET_MS).toISOString().slice(0, 7);
+    const [year, m] = month.split('-').map(Number) as [number, number];
+    // Kazakhstan keeps one time zone, UTC+5, all year: a month runs from its first midnight there.
+    const within = { gte: new Date(Date.UTC(year, m - 1, 1) - KAZAKHSTAN_OFFSET_MS), lt: new Date(Date.UTC(year, m, 1) - KAZAKHSTAN_OFFSET_MS) };
+    const [trainings, materials, media, raids, volunteerSessions] = await Promise.all([
+      this.prisma.training.findMany({ where: { region, heldAt: within }, orderBy: { heldAt: 'asc' } }),
+      this.prisma.materialDistribution.findMany({ where: { region, distributedAt: within }, orderBy: { distributedAt: 'asc' } }),
+      this.prisma.mediaOutput.findMany({ where: { region, publishedAt: within }, orderBy: { publishedAt: 'asc' } }),
+      this.prisma.raid.findMany({ where: { region, conductedAt: within }, orderBy: { conductedAt: 'asc' } }),
+      this.prisma.volunteerSession.findMany({ where: { region, heldAt: within }, orderBy: { heldAt: 'asc' } }),
+    ]);
+    return { region, month, trainings, materials, media, raids, volunteerSessions };
   }
 
   /** Stores an activity and announces it, in one transaction. */

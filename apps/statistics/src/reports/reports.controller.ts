@@ -23,6 +23,13 @@ const scopeField = (regions: readonly RegionCode[]) =>
 
 const reportRequest = (regions: readonly RegionCode[]) => z.object({ scope: scopeField(regions), ...reportingPeriodFields }).strict();
 const exportQuery = z.object({ format: z.enum(['csv', 'sdmx-json']).default('csv') }).strict();
+const listQuery = z
+  .object({
+    scope: z.string().regex(/^(KZ|KZ-[0-9]{2})$/, 'must be KZ or a region code').optional().describe('KZ or a region (default: yours, or every scope for HQ)'),
+    status: z.enum(['DRAFT', 'APPROVED', 'SUBMITTED']).optional(),
+    period: z.string().max(8).optional().describe('2026, 2026-Q1 or 2026-03'),
+  })
+  .strict();
 
 /** Every event names a region: a national report is announced from the capital, where HQ sits (Astana). */
 const HQ_REGION: RegionCode = 'KZ-71';
@@ -75,6 +82,21 @@ export class ReportsController {
       },
     });
     return view(row);
+  }
+
+  @Get()
+  @Access({ roles: REPORTERS, region: { query: 'scope' } })
+  @ApiOperation({ summary: 'Reports, newest first: a regional manager sees their region’s, HQ every scope (without figures)' })
+  @ApiZodQuery(listQuery)
+  async list(@Query(new ZodValidationPipe(listQuery)) query: z.output<typeof listQuery>, @CurrentPrincipal() principal: Principal) {
+    const scope = query.scope ?? principal.region ?? undefined;
+    if (scope) assertRegion(principal, scope as RegionCode);
+    const rows = await this.prisma.report.findMany({
+      where: { ...(scope ? { scope } : {}), ...(query.status ? { status: query.status } : {}), ...(query.period ? { period: query.period } : {}) },
+      orderBy: { createdAt: 'desc' },
+      take: 200,
+    });
+    return rows.map(summary);
   }
 
   @Get(':id')
@@ -181,18 +203,8 @@ export class ReportsController {
   }
 }
 
-/** A report as people read it: each figure's total and breakdowns for the report's scope, and each region's total. */
-function view(row: ReportRow) {
-  const cells = [...(row.figures as unknown as Cell[]), ...(row.official as unknown as Cell[])];
-  const figures: Record<string, { pillar: string; title: string; unit: string; total: number; breakdowns: Record<string, Record<string, number>>; regions: Record<string, number> }> = {};
-  for (const cell of cells) {
-    const label = INDICATOR_LABELS.get(cell.indicator);
-    const figure = (figures[cell.indicator] ??= { pillar: label?.pillar ?? '', title: label?.title ?? cell.indicator, unit: label?.unit ?? '', total: 0, breakdowns: {}, regions: {} });
-    if (cell.orgUnit !== row.scope) {
-      if (cell.dimension === 'total') figure.regions[cell.orgUnit] = cell.count;
-    } else if (cell.dimension === 'total') figure.total = cell.count;
-    else (figure.breakdowns[cell.dimension] ??= {})[cell.value] = cell.count;
-  }
+/** What a report is, without its figures. */
+function summary(row: ReportRow) {
   return {
     id: row.id,
     scope: row.scope,
@@ -207,6 +219,20 @@ function view(row: ReportRow) {
     approvedAt: row.approvedAt?.toISOString() ?? null,
     submittedBy: row.submittedBy,
     submittedAt: row.submittedAt?.toISOString() ?? null,
-    figures,
   };
+}
+
+/** A report as people read it: each figure's total and breakdowns for the report's scope, and each region's total. */
+function view(row: ReportRow) {
+  const cells = [...(row.figures as unknown as Cell[]), ...(row.official as unknown as Cell[])];
+  const figures: Record<string, { pillar: string; title: string; unit: string; total: number; breakdowns: Record<string, Record<string, number>>; regions: Record<string, number> }> = {};
+  for (const cell of cells) {
+    const label = INDICATOR_LABELS.get(cell.indicator);
+    const figure = (figures[cell.indicator] ??= { pillar: label?.pillar ?? '', title: label?.title ?? cell.indicator, unit: label?.unit ?? '', total: 0, breakdowns: {}, regions: {} });
+    if (cell.orgUnit !== row.scope) {
+      if (cell.dimension === 'total') figure.regions[cell.orgUnit] = cell.count;
+    } else if (cell.dimension === 'total') figure.total = cell.count;
+    else (figure.breakdowns[cell.dimension] ??= {})[cell.value] = cell.count;
+  }
+  return { ...summary(row), figures };
 }
