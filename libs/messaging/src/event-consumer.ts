@@ -52,24 +52,19 @@ export const DLQ_HEADERS = {
  * database or broker is waited out with backoff, never dead-lettered.
  */
 export class EventConsumer {
-  private readonly consumer: Consumer;
+  private consumer: Consumer;
   private readonly dlqProducer: Producer;
   private readonly maxAttempts: number;
   private readonly backoff: BackoffOptions;
   private readonly logger: MessagingLogger;
   private stopping = false;
+  private recovering: Promise<void> | null = null;
 
   constructor(
-    kafka: Kafka,
+    private readonly kafka: Kafka,
     private readonly options: EventConsumerOptions,
   ) {
-    this.consumer = kafka.consumer({
-      groupId: options.groupId,
-      allowAutoTopicCreation: false,
-      maxWaitTimeInMs: 250,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
-    });
+    this.consumer = this.newConsumer();
     this.dlqProducer = kafka.producer({ allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
@@ -79,19 +74,57 @@ export class EventConsumer {
   async start(): Promise<void> {
     this.stopping = false;
     await this.dlqProducer.connect();
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning });
-    await this.consumer.run({
+    await this.run(this.consumer);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.recovering;
+    await this.consumer.disconnect().catch(() => undefined);
+    await this.dlqProducer.disconnect().catch(() => undefined);
+  }
+
+  private newConsumer(): Consumer {
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      allowAutoTopicCreation: false,
+      maxWaitTimeInMs: 250,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+    });
+    // kafkajs restarts a consumer after retriable errors only; one that fails for good while the
+    // broker is away (e.g. "Failed to find group coordinator") would stay stopped. Start a new one.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart && !this.stopping && !this.recovering && consumer === this.consumer) this.recovering = this.recover(payload.error).finally(() => (this.recovering = null));
+    });
+    return consumer;
+  }
+
+  private async run(consumer: Consumer): Promise<void> {
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning });
+    await consumer.run({
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: 1,
       eachBatch: (payload) => this.onBatch(payload),
     });
   }
 
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await this.consumer.disconnect().catch(() => undefined);
-    await this.dlqProducer.disconnect().catch(() => undefined);
+  private async recover(error: Error): Promise<void> {
+    this.logger.warn(`consumer ${this.options.groupId} stopped (${describe(error)}); starting it again`);
+    for (let attempt = 1; !this.stopping; attempt++) {
+      await delay(backoffDelay(Math.min(attempt, 6), this.backoff));
+      if (this.stopping) return;
+      await this.consumer.disconnect().catch(() => undefined);
+      this.consumer = this.newConsumer();
+      try {
+        await this.run(this.consumer);
+        this.logger.log(`consumer ${this.options.groupId} is running again`);
+        return;
+      } catch (retryError) {
+        if (attempt % 10 === 1) this.logger.warn(`consumer ${this.options.groupId} cannot start yet (${describe(retryError)})`);
+      }
+    }
   }
 
   private async onBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }: EachBatchPayload): Promise<void> {
