@@ -12,3 +12,4 @@ export * from './uuid-param.pipe';
 export * from './erasure';
 export * from './announce';
 export * from './work-on-referral';
+export * from './regional-body';

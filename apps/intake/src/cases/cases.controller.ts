@@ -1,12 +1,11 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
-import { audit, binding, ErasePersonalData, PersonalData, SERVICE_CONFIG, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
-import type { IntakeConfig } from '../intake.config';
+import { ApiRegionalBody, audit, binding, ErasePersonalData, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { CaseCommands, toVictimCase } from './case-commands';
-import { closeCaseRequest, consentRequest, identifyVictimRequest, openCaseRequest, referCaseRequest } from './case.requests';
+import { closeCaseRequest, consentRequest, identifyVictimRequest, openCaseRequest, referCaseRequest, type CloseCaseRequest, type ConsentRequest, type IdentifyVictimRequest, type OpenCaseRequest, type ReferCaseRequest } from './case.requests';
 import type { VictimCase } from './victim-case';
 
 /** Case workers of the region: the hotline, lawyers, psychologists and the regional manager. */
@@ -24,26 +23,21 @@ const ERASABLE_CASE: ErasableRecord = {
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {
-  private readonly openValidation: ZodValidationPipe<ReturnType<typeof openCaseRequest>>;
-
   constructor(
     private readonly cases: CaseCommands,
     private readonly prisma: IntakePrisma,
     private readonly personal: PersonalData,
     private readonly erasure: ErasePersonalData,
-    @Inject(SERVICE_CONFIG) config: IntakeConfig,
-  ) {
-    this.openValidation = new ZodValidationPipe(openCaseRequest(config.QORGAU_REGIONS));
-  }
+  ) {}
 
   @Post()
   @HttpCode(201)
   @Access({ roles: CASE_WORKERS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Open a case for a presumed or identified victim', description: 'Announced as CaseOpened (and VictimIdentified when identifiedBy is given).' })
-  @ApiZodBody(openCaseRequest(['KZ-71']))
+  @ApiRegionalBody(openCaseRequest)
   @ApiCreatedResponse({ description: 'The case, without personal details' })
-  async open(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return view(await this.cases.open(this.openValidation.transform(body), context, principal));
+  async open(@Body(RegionalBody(openCaseRequest)) request: OpenCaseRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.open(request, context, principal));
   }
 
   @Post(':id/identification')
@@ -53,8 +47,8 @@ export class CasesController {
   @ApiZodBody(identifyVictimRequest)
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed or the victim is already identified' })
-  async identify(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(identifyVictimRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return view(await this.cases.identify(id, identifyVictimRequest.parse(body), context, principal));
+  async identify(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(identifyVictimRequest)) request: IdentifyVictimRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.identify(id, request, context, principal));
   }
 
   @Post(':id/referrals')
@@ -64,8 +58,8 @@ export class CasesController {
   @ApiZodBody(referCaseRequest)
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed, or the referral leaves the NGO without the victim’s consent' })
-  async refer(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(referCaseRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return view(await this.cases.refer(id, referCaseRequest.parse(body), context, principal));
+  async refer(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(referCaseRequest)) request: ReferCaseRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.refer(id, request, context, principal));
   }
 
   @Post(':id/consent')
@@ -75,8 +69,8 @@ export class CasesController {
   @ApiZodBody(consentRequest)
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed' })
-  async consent(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(consentRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return view(await this.cases.recordConsent(id, consentRequest.parse(body), context, principal));
+  async consent(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(consentRequest)) request: ConsentRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.recordConsent(id, request, context, principal));
   }
 
   @Post(':id/closure')
@@ -86,8 +80,8 @@ export class CasesController {
   @ApiZodBody(closeCaseRequest)
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is already closed' })
-  async close(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(closeCaseRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return view(await this.cases.close(id, closeCaseRequest.parse(body), context, principal));
+  async close(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(closeCaseRequest)) request: CloseCaseRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return view(await this.cases.close(id, request, context, principal));
   }
 
   @Get(':id')

@@ -1,42 +1,34 @@
-import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import type { RegionCode } from '@qorgau/contracts';
-import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { Ctx, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
-import { audit, binding, ErasePersonalData, PersonalData, SERVICE_CONFIG, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
-import type { IntakeConfig } from '../intake.config';
+import { ApiRegionalBody, audit, binding, ErasePersonalData, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import type { HotlineCall } from './hotline-call';
 import { LogHotlineCall } from './log-hotline-call';
 import { logHotlineCallRequest, type LogHotlineCallRequest } from './log-hotline-call.request';
 
-const documentedRequest = logHotlineCallRequest(['KZ-71']);
 
 const ERASABLE_CALL: ErasableRecord = { table: 'hotline_call', label: 'hotline call', recordType: 'HOTLINE_CALL', operation: 'EraseCaller' };
 
 @ApiTags('hotline calls')
 @Controller('hotline-calls')
 export class HotlineCallsController {
-  private readonly validation: ZodValidationPipe<ReturnType<typeof logHotlineCallRequest>>;
-
   constructor(
     private readonly logCall: LogHotlineCall,
     private readonly prisma: IntakePrisma,
     private readonly personal: PersonalData,
     private readonly erasure: ErasePersonalData,
-    @Inject(SERVICE_CONFIG) config: IntakeConfig,
-  ) {
-    this.validation = new ZodValidationPipe(logHotlineCallRequest(config.QORGAU_REGIONS));
-  }
+  ) {}
 
   @Post()
   @HttpCode(201)
   @Access({ roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], region: { body: 'region' } })
   @ApiOperation({ summary: 'Log a hotline call', description: 'Anonymous by default. The call is announced as HotlineCallLogged without any personal detail.' })
-  @ApiZodBody(documentedRequest)
+  @ApiRegionalBody(logHotlineCallRequest)
   @ApiCreatedResponse({ description: 'The call was logged; its id and categories are returned' })
-  async log(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request: LogHotlineCallRequest = this.validation.transform(body);
+  async log(@Body(RegionalBody(logHotlineCallRequest)) request: LogHotlineCallRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return summary(await this.logCall.execute(request, context, principal));
   }
 

@@ -6,9 +6,8 @@ import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/
 import { AgencyTypeSchema, RegulatorDecisionSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
 import { ApiZodBody, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { announce, audit, OUTBOX, pastTimestampField, personalText, regionField, SERVICE_CONFIG, UuidParam } from '@qorgau/service-kit';
+import { announce, ApiRegionalBody, audit, OUTBOX, pastTimestampField, personalText, RegionalBody, regionField, UuidParam } from '@qorgau/service-kit';
 import type { LegalTx } from '../database/legal-prisma';
-import type { LegalConfig } from '../legal.config';
 
 const complaintRequest = (regions: readonly RegionCode[]) =>
   z
@@ -24,22 +23,16 @@ const decisionRequest = z.object({ decision: RegulatorDecisionSchema, decidedAt:
 @ApiTags('agency-complaints')
 @Controller('agency-complaints')
 export class AgencyComplaintsController {
-  private readonly validation: ZodValidationPipe<ReturnType<typeof complaintRequest>>;
-
   constructor(
     @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<LegalTx>,
-    @Inject(SERVICE_CONFIG) config: LegalConfig,
-  ) {
-    this.validation = new ZodValidationPipe(complaintRequest(config.QORGAU_REGIONS));
-  }
+  ) {}
 
   @Post()
   @HttpCode(201)
   @Access({ roles: ['LAWYER'], region: { body: 'region' } })
   @ApiOperation({ summary: 'File a complaint against a travel, job or other agency with the regulator', description: 'Announced as AgencyComplaintFiled.' })
-  @ApiZodBody(complaintRequest(['KZ-71']))
-  file(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request = this.validation.transform(body);
+  @ApiRegionalBody(complaintRequest)
+  file(@Body(RegionalBody(complaintRequest)) request: z.output<ReturnType<typeof complaintRequest>>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     const filedAt = request.filedAt ?? context.now.toISOString();
     return this.outbox.run(async (tx) => {
@@ -57,8 +50,7 @@ export class AgencyComplaintsController {
   @ApiZodBody(decisionRequest)
   @ApiNotFoundResponse({ description: 'No complaint with this id' })
   @ApiConflictResponse({ description: 'The regulator already decided' })
-  decide(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(decisionRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request = decisionRequest.parse(body);
+  decide(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(decisionRequest)) request: z.output<typeof decisionRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return this.outbox.run(async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM agency_complaint WHERE id = ${id}::uuid FOR UPDATE`;
       const row = await tx.agencyComplaint.findUnique({ where: { id } });

@@ -45,8 +45,7 @@ export class CaseAssistanceController {
   })
   @ApiZodBody(assistanceRequest)
   @ApiNotFoundResponse({ description: 'The case was not referred to legal' })
-  act(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(assistanceRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request: AssistanceRequest = assistanceRequest.parse(body);
+  act(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(assistanceRequest)) request: AssistanceRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     if (request.kind === 'REPATRIATION' && !request.country) throw badRequest([{ field: 'country', message: 'a repatriation names the country the victim returned to' }]);
     if (request.kind !== 'REPATRIATION' && (request.country || request.embassyInvolved !== undefined)) {
       throw badRequest([{ field: request.country ? 'country' : 'embassyInvolved', message: 'only a repatriation has a country and an embassy' }]);

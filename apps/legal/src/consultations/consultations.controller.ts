@@ -5,10 +5,9 @@ import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { AgeBandSchema, LegalClientTypeSchema, LegalConsultationOutcomeSchema, LegalTopicSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { announce, audit, clientIdentityFields, ErasePersonalData, OUTBOX, PersonalData, pastTimestampField, regionField, SERVICE_CONFIG, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { Ctx, type RequestContext } from '@qorgau/platform';
+import { announce, ApiRegionalBody, audit, clientIdentityFields, ErasePersonalData, OUTBOX, pastTimestampField, PersonalData, RegionalBody, regionField, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
-import type { LegalConfig } from '../legal.config';
 
 const consultationRequest = (regions: readonly RegionCode[]) =>
   z
@@ -30,26 +29,20 @@ const CONSULTATION: ErasableRecord = { table: 'legal_consultation', label: 'cons
 @ApiTags('consultations')
 @Controller('consultations')
 export class ConsultationsController {
-  private readonly validation: ZodValidationPipe<ReturnType<typeof consultationRequest>>;
-
   constructor(
     @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<LegalTx>,
     private readonly prisma: LegalPrisma,
     private readonly personal: PersonalData,
     private readonly erasure: ErasePersonalData,
-    @Inject(SERVICE_CONFIG) config: LegalConfig,
-  ) {
-    this.validation = new ZodValidationPipe(consultationRequest(config.QORGAU_REGIONS));
-  }
+  ) {}
 
   @Post()
   @HttpCode(201)
   @Access({ roles: ['LAWYER'], region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a legal consultation', description: 'Announced as LegalConsultationGiven, with categories only.' })
-  @ApiZodBody(consultationRequest(['KZ-71']))
+  @ApiRegionalBody(consultationRequest)
   @ApiCreatedResponse({ description: 'The consultation, without personal details' })
-  give(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request: ConsultationRequest = this.validation.transform(body);
+  give(@Body(RegionalBody(consultationRequest)) request: ConsultationRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     const givenAt = request.givenAt ?? context.now.toISOString();
     const { region, givenAt: _given, clientName, clientContact, notes, ...categories } = request;

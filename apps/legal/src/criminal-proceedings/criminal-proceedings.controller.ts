@@ -6,9 +6,8 @@ import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/
 import { CriminalCodeArticleSchema, ProceedingStageSchema, VerdictSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
 import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { announce, audit, OUTBOX, pastTimestampField, regionField, SERVICE_CONFIG, uniqueList, UuidParam, violationToHttp } from '@qorgau/service-kit';
+import { announce, ApiRegionalBody, audit, OUTBOX, pastTimestampField, RegionalBody, regionField, uniqueList, UuidParam, violationToHttp } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
-import type { LegalConfig } from '../legal.config';
 import { advance, deliverVerdict, type CriminalProceeding, type Stage, type Verdict } from './criminal-proceeding';
 
 const articles = uniqueList(CriminalCodeArticleSchema, 10).min(1, 'name at least one article of the Criminal Code');
@@ -37,23 +36,17 @@ const ROLES = ['LAWYER'] as const;
 @ApiTags('criminal-proceedings')
 @Controller('criminal-proceedings')
 export class CriminalProceedingsController {
-  private readonly openValidation: ZodValidationPipe<ReturnType<typeof openRequest>>;
-
   constructor(
     @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<LegalTx>,
     private readonly prisma: LegalPrisma,
-    @Inject(SERVICE_CONFIG) config: LegalConfig,
-  ) {
-    this.openValidation = new ZodValidationPipe(openRequest(config.QORGAU_REGIONS));
-  }
+  ) {}
 
   @Post()
   @HttpCode(201)
   @Access({ roles: ROLES, region: { body: 'region' } })
   @ApiOperation({ summary: 'Start following criminal proceedings, with the Criminal Code articles involved', description: 'Announced as CriminalProceedingOpened.' })
-  @ApiZodBody(openRequest(['KZ-71']))
-  open(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request = this.openValidation.transform(body);
+  @ApiRegionalBody(openRequest)
+  open(@Body(RegionalBody(openRequest)) request: z.output<ReturnType<typeof openRequest>>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     const openedAt = request.openedAt ?? context.now.toISOString();
     return this.outbox.run(async (tx) => {
@@ -73,8 +66,7 @@ export class CriminalProceedingsController {
   @ApiZodBody(stageRequest)
   @ApiNotFoundResponse({ description: 'No proceedings with this id' })
   @ApiConflictResponse({ description: 'The stage is not later than the current one, or a verdict was delivered' })
-  advance(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(stageRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request = stageRequest.parse(body);
+  advance(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(stageRequest)) request: z.output<typeof stageRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return this.outbox.run(async (tx) => {
       const row = await this.loadForUpdate(tx, id, principal);
       const at = request.at ?? context.now.toISOString();
@@ -95,8 +87,7 @@ export class CriminalProceedingsController {
   @ApiZodBody(verdictRequest)
   @ApiNotFoundResponse({ description: 'No proceedings with this id' })
   @ApiConflictResponse({ description: 'The proceedings are not at trial, or a verdict was already delivered' })
-  verdict(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(verdictRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request = verdictRequest.parse(body);
+  verdict(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(verdictRequest)) request: z.output<typeof verdictRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return this.outbox.run(async (tx) => {
       const row = await this.loadForUpdate(tx, id, principal);
       const at = request.deliveredAt ?? context.now.toISOString();

@@ -17,10 +17,9 @@ import {
   type RegionCode,
 } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { announce, countField, OUTBOX, pastTimestampField, personalText, regionField, SERVICE_CONFIG, UuidParam } from '@qorgau/service-kit';
+import { ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { announce, ApiRegionalBody, countField, OUTBOX, pastTimestampField, personalText, RegionalBody, regionField, UuidParam } from '@qorgau/service-kit';
 import { OutreachPrisma, type OutreachTx } from '../database/outreach-prisma';
-import type { OutreachConfig } from '../outreach.config';
 
 const text = (max: number) => personalText(max);
 
@@ -71,25 +70,18 @@ const activitiesQuery = z
 @ApiTags('activities')
 @Controller()
 export class ActivitiesController {
-  private readonly pipes: { [K in keyof Requests]: ZodValidationPipe<Requests[K]> };
-
   constructor(
     @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<OutreachTx>,
     private readonly prisma: OutreachPrisma,
-    @Inject(SERVICE_CONFIG) config: OutreachConfig,
-  ) {
-    const r = activityRequests(config.QORGAU_REGIONS);
-    this.pipes = { training: new ZodValidationPipe(r.training), materials: new ZodValidationPipe(r.materials), media: new ZodValidationPipe(r.media), raid: new ZodValidationPipe(r.raid), volunteerSession: new ZodValidationPipe(r.volunteerSession) };
-  }
+  ) {}
 
   @Post('trainings')
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a training or seminar with its participants by sex and age band', description: 'Announced as TrainingHeld.' })
-  @ApiZodBody(activityRequests(['KZ-71']).training)
+  @ApiRegionalBody((regions) => activityRequests(regions).training)
   @ApiCreatedResponse({ description: 'The training' })
-  training(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const r: RequestOf<'training'> = this.pipes.training.transform(body);
+  training(@Body(RegionalBody((regions) => activityRequests(regions).training)) r: RequestOf<'training'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     return this.record(r.region, context, async (tx) => {
       await tx.training.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), site: r.site, siteType: r.siteType, audience: r.audience, participants: r.participants, hours: r.hours, partner: r.partner ?? null, createdBy: principal.subject } });
@@ -101,9 +93,8 @@ export class ActivitiesController {
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record booklets, brochures, posters or other materials distributed', description: 'Announced as MaterialsDistributed.' })
-  @ApiZodBody(activityRequests(['KZ-71']).materials)
-  materials(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const r: RequestOf<'materials'> = this.pipes.materials.transform(body);
+  @ApiRegionalBody((regions) => activityRequests(regions).materials)
+  materials(@Body(RegionalBody((regions) => activityRequests(regions).materials)) r: RequestOf<'materials'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     return this.record(r.region, context, async (tx) => {
       await tx.materialDistribution.create({ data: { id, region: r.region, distributedAt: new Date(r.distributedAt), kind: r.kind, title: r.title, quantity: r.quantity, createdBy: principal.subject } });
@@ -115,9 +106,8 @@ export class ActivitiesController {
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a newspaper article, broadcast, online piece, paid advertisement or press conference', description: 'Announced as MediaOutputPublished.' })
-  @ApiZodBody(activityRequests(['KZ-71']).media)
-  media(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const r: RequestOf<'media'> = this.pipes.media.transform(body);
+  @ApiRegionalBody((regions) => activityRequests(regions).media)
+  media(@Body(RegionalBody((regions) => activityRequests(regions).media)) r: RequestOf<'media'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     return this.record(r.region, context, async (tx) => {
       await tx.mediaOutput.create({ data: { id, region: r.region, publishedAt: new Date(r.publishedAt), kind: r.kind, outlet: r.outlet, title: r.title ?? null, createdBy: principal.subject } });
@@ -129,9 +119,8 @@ export class ActivitiesController {
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a raid with a partner agency: persons screened and victims identified', description: 'Announced as RaidConducted; intake opens a case for every victim identified.' })
-  @ApiZodBody(activityRequests(['KZ-71']).raid)
-  raid(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const r: RequestOf<'raid'> = this.pipes.raid.transform(body);
+  @ApiRegionalBody((regions) => activityRequests(regions).raid)
+  raid(@Body(RegionalBody((regions) => activityRequests(regions).raid)) r: RequestOf<'raid'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     // Each victim gets the id of the case intake will open, so the raid and the cases can be followed together.
     const victims = r.victims.map((victim) => ({ caseId: randomUUID(), ...victim }));
@@ -145,9 +134,8 @@ export class ActivitiesController {
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a session of the volunteer club', description: 'Announced as VolunteerSessionHeld.' })
-  @ApiZodBody(activityRequests(['KZ-71']).volunteerSession)
-  volunteerSession(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const r: RequestOf<'volunteerSession'> = this.pipes.volunteerSession.transform(body);
+  @ApiRegionalBody((regions) => activityRequests(regions).volunteerSession)
+  volunteerSession(@Body(RegionalBody((regions) => activityRequests(regions).volunteerSession)) r: RequestOf<'volunteerSession'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     return this.record(r.region, context, async (tx) => {
       await tx.volunteerSession.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), volunteers: r.volunteers, hours: r.hours, activity: r.activity, createdBy: principal.subject } });

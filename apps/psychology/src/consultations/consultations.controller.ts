@@ -5,10 +5,9 @@ import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { AgeBandSchema, ConsultationFormatSchema, PresentingIssueSchema, PsychologyClientTypeSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { announce, audit, clientIdentityFields, ErasePersonalData, OUTBOX, PersonalData, pastTimestampField, regionField, SERVICE_CONFIG, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { badRequest, Ctx, type RequestContext } from '@qorgau/platform';
+import { announce, ApiRegionalBody, audit, clientIdentityFields, ErasePersonalData, OUTBOX, pastTimestampField, PersonalData, RegionalBody, regionField, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
-import type { PsychologyConfig } from '../psychology.config';
 
 const consultationRequest = (regions: readonly RegionCode[]) =>
   z
@@ -33,26 +32,20 @@ const PSYCHOLOGISTS = ['PSYCHOLOGIST'] as const;
 @ApiTags('consultations')
 @Controller('consultations')
 export class ConsultationsController {
-  private readonly validation: ZodValidationPipe<ReturnType<typeof consultationRequest>>;
-
   constructor(
     @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<PsychologyTx>,
     private readonly prisma: PsychologyPrisma,
     private readonly personal: PersonalData,
     private readonly erasure: ErasePersonalData,
-    @Inject(SERVICE_CONFIG) config: PsychologyConfig,
-  ) {
-    this.validation = new ZodValidationPipe(consultationRequest(config.QORGAU_REGIONS));
-  }
+  ) {}
 
   @Post()
   @HttpCode(201)
   @Access({ roles: PSYCHOLOGISTS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a psychological consultation (anonymous by default)', description: 'Announced as PsychologicalConsultationGiven, with categories only.' })
-  @ApiZodBody(consultationRequest(['KZ-71']))
+  @ApiRegionalBody(consultationRequest)
   @ApiCreatedResponse({ description: 'The consultation, without notes or identity' })
-  give(@Body() body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request = this.validation.transform(body);
+  give(@Body(RegionalBody(consultationRequest)) request: z.output<ReturnType<typeof consultationRequest>>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     if (request.anonymous && (request.clientName || request.clientContact)) {
       throw badRequest([{ field: request.clientName ? 'clientName' : 'clientContact', message: 'an anonymous consultation keeps no name or contact; set anonymous to false if the client agreed' }]);
     }

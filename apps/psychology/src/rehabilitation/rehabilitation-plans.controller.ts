@@ -39,8 +39,7 @@ export class RehabilitationPlansController {
   @ApiZodBody(assessmentRequest)
   @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
   @ApiConflictResponse({ description: 'Already assessed, or the rehabilitation ended' })
-  assess(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(assessmentRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request = assessmentRequest.parse(body);
+  assess(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(assessmentRequest)) request: z.output<typeof assessmentRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const at = request.assessedAt ?? context.now.toISOString();
     return this.step(caseId, { kind: 'Assess', at: new Date(at) }, context, principal, async (tx, plan) => {
       const note = request.note ? this.personal.seal(await this.planKey(tx, plan), binding('rehabilitation_plan', plan.id, 'assessment_note'), request.note) : null;
@@ -56,8 +55,7 @@ export class RehabilitationPlansController {
   @ApiZodBody(sessionRequest)
   @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
   @ApiConflictResponse({ description: 'Not assessed yet, or the rehabilitation ended' })
-  session(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(sessionRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request = sessionRequest.parse(body);
+  session(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(sessionRequest)) request: z.output<typeof sessionRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const at = request.heldAt ?? context.now.toISOString();
     return this.step(caseId, { kind: 'HoldSession', at: new Date(at) }, context, principal, async (tx, plan) => {
       const id = randomUUID();
@@ -74,8 +72,7 @@ export class RehabilitationPlansController {
   @ApiZodBody(endingRequest)
   @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
   @ApiConflictResponse({ description: 'Already ended, or completed without a session' })
-  end(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(endingRequest)) body: unknown, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const request = endingRequest.parse(body);
+  end(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(endingRequest)) request: z.output<typeof endingRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const at = request.endedAt ?? context.now.toISOString();
     return this.step(caseId, { kind: 'End', at: new Date(at), outcome: request.outcome }, context, principal, async (tx, plan, sessions) => {
       await tx.rehabilitationPlan.update({ where: { id: plan.id }, data: { endedAt: new Date(at), outcome: request.outcome } });

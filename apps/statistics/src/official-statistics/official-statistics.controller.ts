@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import type { PeriodKind, RegionCode } from '@qorgau/contracts';
 import type { SqlClient } from '@qorgau/messaging';
-import { ApiZodBody, badRequest, ZodValidationPipe, type FieldProblem } from '@qorgau/platform';
-import { countField, SERVICE_CONFIG } from '@qorgau/service-kit';
+import { badRequest, type FieldProblem } from '@qorgau/platform';
+import { ApiRegionalBody, countField, RegionalBody } from '@qorgau/service-kit';
 import { StatisticsPrisma } from '../database/statistics-prisma';
 import type { Cell } from '../exports/suppression';
 import { periodProblem, reportingPeriodFields } from '../reports/reporting-period';
-import type { StatisticsConfig } from '../statistics.config';
 import { MEASURES, OFFICIAL_SOURCES, officialMeasure } from './official-measures';
 
 const officialRequest = (regions: readonly RegionCode[]) =>
@@ -31,14 +30,9 @@ const officialRequest = (regions: readonly RegionCode[]) =>
 @ApiTags('official-statistics')
 @Controller('official-statistics')
 export class OfficialStatisticsController {
-  private readonly validation: ZodValidationPipe<ReturnType<typeof officialRequest>>;
-
   constructor(
     private readonly prisma: StatisticsPrisma,
-    @Inject(SERVICE_CONFIG) config: StatisticsConfig,
-  ) {
-    this.validation = new ZodValidationPipe(officialRequest(config.QORGAU_REGIONS));
-  }
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -47,9 +41,8 @@ export class OfficialStatisticsController {
     summary: 'Enter an official figure from a partner body (investigations, prosecutions, convictions, victims identified) for a scope and period',
     description: 'Replaces an earlier entry of the same measure, scope and period. Reports drafted afterwards include it; submitted reports keep what they had.',
   })
-  @ApiZodBody(officialRequest(['KZ-71']))
-  async record(@Body() body: unknown, @CurrentPrincipal() principal: Principal) {
-    const request = this.validation.transform(body);
+  @ApiRegionalBody(officialRequest)
+  async record(@Body(RegionalBody(officialRequest)) request: z.output<ReturnType<typeof officialRequest>>, @CurrentPrincipal() principal: Principal) {
     const problems = check(request);
     if (problems.length > 0) throw badRequest(problems);
     const data = { source: request.source, total: request.total, breakdowns: request.breakdowns, recordedBy: principal.subject, recordedAt: new Date() };

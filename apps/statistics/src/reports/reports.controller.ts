@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { INDICATOR_CATALOGUE_VERSION, type PeriodKind, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { announce, OUTBOX, SERVICE_CONFIG, UuidParam, violationToHttp } from '@qorgau/service-kit';
+import { ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { announce, ApiRegionalBody, OUTBOX, RegionalBody, SERVICE_CONFIG, UuidParam, violationToHttp } from '@qorgau/service-kit';
 import { StatisticsPrisma, type StatisticsTx } from '../database/statistics-prisma';
 import { toCsv, toSdmxJson } from '../exports/report-export';
 import { suppress, type Cell } from '../exports/suppression';
@@ -42,26 +42,22 @@ type ReportRow = NonNullable<Awaited<ReturnType<StatisticsTx['report']['findUniq
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
-  private readonly validation: ZodValidationPipe<ReturnType<typeof reportRequest>>;
-
   constructor(
     @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<StatisticsTx>,
     private readonly prisma: StatisticsPrisma,
     private readonly projection: ProjectionClient,
     @Inject(SERVICE_CONFIG) private readonly config: StatisticsConfig,
   ) {
-    this.validation = new ZodValidationPipe(reportRequest(config.QORGAU_REGIONS));
   }
 
   @Post()
   @HttpCode(201)
   @Access({ roles: REPORTERS, region: { body: 'scope' } })
   @ApiOperation({ summary: 'Draft a report for a region or the country (KZ) over a month, quarter or year', description: "Figures come from the projection's views, read with your own token, and official statistics entered for the same scope and period." })
-  @ApiZodBody(reportRequest(['KZ-71']))
+  @ApiRegionalBody(reportRequest)
   @ApiCreatedResponse({ description: 'The draft, with its figures' })
   @ApiServiceUnavailableResponse({ description: 'The projection is not reachable; nothing was stored' })
-  async draft(@Body() body: unknown, @Headers('authorization') authorization: string, @CurrentPrincipal() principal: Principal) {
-    const request = this.validation.transform(body);
+  async draft(@Body(RegionalBody(reportRequest)) request: z.output<ReturnType<typeof reportRequest>>, @Headers('authorization') authorization: string, @CurrentPrincipal() principal: Principal) {
     const problem = periodProblem(request.periodKind, request.period);
     if (problem) throw badRequest([{ field: 'period', message: problem }]);
     assertRegion(principal, request.scope as RegionCode);
