@@ -34,10 +34,34 @@ apt_install() {
   fi
 }
 
+# The Node.js the project runs on: the current LTS line, pinned. A system Node of this major (and at
+# least MIN_NODE) is used as it is; an older one makes the scripts fetch the pinned build from the npm
+# registry (the node-linux-<arch> packages carry the official binaries) into the git-ignored cache.
+PINNED_NODE=24.21.0
+MIN_NODE=24.11.0
+
+node_new_enough() {
+  "$1" -e 'const want = process.argv[1].split(".").map(Number), have = process.versions.node.split(".").map(Number);
+    const cmp = have[0] - want[0] || have[1] - want[1] || have[2] - want[2]; process.exit(cmp >= 0 ? 0 : 1)' "$MIN_NODE" 2>/dev/null
+}
+
 ensure_node() {
-  command -v node >/dev/null || die "Node.js 20.19 or newer is needed: https://nodejs.org or apt-get install nodejs"
-  node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' ||
-    die "Node.js 20.19 or newer is needed (found $(node --version))"
+  command -v node >/dev/null && node_new_enough node && return 0
+  local dir="$CACHE/node/$PINNED_NODE" arch
+  if [ ! -x "$dir/bin/node" ]; then
+    command -v npm >/dev/null || die "Node.js $MIN_NODE or newer is needed (with npm): https://nodejs.org"
+    case "$(uname -m)" in x86_64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) die "no Node.js build for $(uname -m) on the npm registry; install Node.js $MIN_NODE or newer" ;; esac
+    local tmp
+    tmp="$(mktemp -d)"
+    (cd "$tmp" && npm pack --silent "node-linux-$arch@$PINNED_NODE" >/dev/null) || die "could not fetch node-linux-$arch@$PINNED_NODE from the npm registry"
+    mkdir -p "$dir"
+    tar -xzf "$tmp"/node-linux-"$arch"-*.tgz -C "$dir" --strip-components=1
+    rm -rf "$tmp"
+    [ -x "$dir/bin/node" ] || die "the node-linux-$arch package holds no bin/node"
+  fi
+  log "system Node.js $(node --version 2>/dev/null || echo 'is missing,') is older than $MIN_NODE: using Node.js $PINNED_NODE from .cache/node (npm package node-linux-*)"
+  export PATH="$dir/bin:$PATH"
+  node_new_enough node || die "Node.js $MIN_NODE or newer is needed (found $(node --version))"
 }
 
 ensure_java() {
@@ -45,13 +69,14 @@ ensure_java() {
   command -v mvn >/dev/null || apt_install maven
 }
 
-# Installs npm packages when node_modules is missing or older than the lock file. `npm install`
+# Installs npm packages when node_modules is missing or older than package.json or the lock file. `npm install`
 # rather than `npm ci`: npm 11 writes lock files without other platforms' optional binaries, which
 # `npm ci` then rejects as out of sync; `npm install` follows the same lock file without rewriting it.
 ensure_node_modules() {
-  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  local stamp=node_modules/.package-lock.json
+  if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
     log "installing npm packages"
-    npm install --no-audit --no-fund --loglevel=error
+    npm install --no-audit --no-fund --loglevel=warn
   fi
 }
 

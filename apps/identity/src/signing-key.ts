@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 
 export interface SigningKey {
   readonly kid: string;
-  readonly privateKey: KeyLike | Uint8Array;
+  readonly privateKey: CryptoKey | Uint8Array;
   readonly publicJwk: JWK;
 }
 

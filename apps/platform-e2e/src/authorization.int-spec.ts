@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { generateKeyPair, importJWK, SignJWT, type JWK, type KeyLike } from 'jose';
+import { generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { ROLES, isRegional, type Role } from '@qorgau/auth';
 import type { RegionCode } from '@qorgau/contracts';
 import { aHotlineCall, eventually } from '@qorgau/testing';
@@ -191,7 +191,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
 
   describe('tokens that are refused with 401', () => {
     const target = () => `${platform.projection.url}/views/national`;
-    let realKey: KeyLike | Uint8Array;
+    let realKey: CryptoKey | Uint8Array;
     let kid: string;
 
     beforeAll(async () => {
@@ -200,7 +200,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
       kid = ((await getJson<{ keys: JWK[] }>(`${platform.identity.url}/.well-known/jwks.json`)).keys[0]!.kid)!;
     });
 
-    const sign = (key: KeyLike | Uint8Array, claims: { audience?: string; expiresAt?: number }) =>
+    const sign = (key: CryptoKey | Uint8Array, claims: { audience?: string; expiresAt?: number }) =>
       new SignJWT({ role: 'HQ_ANALYST' })
         .setProtectedHeader({ alg: 'RS256', kid })
         .setIssuer(platform.issuer)

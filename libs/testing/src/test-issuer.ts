@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import type { Role } from '@qorgau/auth';
 import type { RegionCode } from '@qorgau/contracts';
 
@@ -20,8 +20,8 @@ export interface TokenOptions {
 export class TestIssuer {
   private constructor(
     private readonly server: Server,
-    private readonly key: KeyLike,
-    private readonly foreign: KeyLike,
+    private readonly key: CryptoKey,
+    private readonly foreign: CryptoKey,
     readonly url: string,
     readonly audience: string,
   ) {}
