@@ -49,8 +49,10 @@ const REPORTERS: Role[] = ['HQ_ANALYST', 'REGIONAL_MANAGER'];
 /** The one table: every endpoint of every service, and who may call it. A new endpoint without a row fails the suite. */
 const ENDPOINTS: readonly Endpoint[] = [
   { service: 'intake', method: 'post', path: '/hotline-calls', allowed: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: '/hotline-calls', body: aHotlineCall().fromRegion(r).build() }) },
+  { service: 'intake', method: 'get', path: '/hotline-calls', allowed: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/hotline-calls?region=${r}` }) },
   { service: 'intake', method: 'get', path: '/hotline-calls/{id}', allowed: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/hotline-calls/${f.callId[r]}` }) },
   { service: 'intake', method: 'post', path: '/cases', allowed: CASE_WORKERS, regional: true, request: (r) => ({ path: '/cases', body: opening(r) }) },
+  { service: 'intake', method: 'get', path: '/cases', allowed: CASE_WORKERS, regional: true, request: (r) => ({ path: `/cases?region=${r}` }) },
   { service: 'intake', method: 'get', path: '/cases/{id}', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}` }) },
   { service: 'intake', method: 'post', path: '/cases/{id}/identification', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/identification`, body: { identifiedBy: 'NGO' } }) },
   { service: 'intake', method: 'post', path: '/cases/{id}/referrals', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/referrals`, body: { destination: 'LEGAL' } }) },

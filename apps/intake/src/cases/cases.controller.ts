@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { ApiRegionalBody, audit, binding, ErasePersonalData, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { CaseCommands, toVictimCase } from './case-commands';
 import { closeCaseRequest, consentRequest, identifyVictimRequest, openCaseRequest, referCaseRequest, type CloseCaseRequest, type ConsentRequest, type IdentifyVictimRequest, type OpenCaseRequest, type ReferCaseRequest } from './case.requests';
-import type { VictimCase } from './victim-case';
+import { caseDetails, caseList, caseListQuery, caseView, view } from './case.responses';
 
 /** Case workers of the region: the hotline, lawyers, psychologists and the regional manager. */
 const CASE_WORKERS = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'REGIONAL_MANAGER'] as const;
@@ -35,7 +36,7 @@ export class CasesController {
   @Access({ roles: CASE_WORKERS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Open a case for a presumed or identified victim', description: 'Announced as CaseOpened (and VictimIdentified when identifiedBy is given).' })
   @ApiRegionalBody(openCaseRequest)
-  @ApiCreatedResponse({ description: 'The case, without personal details' })
+  @ApiZodResponse(201, caseView, 'The case, without personal details')
   async open(@Body(RegionalBody(openCaseRequest)) request: OpenCaseRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return view(await this.cases.open(request, context, principal));
   }
@@ -45,6 +46,7 @@ export class CasesController {
   @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: 'Record the formal identification of the victim' })
   @ApiZodBody(identifyVictimRequest)
+  @ApiZodResponse(201, caseView, 'The case as it is now, without personal details')
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed or the victim is already identified' })
   async identify(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(identifyVictimRequest)) request: IdentifyVictimRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
@@ -56,6 +58,7 @@ export class CasesController {
   @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: 'Refer the case to a lawyer, psychologist, shelter, police, embassy or other organisation' })
   @ApiZodBody(referCaseRequest)
+  @ApiZodResponse(201, caseView, 'The case as it is now, without personal details')
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed, or the referral leaves the NGO without the victim’s consent' })
   async refer(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(referCaseRequest)) request: ReferCaseRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
@@ -67,6 +70,7 @@ export class CasesController {
   @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: "Record the victim's consent (services, referral outside the NGO, reports); replaces the previous record" })
   @ApiZodBody(consentRequest)
+  @ApiZodResponse(201, caseView, 'The case as it is now, without personal details')
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed' })
   async consent(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(consentRequest)) request: ConsentRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
@@ -78,15 +82,31 @@ export class CasesController {
   @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: 'Close the case, with the reason' })
   @ApiZodBody(closeCaseRequest)
+  @ApiZodResponse(201, caseView, 'The case as it is now, without personal details')
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is already closed' })
   async close(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(closeCaseRequest)) request: CloseCaseRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return view(await this.cases.close(id, request, context, principal));
   }
 
+  @Get()
+  @Access({ roles: CASE_WORKERS, region: { query: 'region' } })
+  @ApiOperation({ summary: "The region's cases, newest first", description: 'Categories and dates only: personal details are read one case at a time, and audited.' })
+  @ApiZodQuery(caseListQuery)
+  @ApiZodResponse(200, caseList, 'Cases of the region')
+  async list(@Query(new ZodValidationPipe(caseListQuery)) query: z.output<typeof caseListQuery>) {
+    const rows = await this.prisma.victimCase.findMany({
+      where: { region: query.region, ...(query.status ? { status: query.status } : {}), ...(query.exploitationForm ? { exploitationForm: query.exploitationForm } : {}) },
+      orderBy: { openedAt: 'desc' },
+      take: query.limit,
+    });
+    return { cases: rows.map((row) => view(toVictimCase(row))) };
+  }
+
   @Get(':id')
   @Access({ roles: CASE_WORKERS, region: 'record' })
   @ApiOperation({ summary: 'Read a case with its referrals and personal details' })
+  @ApiZodResponse(200, caseDetails, 'The case, its referrals and personal details (null where none were given or they were erased)')
   @ApiNotFoundResponse({ description: 'No case with this id' })
   async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     const row = await this.prisma.victimCase.findUnique({ where: { id }, include: { referrals: { orderBy: { referredAt: 'asc' } } } });
@@ -118,23 +138,4 @@ export class CasesController {
     return this.erasure.execute(ERASABLE_CASE, id, principal, context);
   }
 
-}
-
-function view(c: VictimCase) {
-  return {
-    id: c.id,
-    region: c.region,
-    status: c.status,
-    openedAt: c.openedAt.toISOString(),
-    subjectSex: c.subject.sex,
-    subjectAgeBand: c.subject.ageBand,
-    citizenship: c.subject.citizenship,
-    exploitationForm: c.subject.exploitationForm,
-    scope: c.subject.scope,
-    identifiedBy: c.identifiedBy,
-    identifiedAt: c.identifiedAt?.toISOString() ?? null,
-    closedAt: c.closedAt?.toISOString() ?? null,
-    closureReason: c.closureReason,
-    consent: c.consent,
-  };
 }

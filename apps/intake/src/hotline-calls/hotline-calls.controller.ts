@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import type { RegionCode } from '@qorgau/contracts';
-import { Ctx, type RequestContext } from '@qorgau/platform';
+import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import type { z } from 'zod';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { ApiRegionalBody, audit, binding, ErasePersonalData, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import type { HotlineCall } from './hotline-call';
+import { hotlineCallDetails, hotlineCallList, hotlineCallSummary, recentCallsQuery, summary } from './hotline-call.responses';
 import { LogHotlineCall } from './log-hotline-call';
 import { logHotlineCallRequest, type LogHotlineCallRequest } from './log-hotline-call.request';
 
@@ -27,14 +29,25 @@ export class HotlineCallsController {
   @Access({ roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], region: { body: 'region' } })
   @ApiOperation({ summary: 'Log a hotline call', description: 'Anonymous by default. The call is announced as HotlineCallLogged without any personal detail.' })
   @ApiRegionalBody(logHotlineCallRequest)
-  @ApiCreatedResponse({ description: 'The call was logged; its id and categories are returned' })
+  @ApiZodResponse(201, hotlineCallSummary, 'The call was logged; its id and categories are returned')
   async log(@Body(RegionalBody(logHotlineCallRequest)) request: LogHotlineCallRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return summary(await this.logCall.execute(request, context, principal));
+  }
+
+  @Get()
+  @Access({ roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], region: { query: 'region' } })
+  @ApiOperation({ summary: "The office's latest calls, newest first", description: 'Categories only: personal details are read one call at a time, and audited.' })
+  @ApiZodQuery(recentCallsQuery)
+  @ApiZodResponse(200, hotlineCallList, 'The latest calls of the region')
+  async recent(@Query(new ZodValidationPipe(recentCallsQuery)) query: z.output<typeof recentCallsQuery>) {
+    const rows = await this.prisma.hotlineCall.findMany({ where: { region: query.region }, orderBy: { receivedAt: 'desc' }, take: query.limit });
+    return { calls: rows.map((row) => summary(row as HotlineCall)) };
   }
 
   @Get(':id')
   @Access({ roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], region: 'record' })
   @ApiOperation({ summary: 'Read one logged call, with its personal details' })
+  @ApiZodResponse(200, hotlineCallDetails, 'The call with its personal details (null where none were given or they were erased)')
   @ApiNotFoundResponse({ description: 'No call with this id' })
   async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     const call = await this.prisma.hotlineCall.findUnique({ where: { id } });
@@ -61,21 +74,4 @@ export class HotlineCallsController {
     return this.erasure.execute(ERASABLE_CALL, id, principal, context);
   }
 
-}
-
-/** What the API returns by default: the call's categories, no personal detail. */
-function summary(call: HotlineCall) {
-  return {
-    id: call.id,
-    region: call.region,
-    receivedAt: call.receivedAt.toISOString(),
-    channel: call.channel,
-    callerSex: call.callerSex,
-    callerAgeBand: call.callerAgeBand,
-    callerCategory: call.callerCategory,
-    topics: call.topics,
-    destinationCountry: call.destinationCountry,
-    referrals: call.referrals,
-    anonymous: call.anonymous,
-  };
 }

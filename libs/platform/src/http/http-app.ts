@@ -35,7 +35,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
 
   const document = SwaggerModule.createDocument(
     app,
-    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion(options.version).build(),
+    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion(options.version).addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from the OpenID provider' }).build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;

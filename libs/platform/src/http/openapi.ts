@@ -1,10 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiQuery } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 
 /** OpenAPI 3.0 schema of a zod schema, so the docs show exactly what the validation accepts. */
-export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+export function openApiSchema(schema: z.ZodType, io: 'input' | 'output' = 'input'): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;
 }
 
@@ -24,4 +24,12 @@ export function ApiZodQuery(schema: z.ZodObject): MethodDecorator {
       ApiQuery({ name, required: json.required?.includes(name) ?? false, schema: property, ...(typeof property['description'] === 'string' ? { description: property['description'] } : {}) }),
     ),
   );
+}
+
+/**
+ * Documents a success response by the zod schema of what the handler returns, so clients (the web
+ * application's generated types) know the body, not only its description.
+ */
+export function ApiZodResponse(status: number, schema: z.ZodType, description: string): MethodDecorator {
+  return ApiResponse({ status, description, schema: openApiSchema(schema, 'output') });
 }

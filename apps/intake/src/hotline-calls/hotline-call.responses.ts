@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { AgeBandSchema, CallerCategorySchema, CountryCodeSchema, HotlineChannelSchema, HotlineTopicSchema, ReferralDestinationSchema, RegionCodeSchema, SexSchema } from '@qorgau/contracts';
+import type { HotlineCall } from './hotline-call';
+
+/** A call as the API returns it by default: its categories, no personal detail. */
+export const hotlineCallSummary = z.object({
+  id: z.uuid(),
+  region: RegionCodeSchema,
+  receivedAt: z.iso.datetime(),
+  channel: HotlineChannelSchema,
+  callerSex: SexSchema,
+  callerAgeBand: AgeBandSchema,
+  callerCategory: CallerCategorySchema,
+  topics: z.array(HotlineTopicSchema),
+  destinationCountry: CountryCodeSchema.nullable(),
+  referrals: z.array(ReferralDestinationSchema),
+  anonymous: z.boolean(),
+});
+
+export const hotlineCallDetails = hotlineCallSummary.extend({
+  callerName: z.string().nullable().describe('Personal'),
+  callerPhone: z.string().nullable().describe('Personal'),
+  notes: z.string().nullable().describe('Personal'),
+  personalDataErased: z.boolean(),
+});
+
+export const hotlineCallList = z.object({ calls: z.array(hotlineCallSummary) });
+
+export const recentCallsQuery = z
+  .object({
+    region: RegionCodeSchema.describe('The regional office whose calls to list'),
+    limit: z.coerce.number().int().min(1).max(100).default(20).describe('How many of the latest calls (default 20)'),
+  })
+  .strict();
+
+export function summary(call: HotlineCall): z.output<typeof hotlineCallSummary> {
+  return {
+    id: call.id,
+    region: call.region,
+    receivedAt: call.receivedAt.toISOString(),
+    channel: call.channel,
+    callerSex: call.callerSex,
+    callerAgeBand: call.callerAgeBand,
+    callerCategory: call.callerCategory,
+    topics: [...call.topics],
+    destinationCountry: call.destinationCountry as z.output<typeof CountryCodeSchema> | null,
+    referrals: [...call.referrals],
+    anonymous: call.anonymous,
+  };
+}
