@@ -14,7 +14,7 @@ export PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
 # Services that own a database (Prisma schema, migrations), and every app the platform runs.
 SERVICES=(intake legal psychology outreach statistics projection)
-APPS=(identity intake legal psychology outreach statistics projection)
+APPS=(identity intake legal psychology outreach statistics projection web)
 # Services that keep personal data, each with its own key (see platform.sh).
 PERSONAL_DATA_SERVICES=(intake legal psychology)
 
@@ -64,6 +64,11 @@ ensure_node() {
   node_new_enough node || die "Node.js $MIN_NODE or newer is needed (found $(node --version))"
 }
 
+# Debian's Chromium for the browser tests (Playwright's own browser download cannot work offline).
+ensure_chromium() {
+  command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || apt_install chromium
+}
+
 ensure_java() {
   command -v java >/dev/null || apt_install openjdk-17-jre-headless
   command -v mvn >/dev/null || apt_install maven
@@ -94,9 +99,25 @@ generate_prisma_clients() {
   done
 }
 
+# The web application's API types, generated from the services' committed OpenAPI documents
+# (docs/openapi/, kept current by a test): never written by hand.
+generate_api_types() {
+  local service doc out
+  for service in intake projection; do
+    doc="docs/openapi/$service.json"
+    out="apps/web/src/generated/$service.ts"
+    if [ ! -f "$out" ] || [ "$doc" -nt "$out" ]; then
+      node_modules/.bin/openapi-typescript "$doc" -o "$out" --root-types >/dev/null 2>"$CACHE/openapi-typescript.log" ||
+        { cat "$CACHE/openapi-typescript.log" >&2; die "openapi-typescript failed for $doc"; }
+    fi
+  done
+}
+
 build_workspace() {
-  log "building (tsc)"
+  log "building (tsc, vite)"
   node_modules/.bin/tsc -p tsconfig.build.json
+  generate_api_types
+  node_modules/.bin/vite build --config apps/web/vite.config.mts --logLevel warn
 }
 
 # A Kafka broker with fresh storage on $1 and databases with suffix $2, for a test or benchmark

@@ -3,7 +3,7 @@
 #   npm start  → scripts/platform.sh start      npm stop → scripts/platform.sh stop
 source "$(dirname "$0")/lib.sh"
 
-declare -A PORTS=([identity]=3000 [intake]=3001 [projection]=3002 [legal]=3003 [psychology]=3004 [outreach]=3005 [statistics]=3006)
+declare -A PORTS=([web]=8080 [identity]=3000 [intake]=3001 [projection]=3002 [legal]=3003 [psychology]=3004 [outreach]=3005 [statistics]=3006)
 # The seeded local users' password (see README); set QORGAU_LOCAL_PASSWORD to choose another.
 LOCAL_PASSWORD="${QORGAU_LOCAL_PASSWORD:-qorgau-local}"
 
@@ -17,6 +17,11 @@ app_env() {
   if [ "$app" = identity ]; then
     echo "SIGNING_KEY_FILE=$CACHE/identity/signing-key.json"
     echo "LOCAL_USERS_PASSWORD=$LOCAL_PASSWORD"
+    echo "WEB_ORIGINS=http://127.0.0.1:${PORTS[web]}"
+  elif [ "$app" = web ]; then
+    echo "OIDC_AUTHORITY=http://127.0.0.1:${PORTS[identity]}"
+    local service
+    for service in intake projection legal psychology outreach statistics; do echo "${service^^}_URL=http://127.0.0.1:${PORTS[$service]}"; done
   else
     echo "DATABASE_URL=$(node tools/db/migrate.mjs url "$app")"
   fi
@@ -35,6 +40,9 @@ personal_data_key() {
   fi
   cat "$file"
 }
+
+# The web application's gateway lives in apps/web/server; every other app in apps/<app>/src.
+app_main() { if [ "$1" = web ]; then echo dist/apps/web/server/main.js; else echo "dist/apps/$1/src/main.js"; fi; }
 
 service_running() { [ -f "$RUN_DIR/$1.pid" ] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null; }
 
@@ -56,7 +64,7 @@ start() {
     log "starting $service on http://127.0.0.1:${PORTS[$service]}"
     (
       while IFS= read -r line; do export "${line?}"; done < <(app_env "$service")
-      exec nohup node --enable-source-maps --require ./dist/libs/platform/src/telemetry/register.js "dist/apps/$service/src/main.js" \
+      exec nohup node --enable-source-maps --require ./dist/libs/platform/src/telemetry/register.js "$(app_main "$service")" \
         >> "$RUN_DIR/$service.log" 2>&1
     ) &
     echo $! > "$RUN_DIR/$service.pid"
@@ -67,8 +75,11 @@ start() {
   done
   cat <<MSG
 
-Qorgau is running.
-  identity     http://127.0.0.1:3000        local token issuer (users in the README)
+Qorgau is running. Open the web application: http://127.0.0.1:${PORTS[web]}
+  (sign in as hotline-operator.kz-79, hq-analyst, … with the password in the README)
+
+  web          http://127.0.0.1:8080        the staff's web application (kk/ru/en)
+  identity     http://127.0.0.1:3000        local OpenID provider (users in the README)
   intake       http://127.0.0.1:3001        API docs http://127.0.0.1:3001/docs
   projection   http://127.0.0.1:3002        API docs http://127.0.0.1:3002/docs
   legal        http://127.0.0.1:3003        API docs http://127.0.0.1:3003/docs

@@ -6,6 +6,8 @@ source "$(dirname "$0")/lib.sh"
 ensure_node
 ensure_node_modules
 generate_prisma_clients
+generate_api_types
+ensure_chromium
 
 OUTPUT="$CACHE/test-output.log"
 : > "$OUTPUT"

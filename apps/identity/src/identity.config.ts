@@ -20,6 +20,14 @@ export const identityConfigSpec = {
     description: "Password of every seeded local user. The built-in issuer is for one machine; plug the organisation's identity provider in elsewhere",
     secret: true,
   }),
+  WEB_ORIGINS: variable({
+    schema: z
+      .string()
+      .default('http://127.0.0.1:8080')
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.url().transform((url) => new URL(url).origin)).min(1)),
+    description: 'Origins of the web application, comma-separated: its sign-in redirects and sign-out returns go there (default http://127.0.0.1:8080)',
+  }),
   QORGAU_REGIONS: projectRegionsVariable,
   RATE_LIMIT_PER_MINUTE: rateLimitVariable,
 };

@@ -7,6 +7,8 @@ export interface SigningKey {
   readonly kid: string;
   readonly privateKey: CryptoKey | Uint8Array;
   readonly publicJwk: JWK;
+  /** The private key as a JWK, for the OpenID provider's key store. */
+  readonly privateJwk: JWK;
 }
 
 /** Loads the issuer's RS256 key, creating it (readable by the owner only) on first start. */
@@ -22,5 +24,5 @@ export async function loadOrCreateSigningKey(file: string): Promise<SigningKey> 
   }
   const { n, e, kty } = privateJwk;
   const kid = createHash('sha256').update(JSON.stringify({ e, kty, n })).digest('base64url').slice(0, 16);
-  return { kid, privateKey: await importJWK(privateJwk, 'RS256'), publicJwk: { kty, n, e, kid, alg: 'RS256', use: 'sig' } };
+  return { kid, privateKey: await importJWK(privateJwk, 'RS256'), publicJwk: { kty, n, e, kid, alg: 'RS256', use: 'sig' }, privateJwk };
 }

@@ -22,7 +22,9 @@ export class ServiceProcess {
   constructor(
     readonly name: string,
     readonly port: number,
-    private readonly env: Record<string, string>,
+    private env: Record<string, string>,
+    /** The built entry point; by default dist/apps/<name>/src/main.js. */
+    private readonly main = path.join(repoRoot, 'dist/apps', name, 'src/main.js'),
   ) {
     this.logFile = path.join(repoRoot, '.cache', 'test-logs', `${name}.log`);
   }
@@ -31,11 +33,16 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** Adds or replaces variables for the next start. */
+  setEnv(extra: Record<string, string>): void {
+    this.env = { ...this.env, ...extra };
+  }
+
   async start(): Promise<void> {
     mkdirSync(path.dirname(this.logFile), { recursive: true });
     const out = openSync(this.logFile, 'a');
     const telemetry = path.join(repoRoot, 'dist/libs/platform/src/telemetry/register.js');
-    this.child = spawn(process.execPath, ['--enable-source-maps', '--require', telemetry, path.join(repoRoot, 'dist/apps', this.name, 'src/main.js')], {
+    this.child = spawn(process.execPath, ['--enable-source-maps', '--require', telemetry, this.main], {
       cwd: repoRoot,
       env: { ...process.env, OTEL_SERVICE_NAME: `qorgau-${this.name}`, ...this.env, PORT: String(this.port) },
       stdio: ['ignore', out, out],

@@ -1,0 +1,167 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { eventually, repoRoot, ServiceProcess } from '@qorgau/testing';
+import { getJson, testPlatform, type Figures } from './platform';
+
+/**
+ * The web application in a real browser (Debian's Chromium driven by playwright-core) against the
+ * real platform: every service as a process, real Kafka and PostgreSQL, the OpenID flow of the
+ * local provider. Screenshots go to .cache/screenshots/ for people to look at.
+ */
+const platform = testPlatform(14000);
+const webPort = 14080;
+const screenshots = path.join(repoRoot, '.cache', 'screenshots');
+let web: ServiceProcess;
+let browser: Browser;
+
+function chromiumPath(): string {
+  for (const candidate of [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return execFileSync('bash', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  platform.identity.setEnv({ WEB_ORIGINS: `http://127.0.0.1:${webPort}` });
+  await platform.start();
+  const urls = platform.urls();
+  web = new ServiceProcess('web', webPort, {
+    OIDC_AUTHORITY: platform.issuer,
+    INTAKE_URL: urls.intake,
+    PROJECTION_URL: urls.projection,
+    LEGAL_URL: urls.legal,
+    PSYCHOLOGY_URL: urls.psychology,
+    OUTREACH_URL: urls.outreach,
+    STATISTICS_URL: urls.statistics,
+    WEB_ROOT: path.join(repoRoot, 'dist/apps/web/client'),
+  }, path.join(repoRoot, 'dist/apps/web/server/main.js'));
+  await web.start();
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await platform.stop();
+});
+
+async function signedIn(username: string, language: 'kk' | 'ru' | 'en' = 'en'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: language, timezoneId: 'Asia/Almaty' });
+  await context.addInitScript((lang) => localStorage.setItem('qorgau.language', lang), language);
+  const page = await context.newPage();
+  await page.goto(web.url);
+  await page.locator('main.sign-in button').click();
+  await page.waitForURL(/\/interaction\//);
+  await page.fill('#username', username);
+  await page.fill('#password', 'e2e-local-password');
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL((url) => url.origin === web.url && !url.pathname.startsWith('/auth'));
+  await page.locator('header.top-bar').waitFor();
+  return { context, page };
+}
+
+async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect({ page: name, violations: summary }).toEqual({ page: name, violations: [] });
+}
+
+describe('the web application', () => {
+  it('signs an operator in through OpenID Connect; a call logged with the keyboard reaches the national view', async () => {
+    const before = await getJson<Figures>(`${platform.projection.url}/views/national`, await platform.as('hq-analyst'));
+    const beforeTotal = before.metrics['hotline_calls']?.total ?? 0;
+    const { context, page } = await signedIn('hotline-operator.kz-79');
+    await page.waitForURL(/\/hotline$/);
+    await page.locator('#call-form-heading').waitFor();
+    // Keyboard only: a digit picks the caller category, Space toggles, Ctrl+Enter saves.
+    await page.locator('#field-callerCategory-PREPARING_TO_TRAVEL_ABROAD').focus();
+    await page.keyboard.press('2');
+    expect(await page.locator('#field-callerCategory-RELATIVE_CONCERNED_ABOUT_SOMEONE').isChecked()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('p.success[role=status]').waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'hotline-desk-en.png'), fullPage: true });
+    await eventually(async () => {
+      const now = await getJson<Figures>(`${platform.projection.url}/views/national`, await platform.as('hq-analyst'));
+      expect(now.metrics['hotline_calls']?.total).toBe(beforeTotal + 1);
+    });
+    await page.locator('table tbody tr').first().waitFor();
+    await context.close();
+  });
+
+  it('shows the desk in Kazakh, enum values included, and passes axe on the sign-in page and both desks', async () => {
+    const context = await browser.newContext({ locale: 'kk' });
+    const signInPage = await context.newPage();
+    await signInPage.goto(web.url);
+    await signInPage.locator('main.sign-in h1').waitFor();
+    expect(await signInPage.locator('main.sign-in h1').textContent()).toBe('Qorgau жүйесіне кіру');
+    await expectNoAxeViolations(signInPage, 'sign-in');
+    await signInPage.screenshot({ path: path.join(screenshots, 'sign-in-kk.png') });
+    await signInPage.locator('main.sign-in button').click();
+    await signInPage.waitForURL(/\/interaction\//);
+    await expectNoAxeViolations(signInPage, 'provider sign-in');
+    await signInPage.screenshot({ path: path.join(screenshots, 'provider-sign-in-kk.png') });
+    await context.close();
+
+    for (const language of ['kk', 'ru'] as const) {
+      const { context: desk, page } = await signedIn('hotline-operator.kz-79', language);
+      await page.waitForURL(/\/hotline$/);
+      await page.locator('#call-form-heading').waitFor();
+      const heading = await page.locator('#call-form-heading').textContent();
+      const category = await page.locator('label[for], label.choice').filter({ has: page.locator('#field-callerCategory-PREPARING_TO_TRAVEL_ABROAD') }).textContent();
+      if (language === 'kk') {
+        expect(heading).toBe('Қоңырауды тіркеу');
+        expect(category).toContain('Шетелге шығуға дайындалуда');
+      } else {
+        expect(heading).toBe('Зарегистрировать звонок');
+        expect(category).toContain('Собирается выехать за рубеж');
+      }
+      await expectNoAxeViolations(page, `hotline desk ${language}`);
+      await page.screenshot({ path: path.join(screenshots, `hotline-desk-${language}.png`), fullPage: true });
+      await page.goto(`${web.url}/cases`);
+      // A reload forgets the in-memory token: sign in again (the provider's session makes it one click).
+      await page.locator('main.sign-in button').click();
+      await page.waitForURL(/\/cases$/);
+      await page.locator('#case-list-heading').waitFor();
+      await expectNoAxeViolations(page, `case desk ${language}`);
+      await page.screenshot({ path: path.join(screenshots, `case-desk-${language}.png`), fullPage: true });
+      await desk.close();
+    }
+  });
+
+  it('opens a case; a referral outside the NGO without consent is refused with its reason shown; another region sees nothing of it', async () => {
+    const { context, page } = await signedIn('hotline-operator.kz-79');
+    await page.goto(`${web.url}/cases`);
+    await page.locator('main.sign-in button').click();
+    await page.locator('#open-case-heading').waitFor();
+    await page.locator('#open-case-heading ~ form button[type=submit]').click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    const caseId = page.url().split('/').pop()!;
+    await page.selectOption('#field-destination', 'SHELTER');
+    await page.locator('#field-destination').locator('xpath=ancestor::form').locator('button[type=submit]').click();
+    const refusal = page.locator('p.error[role=alert]');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(/^Refused: .*consent/i);
+    await expectNoAxeViolations(page, 'case page');
+    await page.screenshot({ path: path.join(screenshots, 'case-page-en.png'), fullPage: true });
+    await context.close();
+
+    const other = await signedIn('hotline-operator.kz-71');
+    await other.page.goto(`${web.url}/cases/${caseId}`);
+    await other.page.locator('main.sign-in button').click();
+    await other.page.locator('.error-summary').waitFor();
+    expect(await other.page.locator('.error-summary').textContent()).toMatch(/not allowed|Not found/);
+    const list = await (await fetch(`${platform.intake.url}/cases?region=KZ-79`, { headers: await platform.as('hotline-operator.kz-71') })).status;
+    expect(list).toBe(403);
+    const read = await (await fetch(`${platform.intake.url}/cases/${caseId}`, { headers: await platform.as('hotline-operator.kz-71') })).status;
+    expect(read).toBe(403);
+    await other.context.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { ApiError, SignInRequired } from '../lib/api';
+
+/** Field name → message, from a 400's `fields`. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError) || !error.problem.fields) return {};
+  return Object.fromEntries(error.problem.fields.map((f) => [f.field, f.message]));
+}
+
+/**
+ * The error summary above a form (WCAG: errors next to their field and in a summary). It says
+ * plainly that nothing was saved and that what was typed is still there.
+ */
+export function ErrorSummary({ error, labels }: { error: unknown; labels: Record<string, string> }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const fields = fieldErrors(error);
+  let message: string;
+  if (error instanceof SignInRequired) message = t('signIn.expired');
+  else if (error instanceof ApiError && error.status === 403) message = t('errors.forbidden');
+  else if (error instanceof ApiError && error.status === 404) message = t('errors.notFound');
+  else if (error instanceof ApiError && Object.keys(fields).length > 0) message = t('errors.summary');
+  else if (error instanceof ApiError) message = error.message;
+  else if (error instanceof TypeError) message = t('errors.network');
+  else message = t('errors.unexpected');
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1}>
+      <p>{message}</p>
+      {Object.keys(fields).length > 0 && (
+        <ul>
+          {Object.entries(fields).map(([field, text]) => (
+            <li key={field}>
+              <a href={`#field-${field}`}>{labels[field] ?? field}</a>: {text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p className="field-error" id={`${id}-error`}>
+      {message}
+    </p>
+  ) : null;
+}

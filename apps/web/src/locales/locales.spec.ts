@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  AgeBandSchema,
+  CallerCategorySchema,
+  CaseClosureReasonSchema,
+  ExploitationFormSchema,
+  HotlineChannelSchema,
+  HotlineTopicSchema,
+  IdentifiedBySchema,
+  ReferralDestinationSchema,
+  REGION_CODES,
+  SexSchema,
+  TraffickingScopeSchema,
+} from '@qorgau/contracts';
+
+const LANGUAGES = ['kk', 'ru', 'en'];
+const load = (language: string, namespace: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(__dirname, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+
+/** Every key path of a translation file: `form.personal.legend`, … */
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, inner]) => keys(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('translations', () => {
+  const namespaces = readdirSync(path.join(__dirname, 'en')).map((file) => file.replace(/\.json$/, ''));
+
+  it.each(namespaces)('%s has every key in Kazakh, Russian and English, none empty', (namespace) => {
+    const english = keys(load('en', namespace)).sort();
+    for (const language of LANGUAGES) {
+      const file = load(language, namespace);
+      expect({ language, keys: keys(file).sort() }).toEqual({ language, keys: english });
+      for (const key of english) {
+        const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], file);
+        expect({ language, key, empty: typeof text !== 'string' || text.trim() === '' }).toEqual({ language, key, empty: false });
+      }
+    }
+  });
+
+  it("labels every value of the contracts' vocabularies, so a new category cannot go untranslated", () => {
+    const vocabularies: Record<string, readonly string[]> = {
+      sex: SexSchema.options,
+      ageBand: AgeBandSchema.options,
+      channel: HotlineChannelSchema.options,
+      callerCategory: CallerCategorySchema.options,
+      topic: HotlineTopicSchema.options,
+      referralDestination: ReferralDestinationSchema.options,
+      exploitationForm: ExploitationFormSchema.options,
+      scope: TraffickingScopeSchema.options,
+      identifiedBy: IdentifiedBySchema.options,
+      closureReason: CaseClosureReasonSchema.options,
+      region: REGION_CODES,
+    };
+    for (const language of LANGUAGES) {
+      const enums = load(language, 'enums') as Record<string, Record<string, string>>;
+      for (const [name, values] of Object.entries(vocabularies)) {
+        expect({ language, name, values: Object.keys(enums[name] ?? {}).sort() }).toEqual({ language, name, values: [...values].sort() });
+      }
+    }
+  });
+
+  it('writes Kazakh in Cyrillic', () => {
+    const text = JSON.stringify(load('kk', 'hotline-desk'));
+    expect(text).toMatch(/[әғқңөұүһі]/);
+  });
+});
