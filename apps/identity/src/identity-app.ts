@@ -38,6 +38,7 @@ export async function createIdentityApp(config: IdentityConfig, options: { quiet
     bodyLimit: '4kb',
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     quiet: options.quiet ?? false,
+    idempotentPosts: false,
   });
   const openId = createOpenIdProvider(config, accounts, key.privateJwk, key.kid);
   app.use(signInInteractions(openId, accounts));

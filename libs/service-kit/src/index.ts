@@ -13,3 +13,4 @@ export * from './erasure';
 export * from './announce';
 export * from './work-on-referral';
 export * from './regional-body';
+export * from './idempotency';

@@ -1,10 +1,12 @@
 import { Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnModuleDestroy, type Provider, type Type } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
 import type { Topic } from '@qorgau/contracts';
 import { createKafka, ensureTopics, OutboxRelay, TransactionalOutbox, type SqlClient, type TransactionalSqlClient } from '@qorgau/messaging';
 import { AuditController } from './audit.controller';
 import { HealthController } from './health.controller';
+import { IdempotencyInterceptor } from './idempotency';
 import { ErasePersonalData } from './erasure';
 import { PersonalData } from './personal-data';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
@@ -62,6 +64,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       { provide: OutboxRelay, inject: [SERVICE_DB, KAFKA], useFactory: (db: TransactionalSqlClient, kafka: Kafka) => new OutboxRelay(db, kafka, { logger }) },
       { provide: OUTBOX, inject: [SERVICE_DB, OutboxRelay], useFactory: (db: TransactionalSqlClient, relay: OutboxRelay) => new TransactionalOutbox<SqlClient>(db, relay) },
       { provide: PRODUCED_TOPICS, useValue: options.produces },
+      { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ...(options.personalData ? [PersonalData, ErasePersonalData] : []),
     ];
     return {

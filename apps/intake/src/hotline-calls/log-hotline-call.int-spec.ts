@@ -20,9 +20,9 @@ describe('POST /hotline-calls against the real database and broker', () => {
   });
   afterAll(() => intake?.stop());
 
-  const post = async (body: unknown, raw = false) => {
-    const response = await fetch(`${url}/hotline-calls`, { method: 'POST', headers: { 'content-type': 'application/json', ...operator }, body: raw ? (body as string) : JSON.stringify(body) });
-    return { status: response.status, body: (await response.json()) as { fields?: { field: string }[]; message?: string } };
+  const post = async (body: unknown, raw = false, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${url}/hotline-calls`, { method: 'POST', headers: { 'content-type': 'application/json', ...operator, ...headers }, body: raw ? (body as string) : JSON.stringify(body) });
+    return { status: response.status, replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as { id?: string; fields?: { field: string }[]; message?: string } };
   };
 
   const stored = async () => ({ calls: await prisma.hotlineCall.count(), outbox: await prisma.outboxEvent.count(), published: await topicSize(kafka, TOPICS.intake) });
@@ -32,6 +32,52 @@ describe('POST /hotline-calls against the real database and broker', () => {
     const response = await post(aHotlineCall().build());
     expect(response.status).toBe(201);
     await eventually(async () => expect(await stored()).toEqual({ calls: before.calls + 1, outbox: before.outbox + 1, published: before.published + 1 }));
+  });
+
+  describe('Idempotency-Key', () => {
+    it('a retry with the same key answers the first response and records nothing new', async () => {
+      const key = crypto.randomUUID();
+      const call = aHotlineCall().build();
+      const before = await stored();
+      const first = await post(call, false, { 'Idempotency-Key': key });
+      expect(first.status).toBe(201);
+      const retry = await post(call, false, { 'Idempotency-Key': key });
+      expect(retry).toEqual({ status: 201, replayed: 'true', body: first.body });
+      await eventually(async () => expect(await stored()).toEqual({ calls: before.calls + 1, outbox: before.outbox + 1, published: before.published + 1 }));
+    });
+
+    it('the same key with another request is a 422, recording nothing', async () => {
+      const key = crypto.randomUUID();
+      expect((await post(aHotlineCall().build(), false, { 'Idempotency-Key': key })).status).toBe(201);
+      const before = await stored();
+      const other = await post(aHotlineCall().with({ callerCategory: 'VICTIM' }).build(), false, { 'Idempotency-Key': key });
+      expect(other.status).toBe(422);
+      expect(other.body.fields?.map((f) => f.field)).toEqual(['Idempotency-Key']);
+      expect(await stored()).toEqual(before);
+    });
+
+    it('a refused request leaves its key free for the corrected retry', async () => {
+      const key = crypto.randomUUID();
+      expect((await post(aHotlineCall().without('channel').build(), false, { 'Idempotency-Key': key })).status).toBe(400);
+      expect((await post(aHotlineCall().build(), false, { 'Idempotency-Key': key })).status).toBe(201);
+    });
+
+    it('concurrent retries with one key record once', async () => {
+      const key = crypto.randomUUID();
+      const call = aHotlineCall().build();
+      const before = await stored();
+      const answers = await Promise.all([1, 2, 3, 4].map(() => post(call, false, { 'Idempotency-Key': key })));
+      expect(answers.filter((a) => a.status === 201)).not.toHaveLength(0);
+      expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
+      expect(new Set(answers.filter((a) => a.status === 201).map((a) => a.body.id)).size).toBe(1);
+      await eventually(async () => expect((await stored()).calls).toBe(before.calls + 1));
+    });
+
+    it('refuses a malformed key with 400 naming the header', async () => {
+      const response = await post(aHotlineCall().build(), false, { 'Idempotency-Key': 'x'.repeat(256) });
+      expect(response.status).toBe(400);
+      expect(response.body.fields?.map((f) => f.field)).toEqual(['Idempotency-Key']);
+    });
   });
 
   const badInputs: [string, unknown, string[]][] = [

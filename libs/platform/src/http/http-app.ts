@@ -1,7 +1,7 @@
 import { ConsoleLogger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { HttpErrorsFilter } from './http-errors.filter';
 import { rateLimit } from './rate-limit';
@@ -16,6 +16,8 @@ export interface HttpAppOptions {
   readonly requestsPerMinute: number;
   /** Silence Nest's logger (tests). */
   readonly quiet?: boolean;
+  /** Creating requests take an Idempotency-Key (service-kit's interceptor); default true. */
+  readonly idempotentPosts?: boolean;
 }
 
 /**
@@ -37,8 +39,23 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
     app,
     new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion(options.version).addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from the OpenID provider' }).build(),
   );
+  if (options.idempotentPosts ?? true) documentIdempotencyKey(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   return app;
+}
+
+/** Every POST of a domain service accepts the header (see IdempotencyInterceptor in service-kit). */
+function documentIdempotencyKey(document: OpenAPIObject): void {
+  for (const operations of Object.values(document.paths)) {
+    if (!operations.post) continue;
+    (operations.post.parameters ??= []).push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description: 'A unique key per submission (a UUID): a retry with the same key within 24 hours gets the first answer and records nothing new; the same key with another request is a 422.',
+      schema: { type: 'string', minLength: 1, maxLength: 255 },
+    });
+  }
 }
 
 interface BodyParserError {

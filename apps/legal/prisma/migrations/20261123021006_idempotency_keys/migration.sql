@@ -1,0 +1,14 @@
+-- CreateTable
+CREATE TABLE "idempotent_request" (
+    "subject" VARCHAR(200) NOT NULL,
+    "key" VARCHAR(255) NOT NULL,
+    "fingerprint" CHAR(64) NOT NULL,
+    "status" INTEGER,
+    "response" JSONB,
+    "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "idempotent_request_pkey" PRIMARY KEY ("subject","key")
+);
+
+-- CreateIndex
+CREATE INDEX "idempotent_request_created_at_idx" ON "idempotent_request"("created_at");

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { HttpException, Inject, Injectable, Logger, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Response } from 'express';
+import { catchError, from, map, of, switchMap, throwError, type Observable } from 'rxjs';
+import type { AuthenticatedRequest } from '@qorgau/auth';
+import type { SqlClient } from '@qorgau/messaging';
+import { SERVICE_DB } from './tokens';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+/** How long a key keeps its first answer (the IETF draft leaves it to the server; a working day is plenty for a retry). */
+export const IDEMPOTENCY_WINDOW_HOURS = 24;
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+// Nest keeps @HttpCode() here; an undecorated POST answers 201.
+const HTTP_CODE_METADATA = '__httpCode__';
+
+/** A stored answer must hold no personal data: its table is outside crypto-shredding. */
+const PERSONAL_FIELD = /(name|phone|contact|notes?)$/i;
+
+export function holdsPersonalData(body: unknown): boolean {
+  if (Array.isArray(body)) return body.some(holdsPersonalData);
+  if (typeof body !== 'object' || body === null) return false;
+  return Object.entries(body).some(([key, value]) => (PERSONAL_FIELD.test(key) && value !== null && value !== undefined) || holdsPersonalData(value));
+}
+
+export const requestFingerprint = (method: string, path: string, body: unknown): string =>
+  createHash('sha256').update(`${method} ${path}\n${JSON.stringify(body ?? null)}`).digest('hex');
+
+interface StoredRequest {
+  fingerprint: string;
+  status: number | null;
+  response: unknown;
+}
+
+const problem = (status: number, message: string) => new HttpException({ statusCode: status, message, fields: [{ field: 'Idempotency-Key', message }] }, status);
+
+/**
+ * `Idempotency-Key` on creating requests (draft-ietf-httpapi-idempotency-key-header): the same key
+ * from the same caller within 24 hours gets the first answer and records nothing new; the same key
+ * with another request is a 422, and one still being processed a 409. A key is claimed before the
+ * handler runs, so two concurrent retries cannot both record; a failed request releases its key.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Idempotency');
+
+  constructor(@Inject(SERVICE_DB) private readonly db: SqlClient) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers[IDEMPOTENCY_HEADER];
+    if (request.method !== 'POST' || header === undefined) return next.handle();
+    const key = Array.isArray(header) ? header[0] ?? '' : header;
+    if (!KEY_PATTERN.test(key)) throw problem(400, 'must be 1 to 255 visible ASCII characters, e.g. a UUID');
+    const subject = request.principal?.subject ?? 'anonymous';
+    const fingerprint = requestFingerprint(request.method, request.originalUrl, request.body);
+    const response = context.switchToHttp().getResponse<Response>();
+    const status = (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
+
+    return from(this.claim(subject, key, fingerprint)).pipe(
+      switchMap((earlier) => {
+        if (earlier) {
+          if (earlier.fingerprint !== fingerprint) throw problem(422, 'was used for another request; use a new key for a new submission');
+          if (earlier.status === null) throw problem(409, 'a request with this key is still being processed; check before retrying');
+          response.setHeader('Idempotent-Replayed', 'true');
+          response.status(earlier.status);
+          return of(earlier.response);
+        }
+        return next.handle().pipe(
+          // A refused or failed request records nothing: its key is free for the corrected retry.
+          catchError((error: unknown) => from(this.release(subject, key)).pipe(switchMap(() => throwError(() => error)))),
+          // Once the handler succeeded the key stays claimed, even if storing the answer fails:
+          // a retry then gets a 409, never a second record.
+          switchMap((body) => from(this.complete(subject, key, status, body)).pipe(map(() => body))),
+        );
+      }),
+    );
+  }
+
+  /** Claims the key; returns the earlier request when the key is taken (and not expired). */
+  private async claim(subject: string, key: string, fingerprint: string): Promise<StoredRequest | null> {
+    await this.db.$executeRawUnsafe(
+      `DELETE FROM idempotent_request WHERE subject = $1 AND key = $2 AND created_at < now() - interval '${IDEMPOTENCY_WINDOW_HOURS} hours'`,
+      subject,
+      key,
+    );
+    const claimed = await this.db.$executeRawUnsafe(
+      'INSERT INTO idempotent_request (subject, key, fingerprint) VALUES ($1, $2, $3) ON CONFLICT (subject, key) DO NOTHING',
+      subject,
+      key,
+      fingerprint,
+    );
+    if (claimed === 1) return null;
+    const rows = await this.db.$queryRawUnsafe<StoredRequest[]>('SELECT fingerprint, status, response FROM idempotent_request WHERE subject = $1 AND key = $2', subject, key);
+    return rows[0] ?? { fingerprint, status: null, response: null };
+  }
+
+  private async complete(subject: string, key: string, status: number, body: unknown): Promise<void> {
+    if (holdsPersonalData(body)) {
+      // Never keep personal data outside its encrypted home: this answer cannot be replayed.
+      this.logger.warn('an answer with personal fields is not kept for replay');
+      await this.release(subject, key);
+      return;
+    }
+    await this.db.$executeRawUnsafe('UPDATE idempotent_request SET status = $3, response = $4::jsonb WHERE subject = $1 AND key = $2', subject, key, status, JSON.stringify(body ?? null));
+    // Old keys are swept as new ones arrive; the index on created_at keeps this cheap.
+    await this.db.$executeRawUnsafe(`DELETE FROM idempotent_request WHERE created_at < now() - interval '${IDEMPOTENCY_WINDOW_HOURS} hours'`);
+  }
+
+  private async release(subject: string, key: string): Promise<void> {
+    await this.db.$executeRawUnsafe('DELETE FROM idempotent_request WHERE subject = $1 AND key = $2 AND status IS NULL', subject, key);
+  }
+}
