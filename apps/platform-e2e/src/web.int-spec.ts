@@ -96,6 +96,46 @@ describe('the web application', () => {
     await context.close();
   });
 
+  it('a save whose answer is lost on the network is retried with the same key and stores one call', async () => {
+    const { context, page } = await signedIn('hotline-operator.kz-79');
+    await page.waitForURL(/\/hotline$/);
+    const calls = async () => ((await (await fetch(`${platform.intake.url}/hotline-calls?region=KZ-79&limit=100`, { headers: await platform.as('hotline-operator.kz-79') })).json()) as { calls: unknown[] }).calls.length;
+    const before = await calls();
+    const keys: string[] = [];
+    // The first save reaches intake and is stored, but its answer never reaches the browser.
+    let dropped = false;
+    await page.route('**/api/intake/hotline-calls', async (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (dropped) return route.continue();
+      dropped = true;
+      await route.fetch();
+      return route.abort('connectionreset');
+    });
+    await page.locator('#field-callerCategory-VICTIM').check();
+    await page.locator('label.toggle', { hasText: 'Labour exploitation' }).locator('input').check();
+    await page.locator('form button.primary[type=submit]').click();
+    await page.locator('.error-summary').waitFor();
+    // What was typed is still there; the operator saves again.
+    expect(await page.locator('#field-callerCategory-VICTIM').isChecked()).toBe(true);
+    await page.locator('form button.primary[type=submit]').click();
+    await page.locator('p.success[role=status]').waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(await calls()).toBe(before + 1);
+    await context.close();
+  });
+
+  it('signing out ends the session at the provider too: the next person must sign in again', async () => {
+    const { context, page } = await signedIn('hotline-operator.kz-79');
+    await page.locator('header button', { hasText: 'Sign out' }).click();
+    await page.locator('main.sign-in button').waitFor();
+    await page.locator('main.sign-in button').click();
+    await page.waitForURL(/\/interaction\//);
+    await page.locator('#password').waitFor();
+    await context.close();
+  });
+
   it('shows the desk in Kazakh, enum values included, and passes axe on the sign-in page and both desks', async () => {
     const context = await browser.newContext({ locale: 'kk' });
     const signInPage = await context.newPage();
@@ -141,7 +181,17 @@ describe('the web application', () => {
     await page.goto(`${web.url}/cases`);
     await page.locator('main.sign-in button').click();
     await page.locator('#open-case-heading').waitFor();
-    await page.locator('#open-case-heading ~ form button[type=submit]').click();
+    // Nothing is presumed: opened without the facts, the form names each one still needed.
+    const openButton = page.locator('#open-case-heading ~ form button[type=submit]');
+    await openButton.click();
+    const summary = page.locator('#open-case-heading ~ .error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('li a').allTextContents()).toEqual(expect.arrayContaining(['Citizenship (ISO code, e.g. UZ)', 'Form of exploitation', 'Scope']));
+    await page.fill('#field-citizenship', 'uz');
+    await page.selectOption('#field-exploitationForm', 'LABOUR');
+    await page.selectOption('#field-scope', 'CROSS_BORDER');
+    await page.locator('label.toggle', { hasText: "To receive the NGO's services" }).locator('input').check();
+    await openButton.click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseId = page.url().split('/').pop()!;
     await page.selectOption('#field-destination', 'SHELTER');

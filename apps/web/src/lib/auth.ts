@@ -20,7 +20,10 @@ export class Auth {
   private user: User | null = null;
   private readonly listeners = new Set<() => void>();
 
-  constructor(config: RuntimeConfig, language: () => string) {
+  constructor(
+    config: RuntimeConfig,
+    private readonly language: () => string,
+  ) {
     this.manager = new UserManager({
       authority: config.oidc.authority,
       client_id: config.oidc.clientId,
@@ -30,16 +33,13 @@ export class Auth {
       scope: 'openid profile offline_access',
       userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
       automaticSilentRenew: true,
-      extraQueryParams: {},
     });
-    this.language = language;
     this.manager.events.addUserLoaded((user) => this.set(user));
     this.manager.events.addUserUnloaded(() => this.set(null));
     this.manager.events.addSilentRenewError(() => this.set(null));
     this.manager.events.addAccessTokenExpired(() => this.set(null));
   }
 
-  private readonly language: () => string;
 
   get accessToken(): string | null {
     return this.user && !this.user.expired ? this.user.access_token : null;

@@ -3,10 +3,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi, useSession } from '../../app/contexts';
-import { ErrorSummary } from '../../components/form-errors';
+import { EnumSelect } from '../../components/enum-select';
+import { ErrorSummary, fieldErrors } from '../../components/form-errors';
 import { newIdempotencyKey, unwrap } from '../../lib/api';
 import { formatDate } from '../../lib/format';
-import { enumValues, type Language } from '../../lib/i18n';
+import type { Language } from '../../lib/i18n';
 import type { paths } from '../../generated/intake';
 
 type CaseListQuery = NonNullable<paths['/cases']['get']['parameters']['query']>;
@@ -29,20 +30,8 @@ export default function CaseListPage() {
         <h2 id="case-list-heading">{t('list.heading')}</h2>
         <fieldset className="row filters">
           <legend>{t('list.filters')}</legend>
-          <label>
-            {t('list.status')}
-            <select value={status ?? ''} onChange={(e) => setStatus(e.target.value as CaseListQuery['status'] | '')}>
-              <option value="">{t('list.all')}</option>
-              {enumValues('caseStatus').map((v) => <option key={v} value={v}>{t(`enums:caseStatus.${v}`)}</option>)}
-            </select>
-          </label>
-          <label>
-            {t('list.exploitationForm')}
-            <select value={form ?? ''} onChange={(e) => setForm(e.target.value as CaseListQuery['exploitationForm'] | '')}>
-              <option value="">{t('list.all')}</option>
-              {enumValues('exploitationForm').map((v) => <option key={v} value={v}>{t(`enums:exploitationForm.${v}`)}</option>)}
-            </select>
-          </label>
+          <EnumSelect vocabulary="caseStatus" label={t('list.status')} value={status ?? ''} onChange={(value) => setStatus(value as CaseListQuery['status'] | '')} emptyLabel={t('list.all')} />
+          <EnumSelect vocabulary="exploitationForm" label={t('list.exploitationForm')} value={form ?? ''} onChange={(value) => setForm(value as CaseListQuery['exploitationForm'] | '')} emptyLabel={t('list.all')} />
         </fieldset>
         {cases.isPending && <p role="status">{t('common:loading')}</p>}
         {cases.isError && <ErrorSummary error={cases.error} labels={{}} />}
@@ -79,6 +68,9 @@ export default function CaseListPage() {
   );
 }
 
+/** Nothing is presumed about the victim: unknown until said, and every consent withheld until given. */
+const newCase = () => ({ subjectSex: 'UNKNOWN', subjectAgeBand: 'UNKNOWN', citizenship: '', exploitationForm: '', scope: '', services: false, externalReferral: false, reporting: false });
+
 function OpenCaseForm() {
   const { t } = useTranslation(['case-desk', 'common', 'enums']);
   const { principal } = useSession();
@@ -86,34 +78,30 @@ function OpenCaseForm() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const key = useRef(newIdempotencyKey());
-  const [c, setC] = useState({ subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'KZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER', services: true, externalReferral: false, reporting: false });
+  const [c, setC] = useState(newCase);
   const open = useMutation({
     mutationFn: async () => {
-      const body = {
-        region: principal.region as OpenCaseBody['region'],
-        subjectSex: c.subjectSex,
-        subjectAgeBand: c.subjectAgeBand,
-        citizenship: c.citizenship.toUpperCase(),
-        exploitationForm: c.exploitationForm,
-        scope: c.scope,
-        consent: { services: c.services, externalReferral: c.externalReferral, reporting: c.reporting },
-      } as OpenCaseBody;
+      const { services, externalReferral, reporting, ...subject } = c;
+      // Fields left empty are left out, so the service names each one that is still needed.
+      const filled = Object.fromEntries(Object.entries(subject).filter(([, value]) => value !== ''));
+      const body = { region: principal.region, ...filled, ...(c.citizenship ? { citizenship: c.citizenship.toUpperCase() } : {}), consent: { services, externalReferral, reporting } } as OpenCaseBody;
       return unwrap(await intake.POST('/cases', { body, headers: { 'Idempotency-Key': key.current } }));
     },
     onSuccess: (opened) => {
       key.current = newIdempotencyKey();
+      setC(newCase());
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
       void navigate(`/cases/${opened.id}`);
     },
   });
-  const select = (field: 'subjectSex' | 'subjectAgeBand' | 'exploitationForm' | 'scope', vocabulary: 'sex' | 'ageBand' | 'exploitationForm' | 'scope') => (
-    <label>
-      {t(`open.${field}`)}
-      <select id={`field-${field}`} value={c[field]} onChange={(e) => setC({ ...c, [field]: e.target.value })}>
-        {(enumValues(vocabulary) as string[]).map((v) => <option key={v} value={v}>{t(`enums:${vocabulary}.${v}`)}</option>)}
-      </select>
-    </label>
-  );
+  const errors = fieldErrors(open.error);
+  const labels = {
+    subjectSex: t('open.subjectSex'),
+    subjectAgeBand: t('open.subjectAgeBand'),
+    citizenship: t('open.citizenship'),
+    exploitationForm: t('open.exploitationForm'),
+    scope: t('open.scope'),
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     open.mutate();
@@ -121,17 +109,18 @@ function OpenCaseForm() {
   return (
     <section aria-labelledby="open-case-heading" className="panel">
       <h2 id="open-case-heading">{t('list.newCase')}</h2>
-      <ErrorSummary error={open.error} labels={{ citizenship: t('open.citizenship') }} />
+      <ErrorSummary error={open.error} labels={labels} />
       <form onSubmit={submit} noValidate>
         <div className="row">
-          {select('subjectSex', 'sex')}
-          {select('subjectAgeBand', 'ageBand')}
+          <EnumSelect vocabulary="sex" id="field-subjectSex" label={labels.subjectSex} value={c.subjectSex} onChange={(subjectSex) => setC({ ...c, subjectSex })} error={errors['subjectSex']} />
+          <EnumSelect vocabulary="ageBand" id="field-subjectAgeBand" label={labels.subjectAgeBand} value={c.subjectAgeBand} onChange={(subjectAgeBand) => setC({ ...c, subjectAgeBand })} error={errors['subjectAgeBand']} />
           <label>
-            {t('open.citizenship')}
-            <input id="field-citizenship" className="short" maxLength={2} value={c.citizenship} onChange={(e) => setC({ ...c, citizenship: e.target.value })} />
+            {labels.citizenship}
+            <input id="field-citizenship" className="short" maxLength={2} autoComplete="off" value={c.citizenship} onChange={(e) => setC({ ...c, citizenship: e.target.value })} {...(errors['citizenship'] ? { 'aria-invalid': true, 'aria-describedby': 'field-citizenship-error' } : {})} />
+            {errors['citizenship'] && <span className="field-error" id="field-citizenship-error">{errors['citizenship']}</span>}
           </label>
-          {select('exploitationForm', 'exploitationForm')}
-          {select('scope', 'scope')}
+          <EnumSelect vocabulary="exploitationForm" id="field-exploitationForm" label={labels.exploitationForm} value={c.exploitationForm} onChange={(exploitationForm) => setC({ ...c, exploitationForm })} emptyLabel={t('open.choose')} error={errors['exploitationForm']} />
+          <EnumSelect vocabulary="scope" id="field-scope" label={labels.scope} value={c.scope} onChange={(scope) => setC({ ...c, scope })} emptyLabel={t('open.choose')} error={errors['scope']} />
         </div>
         <fieldset className="toggles">
           <legend>{t('open.consent.legend')}</legend>

@@ -3,10 +3,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useApi, useSession } from '../../app/contexts';
+import { EnumSelect } from '../../components/enum-select';
 import { ErrorSummary } from '../../components/form-errors';
 import { ApiError, newIdempotencyKey, unwrap } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { enumValues, type Language } from '../../lib/i18n';
+import type { Language } from '../../lib/i18n';
 import type { paths } from '../../generated/intake';
 
 type ReferBody = paths['/cases/{id}/referrals']['post']['requestBody']['content']['application/json'];
@@ -90,12 +91,7 @@ export default function CasePage() {
       {open && !c.identifiedBy && (
         <form className="panel row" onSubmit={submit({ kind: 'identify', body: { identifiedBy } as IdentifyBody })} aria-labelledby="identify-heading">
           <h2 id="identify-heading">{t('case.identify')}</h2>
-          <label>
-            {t('case.identifiedBy')}
-            <select value={identifiedBy} onChange={(e) => setIdentifiedBy(e.target.value)}>
-              {enumValues('identifiedBy').map((v) => <option key={v} value={v}>{t(`enums:identifiedBy.${v}`)}</option>)}
-            </select>
-          </label>
+          <EnumSelect vocabulary="identifiedBy" label={t('case.identifiedBy')} value={identifiedBy} onChange={setIdentifiedBy} />
           <button type="submit" disabled={act.isPending}>{t('case.identify')}</button>
         </form>
       )}
@@ -108,12 +104,7 @@ export default function CasePage() {
         )}
         {open && (
           <form className="row" onSubmit={submit({ kind: 'refer', body: { destination } as ReferBody })}>
-            <label>
-              {t('case.destination')}
-              <select id="field-destination" value={destination} onChange={(e) => setDestination(e.target.value)}>
-                {enumValues('referralDestination').map((v) => <option key={v} value={v}>{t(`enums:referralDestination.${v}`)}</option>)}
-              </select>
-            </label>
+            <EnumSelect vocabulary="referralDestination" id="field-destination" label={t('case.destination')} value={destination} onChange={setDestination} />
             <button type="submit" disabled={act.isPending}>{t('case.referButton')}</button>
           </form>
         )}
@@ -121,12 +112,7 @@ export default function CasePage() {
       {open && (
         <form className="panel row" onSubmit={submit({ kind: 'close', body: { reason } as CloseBody })} aria-labelledby="close-heading">
           <h2 id="close-heading">{t('case.close')}</h2>
-          <label>
-            {t('case.closureReason')}
-            <select value={reason} onChange={(e) => setReason(e.target.value)}>
-              {enumValues('closureReason').map((v) => <option key={v} value={v}>{t(`enums:closureReason.${v}`)}</option>)}
-            </select>
-          </label>
+          <EnumSelect vocabulary="closureReason" label={t('case.closureReason')} value={reason} onChange={setReason} />
           <button type="submit" disabled={act.isPending}>{t('case.closeButton')}</button>
         </form>
       )}

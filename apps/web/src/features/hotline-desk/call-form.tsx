@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useSession } from '../../app/contexts';
+import { EnumSelect } from '../../components/enum-select';
 import { ErrorSummary, FieldError, fieldErrors } from '../../components/form-errors';
 import { useUnsavedWarning } from '../../components/use-unsaved-warning';
 import { newIdempotencyKey, unwrap } from '../../lib/api';
@@ -28,7 +29,7 @@ interface CallDraft {
 
 const emptyDraft = (): CallDraft => ({
   channel: 'VOICE_CALL',
-  receivedAt: almatyLocalInput(new Date()),
+  receivedAt: '',
   callerCategory: '',
   callerSex: 'UNKNOWN',
   callerAgeBand: 'UNKNOWN',
@@ -73,7 +74,7 @@ export function CallForm() {
     mutationFn: async (call: CallDraft) => {
       const body = {
         region: principal.region,
-        receivedAt: almatyInputToIso(call.receivedAt),
+        ...(call.receivedAt ? { receivedAt: almatyInputToIso(call.receivedAt) } : {}),
         channel: call.channel,
         callerCategory: call.callerCategory,
         callerSex: call.callerSex,
@@ -166,35 +167,15 @@ export function CallForm() {
         </fieldset>
 
         <div className="row">
-          <label>
-            {labels.channel}
-            <select id="field-channel" value={draft.channel} onChange={(e) => setDraft({ channel: e.target.value })} {...described('channel')}>
-              {enumValues('channel').map((value) => (
-                <option key={value} value={value}>{t(`enums:channel.${value}`)}</option>
-              ))}
-            </select>
-          </label>
+          <EnumSelect vocabulary="channel" id="field-channel" label={labels.channel} value={draft.channel} onChange={(channel) => setDraft({ channel })} error={errors['channel']} />
           <label>
             {labels.receivedAt}
-            <input id="field-receivedAt" type="datetime-local" value={draft.receivedAt} onChange={(e) => setDraft({ receivedAt: e.target.value })} {...described('receivedAt')} />
+            <input id="field-receivedAt" type="datetime-local" value={draft.receivedAt} max={almatyLocalInput(new Date())} onChange={(e) => setDraft({ receivedAt: e.target.value })} aria-describedby={errors['receivedAt'] ? 'field-receivedAt-hint field-receivedAt-error' : 'field-receivedAt-hint'} aria-invalid={errors['receivedAt'] ? true : undefined} />
+            <span className="hint" id="field-receivedAt-hint">{t('form.receivedAtHint')}</span>
             <FieldError id="field-receivedAt" message={errors['receivedAt']} />
           </label>
-          <label>
-            {labels.callerSex}
-            <select id="field-callerSex" value={draft.callerSex} onChange={(e) => setDraft({ callerSex: e.target.value })}>
-              {enumValues('sex').map((value) => (
-                <option key={value} value={value}>{t(`enums:sex.${value}`)}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {labels.callerAgeBand}
-            <select id="field-callerAgeBand" value={draft.callerAgeBand} onChange={(e) => setDraft({ callerAgeBand: e.target.value })}>
-              {enumValues('ageBand').map((value) => (
-                <option key={value} value={value}>{t(`enums:ageBand.${value}`)}</option>
-              ))}
-            </select>
-          </label>
+          <EnumSelect vocabulary="sex" id="field-callerSex" label={labels.callerSex} value={draft.callerSex} onChange={(callerSex) => setDraft({ callerSex })} error={errors['callerSex']} />
+          <EnumSelect vocabulary="ageBand" id="field-callerAgeBand" label={labels.callerAgeBand} value={draft.callerAgeBand} onChange={(callerAgeBand) => setDraft({ callerAgeBand })} error={errors['callerAgeBand']} />
         </div>
 
         <fieldset id="field-topics" className="toggles">
