@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm run bench`: the pipeline's speed in figures, on an isolated Kafka (port 29092) and *_bench
 # databases. Prints intake throughput, call-to-view latency percentiles, projection throughput and
-# the rebuild's replay rate. Machines are shared and noisy: compare the ratios within one run.
-#   BENCH_CALLS (default 2000), BENCH_CONCURRENCY (16), BENCH_LATENCY_SAMPLES (200)
+# the rebuild's replay rate; then the hotline desk in Chromium: its gzipped JavaScript and the time
+# from opening it to a usable call form. Machines are shared and noisy: compare the ratios within one run.
+#   BENCH_CALLS (default 2000), BENCH_CONCURRENCY (16), BENCH_LATENCY_SAMPLES (200), BENCH_PAGE_SAMPLES (15)
 source "$(dirname "$0")/lib.sh"
 
 ensure_node
@@ -11,3 +12,5 @@ generate_prisma_clients
 isolated_infrastructure "${BENCH_KAFKA_PORT:-29092}" _bench
 build_workspace
 node dist/apps/platform-e2e/bench/pipeline-bench.js
+ensure_chromium
+node dist/apps/platform-e2e/bench/web-bench.js

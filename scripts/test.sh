@@ -17,8 +17,10 @@ node_modules/.bin/nx run-many -t lint typecheck test --parallel=2 --outputStyle=
 
 isolated_infrastructure "${TEST_KAFKA_PORT:-19092}" _test
 
-# Integration and end-to-end tests run against the services as built for production.
+# Integration and end-to-end tests run against the services as built for production, every
+# answer held to the schema its OpenAPI document gives (ResponseSchemaCheck).
 build_workspace
+export QORGAU_CHECK_RESPONSES=true
 node_modules/.bin/nx run-many -t int-test --parallel=1 --outputStyle=stream 2>&1 | tee -a "$OUTPUT"
 
 # One closing line for the whole suite, summed from every Jest run above.

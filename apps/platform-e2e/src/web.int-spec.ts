@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { eventually, repoRoot, ServiceProcess } from '@qorgau/testing';
+import type { Page } from 'playwright-core';
+import { eventually, repoRoot } from '@qorgau/testing';
 import { getJson, testPlatform, type Figures } from './platform';
+import { webPlatform, type Language } from './web-platform';
 
 /**
  * The web application in a real browser (Debian's Chromium driven by playwright-core) against the
@@ -12,60 +12,21 @@ import { getJson, testPlatform, type Figures } from './platform';
  * local provider. Screenshots go to .cache/screenshots/ for people to look at.
  */
 const platform = testPlatform(14000);
-const webPort = 14080;
+const front = webPlatform(platform, 14080);
+const web = front.web;
 const screenshots = path.join(repoRoot, '.cache', 'screenshots');
-let web: ServiceProcess;
-let browser: Browser;
-
-function chromiumPath(): string {
-  for (const candidate of [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (candidate && existsSync(candidate)) return candidate;
-  }
-  return execFileSync('bash', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
-}
+const signedIn = (username: string, language: Language = 'en') => front.signedIn(username, language);
 
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
-  platform.identity.setEnv({ WEB_ORIGINS: `http://127.0.0.1:${webPort}` });
   await platform.start();
-  const urls = platform.urls();
-  web = new ServiceProcess('web', webPort, {
-    OIDC_AUTHORITY: platform.issuer,
-    INTAKE_URL: urls.intake,
-    PROJECTION_URL: urls.projection,
-    LEGAL_URL: urls.legal,
-    PSYCHOLOGY_URL: urls.psychology,
-    OUTREACH_URL: urls.outreach,
-    STATISTICS_URL: urls.statistics,
-    WEB_ROOT: path.join(repoRoot, 'dist/apps/web/client'),
-  }, path.join(repoRoot, 'dist/apps/web/server/main.js'));
-  await web.start();
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  await front.start();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
+  await front.stop();
   await platform.stop();
 });
-
-async function signedIn(username: string, language: 'kk' | 'ru' | 'en' = 'en'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: language, timezoneId: 'Asia/Almaty' });
-  await context.addInitScript((lang) => localStorage.setItem('qorgau.language', lang), language);
-  const page = await context.newPage();
-  await page.goto(web.url);
-  await page.locator('main.sign-in button').click();
-  await page.waitForURL(/\/interaction\//);
-  await page.fill('#username', username);
-  await page.fill('#password', 'e2e-local-password');
-  await page.locator('form button[type=submit]').click();
-  await page.waitForURL((url) => url.origin === web.url && !url.pathname.startsWith('/auth'));
-  await page.locator('header.top-bar').waitFor();
-  return { context, page };
-}
 
 async function expectNoAxeViolations(page: Page, name: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -137,7 +98,7 @@ describe('the web application', () => {
   });
 
   it('shows the desk in Kazakh, enum values included, and passes axe on the sign-in page and both desks', async () => {
-    const context = await browser.newContext({ locale: 'kk' });
+    const context = await front.browser.newContext({ locale: 'kk' });
     const signInPage = await context.newPage();
     await signInPage.goto(web.url);
     await signInPage.locator('main.sign-in h1').waitFor();

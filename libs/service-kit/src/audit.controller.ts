@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '@qorgau/auth';
 import type { SqlClient } from '@qorgau/messaging';
-import { ApiZodQuery, ZodValidationPipe } from '@qorgau/platform';
+import { ApiZodQuery, ApiZodResponse, ZodValidationPipe } from '@qorgau/platform';
 import { SERVICE_DB } from './tokens';
 
 const auditQuery = z
@@ -15,6 +15,22 @@ const auditQuery = z
     limit: z.coerce.number().int().min(1).max(1000).default(100),
   })
   .strict();
+
+const auditEntries = z.array(
+  z.object({
+    id: z.string(),
+    at: z.iso.datetime({ offset: true }),
+    actor: z.string(),
+    actorRole: z.string(),
+    actorRegion: z.string().nullable(),
+    action: z.string(),
+    recordType: z.string(),
+    recordId: z.string(),
+    operation: z.string(),
+    sourceIp: z.string().nullable(),
+    correlationId: z.string(),
+  }),
+);
 
 interface AuditRow {
   id: string;
@@ -39,6 +55,7 @@ export class AuditController {
   @Access({ roles: ['ADMINISTRATOR'] })
   @ApiOperation({ summary: "The audit trail of this service's records: who read or changed what, when and from where (newest first)" })
   @ApiZodQuery(auditQuery)
+  @ApiZodResponse(200, auditEntries, 'Audit entries, newest first')
   async entries(@Query(new ZodValidationPipe(auditQuery)) query: z.output<typeof auditQuery>) {
     const rows = await this.db.$queryRawUnsafe<AuditRow[]>(
       `SELECT id::text AS id, at, actor, actor_role AS "actorRole", actor_region AS "actorRegion", action, record_type AS "recordType",

@@ -1,4 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { z } from 'zod';
 import { assertRegion, type Principal } from '@qorgau/auth';
 import type { DomainEvent, EventEnvelope, NewEvent, RegionCode } from '@qorgau/contracts';
 import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
@@ -8,6 +9,9 @@ import { audit } from './audit-trail';
 import { PersonalData } from './personal-data';
 import type { EventReaction } from './reactions';
 import { OUTBOX, SERVICE_NAME } from './tokens';
+
+/** What an erasure answers. */
+export const erasureResult = z.object({ id: z.uuid(), personalDataErased: z.literal(true) });
 
 /** A table whose rows hold one person's sealed fields: it has `id`, `region` and `person_key_id`. */
 export interface ErasableRecord {

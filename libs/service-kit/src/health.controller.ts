@@ -1,7 +1,12 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import { Public } from '@qorgau/auth';
 import { OutboxRelay } from '@qorgau/messaging';
+import { ApiZodResponse } from '@qorgau/platform';
+
+const serviceHealth = z.object({ status: z.literal('ok'), outboxPending: z.number().int().describe('Events waiting in the outbox for Kafka') });
+export const liveness = z.object({ status: z.literal('ok') });
 
 @Public()
 @ApiTags('health')
@@ -11,6 +16,7 @@ export class HealthController {
 
   /** Liveness and readiness: the database answers. Kafka being down is not unhealthy, only delayed. */
   @Get()
+  @ApiZodResponse(200, serviceHealth, 'The database answers')
   async health(): Promise<{ status: 'ok'; outboxPending: number }> {
     try {
       return { status: 'ok', outboxPending: await this.relay.pendingCount() };
@@ -21,6 +27,7 @@ export class HealthController {
 
   /** For probes that should not touch the database. */
   @Get('live')
+  @ApiZodResponse(200, liveness, 'The process runs')
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }

@@ -14,3 +14,4 @@ export * from './announce';
 export * from './work-on-referral';
 export * from './regional-body';
 export * from './idempotency';
+export { liveness } from './health.controller';

@@ -19,15 +19,15 @@ export const caseView = z.object({
   id: z.uuid(),
   region: RegionCodeSchema,
   status: CaseStatusSchema,
-  openedAt: z.iso.datetime(),
+  openedAt: z.iso.datetime({ offset: true }),
   subjectSex: SexSchema,
   subjectAgeBand: AgeBandSchema,
   citizenship: CitizenshipSchema,
   exploitationForm: ExploitationFormSchema,
   scope: TraffickingScopeSchema,
   identifiedBy: IdentifiedBySchema.nullable(),
-  identifiedAt: z.iso.datetime().nullable(),
-  closedAt: z.iso.datetime().nullable(),
+  identifiedAt: z.iso.datetime({ offset: true }).nullable(),
+  closedAt: z.iso.datetime({ offset: true }).nullable(),
   closureReason: CaseClosureReasonSchema.nullable(),
   consent: z.object({ services: z.boolean(), externalReferral: z.boolean(), reporting: z.boolean() }),
 });
@@ -37,7 +37,7 @@ export const caseDetails = caseView.extend({
   subjectPhone: z.string().nullable().describe('Personal'),
   notes: z.string().nullable().describe('Personal'),
   personalDataErased: z.boolean(),
-  referrals: z.array(z.object({ id: z.uuid(), destination: ReferralDestinationSchema, referredAt: z.iso.datetime(), note: z.string().nullable().describe('Personal') })),
+  referrals: z.array(z.object({ id: z.uuid(), destination: ReferralDestinationSchema, referredAt: z.iso.datetime({ offset: true }), note: z.string().nullable().describe('Personal') })),
 });
 
 export const caseList = z.object({ cases: z.array(caseView) });

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { IntakePrisma } from '../database/intake-prisma.service';
-import { ApiRegionalBody, audit, binding, ErasePersonalData, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { ApiRegionalBody, audit, binding, ErasePersonalData, erasureResult, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { CaseCommands, toVictimCase } from './case-commands';
 import { closeCaseRequest, consentRequest, identifyVictimRequest, openCaseRequest, referCaseRequest, type CloseCaseRequest, type ConsentRequest, type IdentifyVictimRequest, type OpenCaseRequest, type ReferCaseRequest } from './case.requests';
 import { caseDetails, caseList, caseListQuery, caseView, view } from './case.responses';
@@ -134,6 +134,7 @@ export class CasesController {
   @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
   @ApiOperation({ summary: "Erase the victim's personal details for good (crypto-shredding); the case's categories, its events and every statistic stay" })
   @ApiNotFoundResponse({ description: 'No case with this id' })
+  @ApiZodResponse(200, erasureResult, 'The personal details are gone for good')
   erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     return this.erasure.execute(ERASABLE_CASE, id, principal, context);
   }

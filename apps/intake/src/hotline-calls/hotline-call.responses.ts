@@ -6,7 +6,7 @@ import type { HotlineCall } from './hotline-call';
 export const hotlineCallSummary = z.object({
   id: z.uuid(),
   region: RegionCodeSchema,
-  receivedAt: z.iso.datetime(),
+  receivedAt: z.iso.datetime({ offset: true }),
   channel: HotlineChannelSchema,
   callerSex: SexSchema,
   callerAgeBand: AgeBandSchema,

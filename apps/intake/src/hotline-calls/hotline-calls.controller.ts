@@ -5,7 +5,7 @@ import type { RegionCode } from '@qorgau/contracts';
 import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import type { z } from 'zod';
 import { IntakePrisma } from '../database/intake-prisma.service';
-import { ApiRegionalBody, audit, binding, ErasePersonalData, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { ApiRegionalBody, audit, binding, ErasePersonalData, erasureResult, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import type { HotlineCall } from './hotline-call';
 import { hotlineCallDetails, hotlineCallList, hotlineCallSummary, recentCallsQuery, summary } from './hotline-call.responses';
 import { LogHotlineCall } from './log-hotline-call';
@@ -70,6 +70,7 @@ export class HotlineCallsController {
   @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
   @ApiOperation({ summary: "Erase the caller's personal details for good (crypto-shredding); the call's categories and every statistic stay" })
   @ApiNotFoundResponse({ description: 'No call with this id' })
+  @ApiZodResponse(200, erasureResult, 'The personal details are gone for good')
   erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     return this.erasure.execute(ERASABLE_CALL, id, principal, context);
   }

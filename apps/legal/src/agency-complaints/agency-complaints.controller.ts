@@ -3,9 +3,9 @@ import { Body, ConflictException, Controller, HttpCode, Inject, NotFoundExceptio
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { AgencyTypeSchema, RegulatorDecisionSchema, type RegionCode } from '@qorgau/contracts';
+import { AgencyComplaintDecidedV1, AgencyComplaintFiledV1, AgencyTypeSchema, RegionCodeSchema, RegulatorDecisionSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodBody, ApiZodResponse, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, ApiRegionalBody, audit, OUTBOX, pastTimestampField, personalText, RegionalBody, regionField, UuidParam } from '@qorgau/service-kit';
 import type { LegalTx } from '../database/legal-prisma';
 
@@ -20,6 +20,10 @@ const complaintRequest = (regions: readonly RegionCode[]) =>
     .strict();
 const decisionRequest = z.object({ decision: RegulatorDecisionSchema, decidedAt: pastTimestampField.optional() }).strict();
 
+/** The agency's name stays in legal: answers carry its type only. */
+const complaintFiled = AgencyComplaintFiledV1.extend({ id: z.uuid(), region: RegionCodeSchema, decision: z.null() });
+const complaintDecided = AgencyComplaintDecidedV1.extend({ id: z.uuid(), region: RegionCodeSchema });
+
 @ApiTags('agency-complaints')
 @Controller('agency-complaints')
 export class AgencyComplaintsController {
@@ -32,6 +36,7 @@ export class AgencyComplaintsController {
   @Access({ roles: ['LAWYER'], region: { body: 'region' } })
   @ApiOperation({ summary: 'File a complaint against a travel, job or other agency with the regulator', description: 'Announced as AgencyComplaintFiled.' })
   @ApiRegionalBody(complaintRequest)
+  @ApiZodResponse(201, complaintFiled, 'The complaint, awaiting the regulator')
   file(@Body(RegionalBody(complaintRequest)) request: z.output<ReturnType<typeof complaintRequest>>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     const filedAt = request.filedAt ?? context.now.toISOString();
@@ -50,6 +55,7 @@ export class AgencyComplaintsController {
   @ApiZodBody(decisionRequest)
   @ApiNotFoundResponse({ description: 'No complaint with this id' })
   @ApiConflictResponse({ description: 'The regulator already decided' })
+  @ApiZodResponse(201, complaintDecided, 'The regulator’s decision is recorded')
   decide(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(decisionRequest)) request: z.output<typeof decisionRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return this.outbox.run(async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM agency_complaint WHERE id = ${id}::uuid FOR UPDATE`;

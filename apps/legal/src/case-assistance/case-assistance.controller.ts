@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { CountryCodeSchema, LegalAssistanceKindSchema, RegionCodeSchema, type DomainEvent, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, audit, binding, OUTBOX, PersonalData, pastTimestampField, personalText, UuidParam } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 
@@ -27,6 +27,21 @@ const queueQuery = z
   })
   .strict();
 
+const assistanceKind = assistanceRequest.shape.kind;
+const actionRecorded = z.object({ id: z.uuid(), caseId: z.uuid(), kind: assistanceKind, at: z.iso.datetime({ offset: true }) });
+const assistanceQueue = z.array(
+  z.object({ caseId: z.uuid(), assistanceId: z.uuid(), region: RegionCodeSchema, openedAt: z.iso.datetime({ offset: true }), actions: z.array(z.object({ kind: assistanceKind, at: z.iso.datetime({ offset: true }) })) }),
+);
+const assistanceDetails = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  region: RegionCodeSchema,
+  openedAt: z.iso.datetime({ offset: true }),
+  actions: z.array(
+    z.object({ id: z.uuid(), kind: assistanceKind, at: z.iso.datetime({ offset: true }), country: CountryCodeSchema.nullable(), embassyInvolved: z.boolean().nullable(), note: z.string().nullable().describe('Personal') }),
+  ),
+});
+
 @ApiTags('case-assistance')
 @Controller('case-assistance')
 export class CaseAssistanceController {
@@ -45,6 +60,7 @@ export class CaseAssistanceController {
   })
   @ApiZodBody(assistanceRequest)
   @ApiNotFoundResponse({ description: 'The case was not referred to legal' })
+  @ApiZodResponse(201, actionRecorded, 'The assistance is recorded')
   act(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(assistanceRequest)) request: AssistanceRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     if (request.kind === 'REPATRIATION' && !request.country) throw badRequest([{ field: 'country', message: 'a repatriation names the country the victim returned to' }]);
     if (request.kind !== 'REPATRIATION' && (request.country || request.embassyInvolved !== undefined)) {
@@ -72,6 +88,7 @@ export class CaseAssistanceController {
   @Access({ roles: ['LAWYER'], region: { query: 'region' } })
   @ApiOperation({ summary: "The lawyer's queue: victims' cases referred to legal in the region, newest first, with what was done (no notes)" })
   @ApiZodQuery(queueQuery)
+  @ApiZodResponse(200, assistanceQueue, 'Cases referred to legal in the region, with what was done')
   async queue(@Query(new ZodValidationPipe(queueQuery)) query: z.output<typeof queueQuery>, @CurrentPrincipal() principal: Principal) {
     const region = query.region ?? principal.region;
     if (!region) throw badRequest([{ field: 'region', message: 'name the region whose cases to list' }]);
@@ -83,6 +100,7 @@ export class CaseAssistanceController {
   @Access({ roles: ['LAWYER'], region: 'record' })
   @ApiOperation({ summary: "The lawyer's work on a case: when it was referred and every action, with notes (audited)" })
   @ApiNotFoundResponse({ description: 'The case was not referred to legal' })
+  @ApiZodResponse(200, assistanceDetails, 'The assistance on the case, with the lawyer’s notes')
   async read(@Param('caseId', new UuidParam('caseId')) caseId: string, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const assistance = await this.load(this.prisma, caseId);
     assertRegion(principal, assistance.region as RegionCode);

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { AgeBandSchema, LegalClientTypeSchema, LegalConsultationOutcomeSchema, LegalTopicSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
+import { AgeBandSchema, LegalClientTypeSchema, LegalConsultationGivenV1, LegalConsultationOutcomeSchema, LegalTopicSchema, RegionCodeSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { Ctx, type RequestContext } from '@qorgau/platform';
-import { announce, ApiRegionalBody, audit, clientIdentityFields, ErasePersonalData, OUTBOX, pastTimestampField, PersonalData, RegionalBody, regionField, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { ApiZodResponse, Ctx, type RequestContext } from '@qorgau/platform';
+import { announce, ApiRegionalBody, audit, clientIdentityFields, ErasePersonalData, erasureResult, OUTBOX, pastTimestampField, PersonalData, RegionalBody, regionField, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 
 const consultationRequest = (regions: readonly RegionCode[]) =>
@@ -23,6 +23,23 @@ const consultationRequest = (regions: readonly RegionCode[]) =>
     })
     .strict();
 type ConsultationRequest = z.output<ReturnType<typeof consultationRequest>>;
+
+/** What is recorded: the event's categories, no personal detail. */
+const consultationRecorded = LegalConsultationGivenV1.extend({ id: z.uuid(), region: RegionCodeSchema });
+const consultationDetails = z.object({
+  id: z.uuid(),
+  region: RegionCodeSchema,
+  givenAt: z.iso.datetime({ offset: true }),
+  clientType: LegalClientTypeSchema,
+  clientSex: SexSchema,
+  clientAgeBand: AgeBandSchema,
+  topics: z.array(LegalTopicSchema),
+  outcome: LegalConsultationOutcomeSchema,
+  clientName: z.string().nullable().describe('Personal'),
+  clientContact: z.string().nullable().describe('Personal'),
+  notes: z.string().nullable().describe('Personal'),
+  personalDataErased: z.boolean(),
+});
 
 const CONSULTATION: ErasableRecord = { table: 'legal_consultation', label: 'consultation', recordType: 'LEGAL_CONSULTATION', operation: 'EraseClient' };
 
@@ -41,7 +58,7 @@ export class ConsultationsController {
   @Access({ roles: ['LAWYER'], region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a legal consultation', description: 'Announced as LegalConsultationGiven, with categories only.' })
   @ApiRegionalBody(consultationRequest)
-  @ApiCreatedResponse({ description: 'The consultation, without personal details' })
+  @ApiZodResponse(201, consultationRecorded, 'The consultation, without personal details')
   give(@Body(RegionalBody(consultationRequest)) request: ConsultationRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     const givenAt = request.givenAt ?? context.now.toISOString();
@@ -60,6 +77,7 @@ export class ConsultationsController {
   @Get(':id')
   @Access({ roles: ['LAWYER'], region: 'record' })
   @ApiOperation({ summary: 'Read a consultation with the client’s details (audited)' })
+  @ApiZodResponse(200, consultationDetails, 'The consultation with the client’s details (null where none were given or they were erased)')
   @ApiNotFoundResponse({ description: 'No consultation with this id' })
   async read(@Param('id', new UuidParam('id')) id: string, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const row = await this.prisma.legalConsultation.findUnique({ where: { id } });
@@ -88,6 +106,7 @@ export class ConsultationsController {
   @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
   @ApiOperation({ summary: "Erase the client's personal details for good (crypto-shredding); categories and statistics stay" })
   @ApiNotFoundResponse({ description: 'No consultation with this id' })
+  @ApiZodResponse(200, erasureResult, 'The personal details are gone for good')
   erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     return this.erasure.execute(CONSULTATION, id, principal, context);
   }

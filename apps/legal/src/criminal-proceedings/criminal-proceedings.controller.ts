@@ -3,9 +3,9 @@ import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { CriminalCodeArticleSchema, ProceedingStageSchema, VerdictSchema, type RegionCode } from '@qorgau/contracts';
+import { CriminalCodeArticleSchema, CriminalProceedingOpenedV1, ProceedingStageSchema, RegionCodeSchema, VerdictSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodBody, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, ApiRegionalBody, audit, OUTBOX, pastTimestampField, RegionalBody, regionField, uniqueList, UuidParam, violationToHttp } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 import { advance, deliverVerdict, type CriminalProceeding, type Stage, type Verdict } from './criminal-proceeding';
@@ -33,6 +33,20 @@ const verdictRequest = z
 
 const ROLES = ['LAWYER'] as const;
 
+const proceedingOpened = CriminalProceedingOpenedV1.extend({ id: z.uuid(), region: RegionCodeSchema, verdict: z.null() });
+const proceedingView = z.object({
+  id: z.uuid(),
+  region: RegionCodeSchema,
+  caseId: z.uuid().nullable(),
+  openedAt: z.iso.datetime({ offset: true }),
+  stage: ProceedingStageSchema,
+  stageAt: z.iso.datetime({ offset: true }),
+  articles: z.array(CriminalCodeArticleSchema),
+  verdict: VerdictSchema.nullable(),
+  sentenceYears: z.number().nullable(),
+  deliveredAt: z.iso.datetime({ offset: true }).nullable(),
+});
+
 @ApiTags('criminal-proceedings')
 @Controller('criminal-proceedings')
 export class CriminalProceedingsController {
@@ -46,6 +60,7 @@ export class CriminalProceedingsController {
   @Access({ roles: ROLES, region: { body: 'region' } })
   @ApiOperation({ summary: 'Start following criminal proceedings, with the Criminal Code articles involved', description: 'Announced as CriminalProceedingOpened.' })
   @ApiRegionalBody(openRequest)
+  @ApiZodResponse(201, proceedingOpened, 'The proceedings as opened')
   open(@Body(RegionalBody(openRequest)) request: z.output<ReturnType<typeof openRequest>>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     const openedAt = request.openedAt ?? context.now.toISOString();
@@ -66,6 +81,7 @@ export class CriminalProceedingsController {
   @ApiZodBody(stageRequest)
   @ApiNotFoundResponse({ description: 'No proceedings with this id' })
   @ApiConflictResponse({ description: 'The stage is not later than the current one, or a verdict was delivered' })
+  @ApiZodResponse(201, proceedingView, 'The proceedings at their new stage')
   advance(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(stageRequest)) request: z.output<typeof stageRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return this.outbox.run(async (tx) => {
       const row = await this.loadForUpdate(tx, id, principal);
@@ -87,6 +103,7 @@ export class CriminalProceedingsController {
   @ApiZodBody(verdictRequest)
   @ApiNotFoundResponse({ description: 'No proceedings with this id' })
   @ApiConflictResponse({ description: 'The proceedings are not at trial, or a verdict was already delivered' })
+  @ApiZodResponse(201, proceedingView, 'The proceedings with their verdict')
   verdict(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(verdictRequest)) request: z.output<typeof verdictRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return this.outbox.run(async (tx) => {
       const row = await this.loadForUpdate(tx, id, principal);
@@ -104,6 +121,7 @@ export class CriminalProceedingsController {
   @Access({ roles: [...ROLES, 'REGIONAL_MANAGER'], region: 'record' })
   @ApiOperation({ summary: 'Read criminal proceedings: stage, articles, verdict' })
   @ApiNotFoundResponse({ description: 'No proceedings with this id' })
+  @ApiZodResponse(200, proceedingView, 'The proceedings')
   async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
     const row = await this.prisma.criminalProceeding.findUnique({ where: { id } });
     if (!row) throw new NotFoundException({ statusCode: 404, message: `no criminal proceedings ${id}` });

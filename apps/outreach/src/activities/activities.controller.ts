@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import {
@@ -12,12 +12,17 @@ import {
   RaidPlaceTypeSchema,
   RaidVictimSchema,
   RegionCodeSchema,
+  MaterialsDistributedV1,
+  MediaOutputPublishedV1,
+  RaidConductedV1,
+  TrainingHeldV1,
   TrainingSiteTypeSchema,
+  VolunteerSessionHeldV1,
   type DomainEvent,
   type RegionCode,
 } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodQuery, ApiZodResponse, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, ApiRegionalBody, countField, OUTBOX, pastTimestampField, personalText, RegionalBody, regionField, UuidParam } from '@qorgau/service-kit';
 import { OutreachPrisma, type OutreachTx } from '../database/outreach-prisma';
 
@@ -58,6 +63,24 @@ type Requests = ReturnType<typeof activityRequests>;
 type RequestOf<K extends keyof Requests> = z.output<Requests[K]>;
 
 const COORDINATORS = ['OUTREACH_COORDINATOR'] as const;
+
+// What is recorded answers with the event's categories and counts.
+const recorded = <S extends z.ZodObject>(payload: S) => payload.extend({ region: RegionCodeSchema });
+const stored = { id: z.uuid(), region: RegionCodeSchema, createdBy: z.string() };
+const trainingRow = z.object({ ...stored, createdAt: z.iso.datetime({ offset: true }), heldAt: z.iso.datetime({ offset: true }), site: z.string(), siteType: TrainingSiteTypeSchema, audience: AudienceSchema, participants: z.array(ParticipantGroupSchema), hours: z.number().int(), partner: z.string().nullable() });
+const materialsRow = z.object({ ...stored, distributedAt: z.iso.datetime({ offset: true }), kind: MaterialKindSchema, title: z.string(), quantity: z.number().int() });
+const mediaRow = z.object({ ...stored, publishedAt: z.iso.datetime({ offset: true }), kind: MediaKindSchema, outlet: z.string(), title: z.string().nullable() });
+const raidRow = z.object({ ...stored, conductedAt: z.iso.datetime({ offset: true }), placeType: RaidPlaceTypeSchema, partnerAgency: PartnerAgencySchema, personsScreened: z.number().int(), victims: z.array(RaidVictimSchema) });
+const volunteerRow = z.object({ ...stored, heldAt: z.iso.datetime({ offset: true }), volunteers: z.number().int(), hours: z.number().int(), activity: z.string() });
+const monthOfActivities = z.object({
+  region: RegionCodeSchema,
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  trainings: z.array(trainingRow),
+  materials: z.array(materialsRow),
+  media: z.array(mediaRow),
+  raids: z.array(raidRow),
+  volunteerSessions: z.array(volunteerRow),
+});
 const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
 
 const activitiesQuery = z
@@ -76,11 +99,11 @@ export class ActivitiesController {
   ) {}
 
   @Post('trainings')
+  @ApiZodResponse(201, recorded(TrainingHeldV1), 'The training, as announced')
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a training or seminar with its participants by sex and age band', description: 'Announced as TrainingHeld.' })
   @ApiRegionalBody((regions) => activityRequests(regions).training)
-  @ApiCreatedResponse({ description: 'The training' })
   training(@Body(RegionalBody((regions) => activityRequests(regions).training)) r: RequestOf<'training'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     return this.record(r.region, context, async (tx) => {
@@ -90,6 +113,7 @@ export class ActivitiesController {
   }
 
   @Post('materials')
+  @ApiZodResponse(201, recorded(MaterialsDistributedV1), 'The distribution, as announced')
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record booklets, brochures, posters or other materials distributed', description: 'Announced as MaterialsDistributed.' })
@@ -103,6 +127,7 @@ export class ActivitiesController {
   }
 
   @Post('media')
+  @ApiZodResponse(201, recorded(MediaOutputPublishedV1), 'The media output, as announced')
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a newspaper article, broadcast, online piece, paid advertisement or press conference', description: 'Announced as MediaOutputPublished.' })
@@ -116,6 +141,7 @@ export class ActivitiesController {
   }
 
   @Post('raids')
+  @ApiZodResponse(201, recorded(RaidConductedV1), 'The raid, with a case id per victim, as announced')
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a raid with a partner agency: persons screened and victims identified', description: 'Announced as RaidConducted; intake opens a case for every victim identified.' })
@@ -131,6 +157,7 @@ export class ActivitiesController {
   }
 
   @Post('volunteer-sessions')
+  @ApiZodResponse(201, recorded(VolunteerSessionHeldV1), 'The volunteer session, as announced')
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a session of the volunteer club', description: 'Announced as VolunteerSessionHeld.' })
@@ -147,6 +174,7 @@ export class ActivitiesController {
   @Access({ roles: [...COORDINATORS, 'REGIONAL_MANAGER'], region: 'record' })
   @ApiOperation({ summary: 'Read a raid, with the case id opened in intake for each victim identified' })
   @ApiNotFoundResponse({ description: 'No raid with this id' })
+  @ApiZodResponse(200, raidRow, 'The raid, with a case id per victim')
   async readRaid(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
     const row = await this.prisma.raid.findUnique({ where: { id } });
     if (!row) throw new NotFoundException({ statusCode: 404, message: `no raid ${id}` });
@@ -158,6 +186,7 @@ export class ActivitiesController {
   @Access({ roles: [...COORDINATORS, 'REGIONAL_MANAGER'], region: { query: 'region' } })
   @ApiOperation({ summary: "A month of the region's outreach: trainings, materials, media, raids and volunteer sessions, as recorded" })
   @ApiZodQuery(activitiesQuery)
+  @ApiZodResponse(200, monthOfActivities, 'The month’s activities, oldest first')
   async activities(@Query(new ZodValidationPipe(activitiesQuery)) query: z.output<typeof activitiesQuery>, @CurrentPrincipal() principal: Principal) {
     const region = query.region ?? principal.region;
     if (!region) throw badRequest([{ field: 'region', message: 'name the region whose activities to list' }]);

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { RegionCodeSchema, type RegionCode } from '@qorgau/contracts';
-import { ApiZodQuery, badRequest, ZodValidationPipe } from '@qorgau/platform';
+import { ApiZodQuery, ApiZodResponse, badRequest, ZodValidationPipe } from '@qorgau/platform';
 import { UuidParam } from '@qorgau/service-kit';
 import { ProjectionPrisma } from '../database/projection-prisma';
 import { PROJECTION_CONFIG, type ProjectionConfig } from '../projection.config';
@@ -11,6 +11,7 @@ import { monthOf } from '../views/view-cells';
 import { periodQuery, reportingPeriod, type PeriodQuery, type ReportingPeriod } from './reporting-period';
 import { readCaseHistory, readCaseProgress, type CaseHistoryView, type CaseProgressView } from './case-progress-query';
 import { readFigures, type FiguresView } from './views-query';
+import { caseHistoryView, caseProgressView, figuresView } from './views.responses';
 
 const progressQuery = periodQuery.extend({ region: RegionCodeSchema.optional().describe('One region (ISO 3166-2:KZ); all regions for HQ when absent') });
 type ProgressQuery = z.output<typeof progressQuery>;
@@ -27,7 +28,7 @@ export class ViewsController {
   @Access({ roles: ['HQ_ANALYST'] })
   @ApiOperation({ summary: 'National figures: every region added up', description: 'Counts, breakdowns and shares; aggregates only, no case-level data.' })
   @ApiZodQuery(periodQuery)
-  @ApiOkResponse({ description: 'Figures for the period' })
+  @ApiZodResponse(200, figuresView, 'Figures for the period')
   national(@Query(new ZodValidationPipe(periodQuery)) query: PeriodQuery): Promise<FiguresView> {
     return readFigures(this.prisma, this.period(query));
   }
@@ -37,6 +38,7 @@ export class ViewsController {
   @ApiOperation({ summary: "One region's figures" })
   @ApiParam({ name: 'region', description: 'ISO 3166-2:KZ code, e.g. KZ-79' })
   @ApiZodQuery(periodQuery)
+  @ApiZodResponse(200, figuresView, "The region's figures for the period")
   region(@Param('region') region: string, @Query(new ZodValidationPipe(periodQuery)) query: PeriodQuery): Promise<FiguresView> {
     const code = RegionCodeSchema.safeParse(region);
     if (!code.success) throw badRequest([{ field: 'region', message: 'must be an ISO 3166-2:KZ region code such as KZ-79' }]);
@@ -50,6 +52,7 @@ export class ViewsController {
     description: 'Pseudonymous case ids, regions and months only. A regional manager sees their own region.',
   })
   @ApiZodQuery(progressQuery)
+  @ApiZodResponse(200, caseProgressView, 'The funnel and each case’s stages')
   caseProgress(@Query(new ZodValidationPipe(progressQuery)) query: ProgressQuery, @CurrentPrincipal() principal: Principal): Promise<CaseProgressView> {
     const { region, ...period } = query;
     // A regional manager is held to their region even when the query names none.
@@ -65,6 +68,7 @@ export class ViewsController {
     description: 'Months and categories only; no personal data.',
   })
   @ApiParam({ name: 'caseId', description: 'The pseudonymous case id' })
+  @ApiZodResponse(200, caseHistoryView, 'The case’s stages and history, in months and categories')
   async caseHistory(@Param('caseId', new UuidParam('caseId')) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseHistoryView> {
     const view = await readCaseHistory(this.prisma, caseId);
     if (!view) throw new NotFoundException({ statusCode: 404, message: `no case ${caseId} in the views` });

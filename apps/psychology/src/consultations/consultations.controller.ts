@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { AgeBandSchema, ConsultationFormatSchema, PresentingIssueSchema, PsychologyClientTypeSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
+import { AgeBandSchema, ConsultationFormatSchema, PresentingIssueSchema, PsychologicalConsultationGivenV1, PsychologyClientTypeSchema, RegionCodeSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { badRequest, Ctx, type RequestContext } from '@qorgau/platform';
-import { announce, ApiRegionalBody, audit, clientIdentityFields, ErasePersonalData, OUTBOX, pastTimestampField, PersonalData, RegionalBody, regionField, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import { ApiZodResponse, badRequest, Ctx, type RequestContext } from '@qorgau/platform';
+import { announce, ApiRegionalBody, audit, clientIdentityFields, ErasePersonalData, erasureResult, OUTBOX, pastTimestampField, PersonalData, RegionalBody, regionField, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 
 const consultationRequest = (regions: readonly RegionCode[]) =>
@@ -23,6 +23,24 @@ const consultationRequest = (regions: readonly RegionCode[]) =>
       ...clientIdentityFields,
     })
     .strict();
+
+const consultationRecorded = PsychologicalConsultationGivenV1.extend({ id: z.uuid(), region: RegionCodeSchema });
+const consultationDetails = z.object({
+  id: z.uuid(),
+  region: RegionCodeSchema,
+  givenAt: z.iso.datetime({ offset: true }),
+  clientType: PsychologyClientTypeSchema,
+  clientSex: SexSchema,
+  clientAgeBand: AgeBandSchema,
+  format: ConsultationFormatSchema,
+  presentingIssues: z.array(PresentingIssueSchema),
+  anonymous: z.boolean(),
+  createdBy: z.string().describe('The psychologist who recorded it'),
+  clientName: z.string().nullable().describe('Personal'),
+  clientContact: z.string().nullable().describe('Personal'),
+  notes: z.string().nullable().describe('Personal; psychologists only'),
+  personalDataErased: z.boolean(),
+});
 
 const CONSULTATION: ErasableRecord = { table: 'psychological_consultation', label: 'consultation', recordType: 'PSYCHOLOGICAL_CONSULTATION', operation: 'EraseClient' };
 
@@ -44,7 +62,7 @@ export class ConsultationsController {
   @Access({ roles: PSYCHOLOGISTS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a psychological consultation (anonymous by default)', description: 'Announced as PsychologicalConsultationGiven, with categories only.' })
   @ApiRegionalBody(consultationRequest)
-  @ApiCreatedResponse({ description: 'The consultation, without notes or identity' })
+  @ApiZodResponse(201, consultationRecorded, 'The consultation, without personal details')
   give(@Body(RegionalBody(consultationRequest)) request: z.output<ReturnType<typeof consultationRequest>>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     if (request.anonymous && (request.clientName || request.clientContact)) {
       throw badRequest([{ field: request.clientName ? 'clientName' : 'clientContact', message: 'an anonymous consultation keeps no name or contact; set anonymous to false if the client agreed' }]);
@@ -66,6 +84,7 @@ export class ConsultationsController {
   @Get(':id')
   @Access({ roles: PSYCHOLOGISTS, region: 'record' })
   @ApiOperation({ summary: 'Read a consultation with its notes (psychologists only; audited)' })
+  @ApiZodResponse(200, consultationDetails, 'The consultation with its notes (null where none were given or they were erased)')
   @ApiNotFoundResponse({ description: 'No consultation with this id' })
   async read(@Param('id', new UuidParam('id')) id: string, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const row = await this.prisma.psychologicalConsultation.findUnique({ where: { id } });
@@ -82,6 +101,7 @@ export class ConsultationsController {
   @Access({ roles: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], region: 'record' })
   @ApiOperation({ summary: "Erase the client's identity and the notes for good (crypto-shredding); categories and statistics stay" })
   @ApiNotFoundResponse({ description: 'No consultation with this id' })
+  @ApiZodResponse(200, erasureResult, 'The personal details are gone for good')
   erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     return this.erasure.execute(CONSULTATION, id, principal, context);
   }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ConsultationFormatSchema, RegionCodeSchema, RehabilitationOutcomeSchema, type DomainEvent, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, audit, binding, OUTBOX, PersonalData, pastTimestampField, personalText, UuidParam, violationToHttp } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 import { decide, type Step } from './rehabilitation-plan';
@@ -21,6 +21,31 @@ const queueQuery = z
   })
   .strict();
 
+const stepRecorded = z.object({ planId: z.uuid(), caseId: z.uuid(), step: z.enum(['Assess', 'HoldSession', 'End']), at: z.iso.datetime({ offset: true }) });
+const planQueue = z.array(
+  z.object({
+    caseId: z.uuid(),
+    planId: z.uuid(),
+    region: RegionCodeSchema,
+    openedAt: z.iso.datetime({ offset: true }),
+    assessedAt: z.iso.datetime({ offset: true }).nullable(),
+    sessions: z.number().int(),
+    endedAt: z.iso.datetime({ offset: true }).nullable(),
+    outcome: RehabilitationOutcomeSchema.nullable(),
+  }),
+);
+const planDetails = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  region: RegionCodeSchema,
+  openedAt: z.iso.datetime({ offset: true }),
+  assessedAt: z.iso.datetime({ offset: true }).nullable(),
+  assessmentNote: z.string().nullable().describe('Personal; psychologists only'),
+  endedAt: z.iso.datetime({ offset: true }).nullable(),
+  outcome: RehabilitationOutcomeSchema.nullable(),
+  sessions: z.array(z.object({ id: z.uuid(), heldAt: z.iso.datetime({ offset: true }), format: ConsultationFormatSchema, note: z.string().nullable().describe('Personal; psychologists only') })),
+});
+
 type Plan = NonNullable<Awaited<ReturnType<PsychologyTx['rehabilitationPlan']['findUnique']>>>;
 
 @ApiTags('rehabilitation-plans')
@@ -33,6 +58,7 @@ export class RehabilitationPlansController {
   ) {}
 
   @Post(':caseId/assessment')
+  @ApiZodResponse(201, stepRecorded, 'The step is recorded and announced')
   @HttpCode(201)
   @Access({ roles: ['PSYCHOLOGIST'], region: 'record' })
   @ApiOperation({ summary: "Record the victim's initial assessment", description: 'Announced as RehabilitationAssessed.' })
@@ -49,6 +75,7 @@ export class RehabilitationPlansController {
   }
 
   @Post(':caseId/sessions')
+  @ApiZodResponse(201, stepRecorded, 'The step is recorded and announced')
   @HttpCode(201)
   @Access({ roles: ['PSYCHOLOGIST'], region: 'record' })
   @ApiOperation({ summary: 'Record a rehabilitation session', description: 'Announced as RehabilitationSessionHeld.' })
@@ -66,6 +93,7 @@ export class RehabilitationPlansController {
   }
 
   @Post(':caseId/ending')
+  @ApiZodResponse(201, stepRecorded, 'The step is recorded and announced')
   @HttpCode(201)
   @Access({ roles: ['PSYCHOLOGIST'], region: 'record' })
   @ApiOperation({ summary: 'End the rehabilitation: completed or discontinued', description: 'Announced as RehabilitationEnded.' })
@@ -84,6 +112,7 @@ export class RehabilitationPlansController {
   @Access({ roles: ['PSYCHOLOGIST'], region: { query: 'region' } })
   @ApiOperation({ summary: "The psychologist's queue: rehabilitation plans of the region, newest first, with their stage (no notes)" })
   @ApiZodQuery(queueQuery)
+  @ApiZodResponse(200, planQueue, 'The plans, with their stage')
   async queue(@Query(new ZodValidationPipe(queueQuery)) query: z.output<typeof queueQuery>, @CurrentPrincipal() principal: Principal) {
     const region = query.region ?? principal.region;
     if (!region) throw badRequest([{ field: 'region', message: 'name the region whose plans to list' }]);
@@ -110,6 +139,7 @@ export class RehabilitationPlansController {
   @Access({ roles: ['PSYCHOLOGIST'], region: 'record' })
   @ApiOperation({ summary: 'Read a rehabilitation plan with its sessions and notes (psychologists only; audited)' })
   @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
+  @ApiZodResponse(200, planDetails, 'The plan, its sessions and notes')
   async read(@Param('caseId', new UuidParam('caseId')) caseId: string, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const plan = await this.load(this.prisma, caseId, principal);
     await audit(this.prisma, principal, context, 'READ', { type: 'REHABILITATION_PLAN', id: plan.id }, 'ReadRehabilitationPlan');

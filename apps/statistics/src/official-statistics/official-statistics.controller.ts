@@ -3,9 +3,9 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import type { PeriodKind, RegionCode } from '@qorgau/contracts';
+import { PeriodKindSchema, type PeriodKind, type RegionCode } from '@qorgau/contracts';
 import type { SqlClient } from '@qorgau/messaging';
-import { badRequest, type FieldProblem } from '@qorgau/platform';
+import { ApiZodResponse, badRequest, type FieldProblem } from '@qorgau/platform';
 import { ApiRegionalBody, countField, RegionalBody } from '@qorgau/service-kit';
 import { StatisticsPrisma } from '../database/statistics-prisma';
 import type { Cell } from '../exports/suppression';
@@ -27,6 +27,17 @@ const officialRequest = (regions: readonly RegionCode[]) =>
     })
     .strict();
 
+const officialFigure = z.object({
+  id: z.uuid(),
+  scope: z.string(),
+  periodKind: PeriodKindSchema,
+  period: z.string(),
+  measure: z.enum(MEASURES),
+  source: z.enum(OFFICIAL_SOURCES),
+  total: z.number().int(),
+  breakdowns: z.record(z.string(), z.record(z.string(), z.number().int())),
+});
+
 @ApiTags('official-statistics')
 @Controller('official-statistics')
 export class OfficialStatisticsController {
@@ -35,6 +46,7 @@ export class OfficialStatisticsController {
   ) {}
 
   @Post()
+  @ApiZodResponse(201, officialFigure, 'The figure as entered')
   @HttpCode(201)
   @Access({ roles: ['HQ_ANALYST'] })
   @ApiOperation({

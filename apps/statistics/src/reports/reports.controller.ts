@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Headers, HttpCode, Inject, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { INDICATOR_CATALOGUE_VERSION, type PeriodKind, type RegionCode } from '@qorgau/contracts';
+import { INDICATOR_CATALOGUE_VERSION, PeriodKindSchema, type PeriodKind, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodQuery, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodQuery, ApiZodResponse, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, ApiRegionalBody, OUTBOX, RegionalBody, SERVICE_CONFIG, UuidParam, violationToHttp } from '@qorgau/service-kit';
 import { StatisticsPrisma, type StatisticsTx } from '../database/statistics-prisma';
 import { toCsv, toSdmxJson } from '../exports/report-export';
@@ -39,6 +39,36 @@ const REPORTERS = ['HQ_ANALYST', 'REGIONAL_MANAGER'] as const;
 
 type ReportRow = NonNullable<Awaited<ReturnType<StatisticsTx['report']['findUnique']>>>;
 
+/** A report as the API answers it (see summary and view below). */
+const reportSummary = z.object({
+  id: z.uuid(),
+  scope: z.string().describe('KZ for a national report, or a region code'),
+  periodKind: PeriodKindSchema,
+  period: z.string(),
+  status: z.enum(['DRAFT', 'APPROVED', 'SUBMITTED']),
+  catalogueVersion: z.number().int(),
+  computedAt: z.iso.datetime({ offset: true }),
+  eventsApplied: z.number().int(),
+  createdBy: z.string(),
+  approvedBy: z.string().nullable(),
+  approvedAt: z.iso.datetime({ offset: true }).nullable(),
+  submittedBy: z.string().nullable(),
+  submittedAt: z.iso.datetime({ offset: true }).nullable(),
+});
+const reportView = reportSummary.extend({
+  figures: z.record(
+    z.string().describe('Indicator code'),
+    z.object({
+      pillar: z.string(),
+      title: z.string(),
+      unit: z.string(),
+      total: z.number(),
+      breakdowns: z.record(z.string(), z.record(z.string(), z.number())),
+      regions: z.record(z.string(), z.number()).describe("Each region's total, in a national report"),
+    }),
+  ),
+});
+
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
@@ -55,7 +85,7 @@ export class ReportsController {
   @Access({ roles: REPORTERS, region: { body: 'scope' } })
   @ApiOperation({ summary: 'Draft a report for a region or the country (KZ) over a month, quarter or year', description: "Figures come from the projection's views, read with your own token, and official statistics entered for the same scope and period." })
   @ApiRegionalBody(reportRequest)
-  @ApiCreatedResponse({ description: 'The draft, with its figures' })
+  @ApiZodResponse(201, reportView, 'The draft, with its figures')
   @ApiServiceUnavailableResponse({ description: 'The projection is not reachable; nothing was stored' })
   async draft(@Body(RegionalBody(reportRequest)) request: z.output<ReturnType<typeof reportRequest>>, @Headers('authorization') authorization: string, @CurrentPrincipal() principal: Principal) {
     const problem = periodProblem(request.periodKind, request.period);
@@ -84,6 +114,7 @@ export class ReportsController {
   @Access({ roles: REPORTERS, region: { query: 'scope' } })
   @ApiOperation({ summary: 'Reports, newest first: a regional manager sees their region’s, HQ every scope (without figures)' })
   @ApiZodQuery(listQuery)
+  @ApiZodResponse(200, z.array(reportSummary), 'Reports of the scope, newest first')
   async list(@Query(new ZodValidationPipe(listQuery)) query: z.output<typeof listQuery>, @CurrentPrincipal() principal: Principal) {
     const scope = query.scope ?? principal.region ?? undefined;
     if (scope) assertRegion(principal, scope as RegionCode);
@@ -99,6 +130,7 @@ export class ReportsController {
   @Access({ roles: REPORTERS, region: 'record' })
   @ApiOperation({ summary: 'Read a report with its figures, unsuppressed (for review inside the organisation)' })
   @ApiNotFoundResponse({ description: 'No report with this id' })
+  @ApiZodResponse(200, reportView, 'The report with its figures')
   async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
     return view(await this.load(this.prisma, id, principal));
   }
@@ -109,6 +141,7 @@ export class ReportsController {
   @ApiOperation({ summary: "Recompute a draft's figures from the views as they are now" })
   @ApiNotFoundResponse({ description: 'No report with this id' })
   @ApiConflictResponse({ description: 'The report is no longer a draft' })
+  @ApiZodResponse(201, reportView, 'The draft with fresh figures')
   async recompute(@Param('id', new UuidParam('id')) id: string, @Headers('authorization') authorization: string, @CurrentPrincipal() principal: Principal) {
     const report = await this.load(this.prisma, id, principal);
     const decision = review(report.status as ReportStatus, 'Recompute');
@@ -128,6 +161,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'Approve a draft after review: its figures are frozen from now on' })
   @ApiNotFoundResponse({ description: 'No report with this id' })
   @ApiConflictResponse({ description: 'The report is not a draft' })
+  @ApiZodResponse(201, reportView, 'The approved report')
   approve(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     return this.outbox.run(async (tx) => {
       const report = await this.lock(tx, id, principal);
@@ -144,6 +178,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'Submit an approved report: it becomes an immutable snapshot', description: 'Announced as ReportSubmitted.' })
   @ApiNotFoundResponse({ description: 'No report with this id' })
   @ApiConflictResponse({ description: 'The report is not approved' })
+  @ApiZodResponse(201, reportView, 'The submitted report: an immutable snapshot')
   submit(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     return this.outbox.run(async (tx) => {
       const report = await this.lock(tx, id, principal);
@@ -166,6 +201,8 @@ export class ReportsController {
   @ApiZodQuery(exportQuery)
   @ApiNotFoundResponse({ description: 'No report with this id' })
   @ApiConflictResponse({ description: 'The report is a draft' })
+  @ApiProduces('text/csv', 'application/vnd.sdmx.data+json')
+  @ApiOkResponse({ description: 'The export, as an attachment: CSV (one row per cell, with its confidentiality) or an SDMX-JSON 1.0 data message', content: { 'text/csv': { schema: { type: 'string' } }, 'application/vnd.sdmx.data+json': { schema: { type: 'object', description: 'SDMX-JSON 1.0 data message' } } } })
   async export(@Param('id', new UuidParam('id')) id: string, @Query(new ZodValidationPipe(exportQuery)) query: z.output<typeof exportQuery>, @CurrentPrincipal() principal: Principal, @Res() response: Response) {
     const report = await this.load(this.prisma, id, principal);
     const decision = review(report.status as ReportStatus, 'Export');

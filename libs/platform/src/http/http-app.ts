@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { HttpErrorsFilter } from './http-errors.filter';
 import { rateLimit } from './rate-limit';
+import { ResponseSchemaCheck } from './response-schema-check';
 
 export interface HttpAppOptions {
   readonly title: string;
@@ -33,6 +34,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   app.use(rateLimit({ limit: options.requestsPerMinute, windowMs: 60_000, exempt: (path) => path.startsWith('/health') }));
   app.use(jsonBody(options.bodyLimit));
   app.useGlobalFilters(new HttpErrorsFilter());
+  if (process.env['QORGAU_CHECK_RESPONSES'] === 'true') app.useGlobalInterceptors(new ResponseSchemaCheck());
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

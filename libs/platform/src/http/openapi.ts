@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 
@@ -31,5 +31,8 @@ export function ApiZodQuery(schema: z.ZodObject): MethodDecorator {
  * application's generated types) know the body, not only its description.
  */
 export function ApiZodResponse(status: number, schema: z.ZodType, description: string): MethodDecorator {
-  return ApiResponse({ status, description, schema: openApiSchema(schema, 'output') });
+  return applyDecorators(ApiResponse({ status, description, schema: openApiSchema(schema, 'output') }), SetMetadata(RESPONSE_SCHEMA, schema));
 }
+
+/** Where ApiZodResponse leaves the schema for ResponseSchemaCheck. */
+export const RESPONSE_SCHEMA = 'qorgau:response-schema';
