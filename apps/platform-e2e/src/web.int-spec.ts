@@ -159,10 +159,25 @@ describe('the web application', () => {
     await page.locator('#field-destination').locator('xpath=ancestor::form').locator('button[type=submit]').click();
     const refusal = page.locator('p.error[role=alert]');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toMatch(/^Refused: .*consent/i);
+    expect(await refusal.textContent()).toBe("Refused: This referral leaves the NGO: record the victim's consent to it first.");
     await expectNoAxeViolations(page, 'case page');
     await page.screenshot({ path: path.join(screenshots, 'case-page-en.png'), fullPage: true });
     await context.close();
+
+    // The regional manager reads the case's history across services, in their language.
+    await eventually(async () => {
+      const response = await fetch(`${platform.projection.url}/views/case-progress/${caseId}`, { headers: await platform.as('regional-manager.kz-79') });
+      expect(response.status).toBe(200);
+    });
+    const manager = await signedIn('regional-manager.kz-79', 'ru');
+    await manager.page.goto(`${web.url}/cases/${caseId}`);
+    await manager.page.locator('main.sign-in button').click();
+    const history = manager.page.locator('#history-heading ~ table');
+    await history.waitFor();
+    expect(await history.locator('tbody td').allTextContents()).toContain('Дело открыто');
+    await expectNoAxeViolations(manager.page, 'case page with history');
+    await manager.page.screenshot({ path: path.join(screenshots, 'case-page-ru.png'), fullPage: true });
+    await manager.context.close();
 
     const other = await signedIn('hotline-operator.kz-71');
     await other.page.goto(`${web.url}/cases/${caseId}`);

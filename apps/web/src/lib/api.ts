@@ -10,6 +10,8 @@ export interface ApiProblem {
   readonly statusCode: number;
   readonly message: string | string[];
   readonly fields?: readonly { readonly field: string; readonly message: string }[];
+  /** A 409's broken business rules, e.g. consent-for-external-referral: the desk words them. */
+  readonly rules?: readonly string[];
 }
 
 export class ApiError extends Error {

@@ -59,3 +59,17 @@ export function almatyLocalInput(date: Date): string {
 export function almatyInputToIso(value: string): string {
   return new Date(`${value}:00+05:00`).toISOString();
 }
+
+/** "наурыз 2026" / "марта 2026" → as a heading: the month name in the nominative where the language needs it. */
+const MONTHS_NOMINATIVE: Record<Language, readonly string[]> = {
+  kk: MONTHS.kk,
+  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  en: MONTHS.en,
+};
+
+/** A reporting month, "2026-03", in words: "2026 ж. наурыз", "март 2026", "March 2026". */
+export function formatMonth(month: string, language: Language): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  const name = MONTHS_NOMINATIVE[language][number - 1] ?? month;
+  return language === 'kk' ? `${year} ж. ${name}` : `${name} ${year}`;
+}

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { useApi, useSession } from '../../app/contexts';
 import { EnumSelect } from '../../components/enum-select';
 import { ErrorSummary } from '../../components/form-errors';
+import { CaseHistory } from './case-history';
 import { ApiError, newIdempotencyKey, unwrap } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -49,7 +50,11 @@ export default function CasePage() {
     event.preventDefault();
     act.mutate(action);
   };
-  const refusal = act.error instanceof ApiError && act.error.status === 409 ? act.error.message : null;
+  // A refusal in the user's language when the rule is one the desk knows; the service's words otherwise.
+  const refusal =
+    act.error instanceof ApiError && act.error.status === 409
+      ? (act.error.problem.rules ?? []).map((rule) => t(`rules.${rule}`, { defaultValue: '' })).filter(Boolean).join(' ') || act.error.message
+      : null;
 
   if (theCase.isPending) return <p role="status">{t('common:loading')}</p>;
   if (theCase.isError) {
@@ -121,7 +126,7 @@ export default function CasePage() {
         {!mayReadHistory && <p>{t('case.historyHidden')}</p>}
         {mayReadHistory && history.isPending && <p role="status">{t('common:loading')}</p>}
         {mayReadHistory && history.isError && <p>{t('case.noHistory')}</p>}
-        {mayReadHistory && history.isSuccess && <pre className="history">{JSON.stringify(history.data as unknown, null, 2)}</pre>}
+        {mayReadHistory && history.isSuccess && <CaseHistory history={history.data.history} />}
       </section>
     </div>
   );
