@@ -48,7 +48,7 @@ export async function createIdentityApp(config: IdentityConfig, options: { quiet
 
 /** The issuer's own routes; everything else is the OpenID provider's. */
 function ownRoute(request: Request): boolean {
-  if (request.path === '/health' || request.path === '/docs' || request.path.startsWith('/docs')) return true;
+  if (request.path === '/health' || request.path.startsWith('/docs')) return true;
   // The scripts' password login: JSON to /token. The provider's token endpoint takes forms.
   return request.path === '/token' && request.method === 'POST' && (request.headers['content-type'] ?? '').startsWith('application/json');
 }

@@ -19,7 +19,6 @@ const serviceUrl = (config: WebConfig, service: ApiService): string =>
 export function createGateway(config: WebConfig): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
   app.use(securityHeaders(config));
 
   app.get('/health', (_request, response) => {

@@ -14,9 +14,13 @@ export function fieldErrors(error: unknown): Record<string, string> {
 export function ErrorSummary({ error, labels }: { error: unknown; labels: Record<string, string> }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const fields = fieldErrors(error);
+  // The submission's key, not a field the user can correct (see Idempotency-Key in the services).
+  const keyProblem = error instanceof ApiError && error.problem.fields?.some((f) => f.field === 'Idempotency-Key');
+  const fields = keyProblem ? {} : fieldErrors(error);
   let message: string;
   if (error instanceof SignInRequired) message = t('signIn.expired');
+  else if (keyProblem && error.status === 422) message = t('errors.alreadyRecorded');
+  else if (keyProblem && error.status === 409) message = t('errors.stillProcessing');
   else if (error instanceof ApiError && error.status === 403) message = t('errors.forbidden');
   else if (error instanceof ApiError && error.status === 404) message = t('errors.notFound');
   else if (error instanceof ApiError && Object.keys(fields).length > 0) message = t('errors.summary');

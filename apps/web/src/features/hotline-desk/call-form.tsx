@@ -240,7 +240,10 @@ export function CallForm() {
           <button
             type="button"
             onClick={() => {
+              // A cleared form is a new submission: it must not reuse the last one's key.
               keptDraft = null;
+              keptKey = null;
+              idempotencyKey.current = newIdempotencyKey();
               setDraftState(emptyDraft());
               setDirty(false);
               save.reset();
