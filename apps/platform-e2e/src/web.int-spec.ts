@@ -125,6 +125,12 @@ describe('the web application', () => {
         expect(category).toContain('Собирается выехать за рубеж');
       }
       await expectNoAxeViolations(page, `hotline desk ${language}`);
+      // A call saved without its category: the field is named, and the problem worded, in the desk's language.
+      await page.locator('form button.primary[type=submit]').click();
+      const problem = page.locator('.error-summary li');
+      await problem.first().waitFor();
+      expect(await problem.allTextContents()).toEqual([language === 'kk' ? 'Қоңырау шалушының санаты: тізімнен таңдаңыз' : 'Категория звонящего: выберите значение из списка']);
+      await expectNoAxeViolations(page, `hotline desk ${language} with an error`);
       await page.screenshot({ path: path.join(screenshots, `hotline-desk-${language}.png`), fullPage: true });
       await page.goto(`${web.url}/cases`);
       // A reload forgets the in-memory token: sign in again (the provider's session makes it one click).

@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError, SignInRequired } from '../lib/api';
 
-/** Field name → message, from a 400's `fields`. */
-export function fieldErrors(error: unknown): Record<string, string> {
+/**
+ * Field name → message, from a 400's `fields`, in the user's language: the service's English
+ * message in English, otherwise the kind of problem (its `code`) worded by the translations.
+ */
+export function useFieldErrors(error: unknown): Record<string, string> {
+  const { t, i18n } = useTranslation();
   if (!(error instanceof ApiError) || !error.problem.fields) return {};
-  return Object.fromEntries(error.problem.fields.map((f) => [f.field, f.message]));
+  return Object.fromEntries(
+    error.problem.fields.map((f) => [f.field, i18n.language === 'en' ? f.message : t(`errors.field.${f.code ?? 'rule'}`, { defaultValue: t('errors.field.rule') })]),
+  );
 }
 
 /**
@@ -13,10 +19,11 @@ export function fieldErrors(error: unknown): Record<string, string> {
  */
 export function ErrorSummary({ error, labels }: { error: unknown; labels: Record<string, string> }) {
   const { t } = useTranslation();
+  const messages = useFieldErrors(error);
   if (!error) return null;
   // The submission's key, not a field the user can correct (see Idempotency-Key in the services).
   const keyProblem = error instanceof ApiError && error.problem.fields?.some((f) => f.field === 'Idempotency-Key');
-  const fields = keyProblem ? {} : fieldErrors(error);
+  const fields = keyProblem ? {} : messages;
   let message: string;
   if (error instanceof SignInRequired) message = t('signIn.expired');
   else if (keyProblem && error.status === 422) message = t('errors.alreadyRecorded');

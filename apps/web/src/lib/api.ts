@@ -9,7 +9,7 @@ export class SignInRequired extends Error {}
 export interface ApiProblem {
   readonly statusCode: number;
   readonly message: string | string[];
-  readonly fields?: readonly { readonly field: string; readonly message: string }[];
+  readonly fields?: readonly { readonly field: string; readonly message: string; readonly code?: string }[];
   /** A 409's broken business rules, e.g. consent-for-external-referral: the desk words them. */
   readonly rules?: readonly string[];
 }

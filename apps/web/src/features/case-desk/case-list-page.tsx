@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApi, useSession } from '../../app/contexts';
 import { EnumSelect } from '../../components/enum-select';
-import { ErrorSummary, fieldErrors } from '../../components/form-errors';
+import { ErrorSummary, useFieldErrors } from '../../components/form-errors';
 import { newIdempotencyKey, unwrap } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -94,7 +94,7 @@ function OpenCaseForm() {
       void navigate(`/cases/${opened.id}`);
     },
   });
-  const errors = fieldErrors(open.error);
+  const errors = useFieldErrors(open.error);
   const labels = {
     subjectSex: t('open.subjectSex'),
     subjectAgeBand: t('open.subjectAgeBand'),

@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useSession } from '../../app/contexts';
 import { EnumSelect } from '../../components/enum-select';
-import { ErrorSummary, FieldError, fieldErrors } from '../../components/form-errors';
+import { ErrorSummary, FieldError, useFieldErrors } from '../../components/form-errors';
 import { useUnsavedWarning } from '../../components/use-unsaved-warning';
 import { newIdempotencyKey, unwrap } from '../../lib/api';
 import { almatyInputToIso, almatyLocalInput } from '../../lib/format';
@@ -100,7 +100,7 @@ export function CallForm() {
     onError: () => summaryRef.current?.querySelector<HTMLElement>('[role=alert]')?.focus(),
   });
 
-  const errors = fieldErrors(save.error);
+  const errors = useFieldErrors(save.error);
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (!save.isPending) save.mutate(draft);
