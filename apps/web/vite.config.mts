@@ -12,6 +12,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     reportCompressedSize: false,
+    // The application, and the page a silent sign-in's hidden frame lands on.
+    rollupOptions: { input: { main: path.join(import.meta.dirname, 'index.html'), silent: path.join(import.meta.dirname, 'silent-callback.html') } },
   },
   server: {
     port: 5173,

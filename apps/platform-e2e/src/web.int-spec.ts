@@ -54,6 +54,12 @@ describe('the web application', () => {
       expect(now.metrics['hotline_calls']?.total).toBe(beforeTotal + 1);
     });
     await page.locator('table tbody tr').first().waitFor();
+    // Tokens live in memory only: nothing in the browser's storage holds one.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(stored).not.toMatch(/eyJ[\w-]+\.eyJ/);
+    // A reload resumes the provider's session without a click.
+    await page.reload();
+    await page.locator('#call-form-heading').waitFor();
     await context.close();
   });
 
@@ -132,9 +138,8 @@ describe('the web application', () => {
       expect(await problem.allTextContents()).toEqual([language === 'kk' ? 'Қоңырау шалушының санаты: тізімнен таңдаңыз' : 'Категория звонящего: выберите значение из списка']);
       await expectNoAxeViolations(page, `hotline desk ${language} with an error`);
       await page.screenshot({ path: path.join(screenshots, `hotline-desk-${language}.png`), fullPage: true });
+      // A reload forgets the in-memory token; the provider's session signs the user in again silently.
       await page.goto(`${web.url}/cases`);
-      // A reload forgets the in-memory token: sign in again (the provider's session makes it one click).
-      await page.locator('main.sign-in button').click();
       await page.waitForURL(/\/cases$/);
       await page.locator('#case-list-heading').waitFor();
       await expectNoAxeViolations(page, `case desk ${language}`);
@@ -146,7 +151,6 @@ describe('the web application', () => {
   it('opens a case; a referral outside the NGO without consent is refused with its reason shown; another region sees nothing of it', async () => {
     const { context, page } = await signedIn('hotline-operator.kz-79');
     await page.goto(`${web.url}/cases`);
-    await page.locator('main.sign-in button').click();
     await page.locator('#open-case-heading').waitFor();
     // Nothing is presumed: opened without the facts, the form names each one still needed.
     const openButton = page.locator('#open-case-heading ~ form button[type=submit]');
@@ -177,7 +181,6 @@ describe('the web application', () => {
     });
     const manager = await signedIn('regional-manager.kz-79', 'ru');
     await manager.page.goto(`${web.url}/cases/${caseId}`);
-    await manager.page.locator('main.sign-in button').click();
     const history = manager.page.locator('#history-heading ~ table');
     await history.waitFor();
     expect(await history.locator('tbody td').allTextContents()).toContain('Дело открыто');
@@ -187,7 +190,6 @@ describe('the web application', () => {
 
     const other = await signedIn('hotline-operator.kz-71');
     await other.page.goto(`${web.url}/cases/${caseId}`);
-    await other.page.locator('main.sign-in button').click();
     await other.page.locator('.error-summary').waitFor();
     expect(await other.page.locator('.error-summary').textContent()).toMatch(/not allowed|Not found/);
     const list = await (await fetch(`${platform.intake.url}/cases?region=KZ-79`, { headers: await platform.as('hotline-operator.kz-71') })).status;

@@ -75,8 +75,9 @@ function securityHeaders(config: WebConfig) {
     "style-src 'self'",
     "img-src 'self' data:",
     `connect-src 'self' ${provider}`,
-    `frame-src ${provider}`,
-    "frame-ancestors 'none'",
+    `frame-src 'self' ${provider}`,
+    // Only the application itself may frame its pages: the silent sign-in's hidden frame.
+    "frame-ancestors 'self'",
     "base-uri 'self'",
     `form-action 'self' ${provider}`,
   ].join('; ');

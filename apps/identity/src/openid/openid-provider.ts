@@ -33,7 +33,8 @@ export function createOpenIdProvider(config: IdentityConfig, accounts: LocalAcco
         application_type: 'web',
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
-        redirect_uris: redirectOrigins.map((origin) => `${origin}/auth/callback`),
+        // The sign-in redirect, and the page a silent sign-in's hidden frame lands on.
+        redirect_uris: redirectOrigins.flatMap((origin) => [`${origin}/auth/callback`, `${origin}/silent-callback.html`]),
         post_logout_redirect_uris: redirectOrigins.map((origin) => `${origin}/`),
       },
     ],

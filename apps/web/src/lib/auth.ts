@@ -28,6 +28,8 @@ export class Auth {
       authority: config.oidc.authority,
       client_id: config.oidc.clientId,
       redirect_uri: `${location.origin}/auth/callback`,
+      silent_redirect_uri: `${location.origin}/silent-callback.html`,
+      silentRequestTimeoutInSeconds: 5,
       post_logout_redirect_uri: `${location.origin}/`,
       response_type: 'code',
       scope: 'openid profile offline_access',
@@ -57,14 +59,20 @@ export class Auth {
     return () => this.listeners.delete(listener);
   }
 
-  /** Completes a redirect back from the provider, or resumes its session without a prompt. */
+  /**
+   * Completes a redirect back from the provider; otherwise resumes the provider's session in a
+   * hidden frame, so a reload or a new tab needs no click while the session lasts. Without one,
+   * the sign-in page shows.
+   */
   async start(): Promise<void> {
     if (location.pathname === '/auth/callback') {
       const user = await this.manager.signinRedirectCallback();
       const target = typeof user.state === 'string' && user.state.startsWith('/') ? user.state : '/';
       history.replaceState(null, '', target);
       this.set(user);
+      return;
     }
+    this.set(await this.manager.signinSilent().catch(() => null));
   }
 
   signIn(): Promise<void> {
