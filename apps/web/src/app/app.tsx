@@ -9,9 +9,19 @@ import { Layout } from './layout';
 import { SignInPage } from './sign-in-page';
 
 // Each desk is its own chunk: the hotline desk loads nothing of the case desk.
-const HotlineDeskPage = lazy(() => import('../features/hotline-desk/hotline-desk-page'));
-const CaseListPage = lazy(() => import('../features/case-desk/case-list-page'));
-const CasePage = lazy(() => import('../features/case-desk/case-page'));
+const loadHotlineDesk = () => import('../features/hotline-desk/hotline-desk-page');
+const loadCaseList = () => import('../features/case-desk/case-list-page');
+const loadCasePage = () => import('../features/case-desk/case-page');
+const HotlineDeskPage = lazy(loadHotlineDesk);
+const CaseListPage = lazy(loadCaseList);
+const CasePage = lazy(loadCasePage);
+
+/** Starts loading the chunk of the page at `path`, so it is there when the user is signed in. */
+export function preloadRoute(path: string): void {
+  if (path.startsWith('/hotline')) void loadHotlineDesk();
+  else if (/^\/cases\/./.test(path)) void loadCasePage();
+  else if (path.startsWith('/cases')) void loadCaseList();
+}
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 10_000, retry: 1 }, mutations: { retry: 0 } },
