@@ -53,6 +53,16 @@ describe('the web application', () => {
       const now = await getJson<Figures>(`${platform.projection.url}/views/national`, await platform.as('hq-analyst'));
       expect(now.metrics['hotline_calls']?.total).toBe(beforeTotal + 1);
     });
+    // The HQ analyst sees it counted, in Kazakh, on the national figures.
+    const hq = await signedIn('hq-analyst', 'kk');
+    await hq.page.waitForURL(/\/figures$/);
+    const calls = hq.page.locator('tr[data-indicator=hotline_calls]');
+    await calls.waitFor();
+    expect(await calls.locator('th').textContent()).toBe('Сенім телефонына түскен қоңыраулар');
+    await eventually(async () => expect(await calls.locator('td').textContent()).toBe(String(beforeTotal + 1)));
+    await expectNoAxeViolations(hq.page, 'national figures');
+    await hq.page.screenshot({ path: path.join(screenshots, 'national-figures-kk.png'), fullPage: true });
+    await hq.context.close();
     await page.locator('table tbody tr').first().waitFor();
     // Tokens live in memory only: nothing in the browser's storage holds one.
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));

@@ -12,15 +12,18 @@ import { SignInPage } from './sign-in-page';
 const loadHotlineDesk = () => import('../features/hotline-desk/hotline-desk-page');
 const loadCaseList = () => import('../features/case-desk/case-list-page');
 const loadCasePage = () => import('../features/case-desk/case-page');
+const loadFigures = () => import('../features/hq-dashboard/figures-page');
 const HotlineDeskPage = lazy(loadHotlineDesk);
 const CaseListPage = lazy(loadCaseList);
 const CasePage = lazy(loadCasePage);
+const FiguresPage = lazy(loadFigures);
 
 /** Starts loading the chunk of the page at `path`, so it is there when the user is signed in. */
 export function preloadRoute(path: string): void {
   if (path.startsWith('/hotline')) void loadHotlineDesk();
   else if (/^\/cases\/./.test(path)) void loadCasePage();
   else if (path.startsWith('/cases')) void loadCaseList();
+  else if (path.startsWith('/figures')) void loadFigures();
 }
 
 const queryClient = new QueryClient({
@@ -45,6 +48,7 @@ export function App({ auth }: { auth: Auth }) {
                   <Route path="/hotline" element={<HotlineDeskPage />} />
                   <Route path="/cases" element={<CaseListPage />} />
                   <Route path="/cases/:caseId" element={<CasePage />} />
+                  <Route path="/figures" element={<FiguresPage />} />
                   <Route path="/welcome" element={<Welcome />} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>
@@ -61,6 +65,7 @@ export function App({ auth }: { auth: Auth }) {
 function homeOf(role: string): string {
   if (role === 'HOTLINE_OPERATOR') return '/hotline';
   if (['REGIONAL_MANAGER', 'LAWYER', 'PSYCHOLOGIST'].includes(role)) return '/cases';
+  if (role === 'HQ_ANALYST') return '/figures';
   return '/welcome';
 }
 

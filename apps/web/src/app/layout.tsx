@@ -7,6 +7,7 @@ import { useSession } from './contexts';
 const DESKS: readonly { path: string; label: string; roles: readonly string[] }[] = [
   { path: '/hotline', label: 'nav.hotline', roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'] },
   { path: '/cases', label: 'nav.cases', roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER', 'LAWYER', 'PSYCHOLOGIST'] },
+  { path: '/figures', label: 'nav.national', roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'] },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {

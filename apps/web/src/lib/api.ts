@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths as IntakePaths } from '../generated/intake';
 import type { paths as ProjectionPaths } from '../generated/projection';
+import type { paths as StatisticsPaths } from '../generated/statistics';
 
 /** Thrown on 401: the desk keeps what was typed and asks the user to sign in again. */
 export class SignInRequired extends Error {}
@@ -35,8 +36,9 @@ function bearer(token: () => string | null): Middleware {
 export function apiClients(token: () => string | null) {
   const intake = createClient<IntakePaths>({ baseUrl: '/api/intake' });
   const projection = createClient<ProjectionPaths>({ baseUrl: '/api/projection' });
-  for (const client of [intake, projection]) client.use(bearer(token));
-  return { intake, projection };
+  const statistics = createClient<StatisticsPaths>({ baseUrl: '/api/statistics' });
+  for (const client of [intake, projection, statistics]) client.use(bearer(token));
+  return { intake, projection, statistics };
 }
 export type ApiClients = ReturnType<typeof apiClients>;
 

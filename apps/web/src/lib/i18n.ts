@@ -4,14 +4,17 @@ import enCaseDesk from '../locales/en/case-desk.json';
 import enCommon from '../locales/en/common.json';
 import enEnums from '../locales/en/enums.json';
 import enHotlineDesk from '../locales/en/hotline-desk.json';
+import enHqDashboard from '../locales/en/hq-dashboard.json';
 import kkCaseDesk from '../locales/kk/case-desk.json';
 import kkCommon from '../locales/kk/common.json';
 import kkEnums from '../locales/kk/enums.json';
 import kkHotlineDesk from '../locales/kk/hotline-desk.json';
+import kkHqDashboard from '../locales/kk/hq-dashboard.json';
 import ruCaseDesk from '../locales/ru/case-desk.json';
 import ruCommon from '../locales/ru/common.json';
 import ruEnums from '../locales/ru/enums.json';
 import ruHotlineDesk from '../locales/ru/hotline-desk.json';
+import ruHqDashboard from '../locales/ru/hq-dashboard.json';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -46,12 +49,12 @@ export function setUpI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
-    ns: ['common', 'hotline-desk', 'case-desk', 'enums'],
+    ns: ['common', 'hotline-desk', 'case-desk', 'hq-dashboard', 'enums'],
     defaultNS: 'common',
     resources: {
-      kk: { common: kkCommon, 'hotline-desk': kkHotlineDesk, 'case-desk': kkCaseDesk, enums: kkEnums },
-      ru: { common: ruCommon, 'hotline-desk': ruHotlineDesk, 'case-desk': ruCaseDesk, enums: ruEnums },
-      en: { common: enCommon, 'hotline-desk': enHotlineDesk, 'case-desk': enCaseDesk, enums: enEnums },
+      kk: { common: kkCommon, 'hotline-desk': kkHotlineDesk, 'case-desk': kkCaseDesk, 'hq-dashboard': kkHqDashboard, enums: kkEnums },
+      ru: { common: ruCommon, 'hotline-desk': ruHotlineDesk, 'case-desk': ruCaseDesk, 'hq-dashboard': ruHqDashboard, enums: ruEnums },
+      en: { common: enCommon, 'hotline-desk': enHotlineDesk, 'case-desk': enCaseDesk, 'hq-dashboard': enHqDashboard, enums: enEnums },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -8,6 +8,8 @@ import {
   HotlineChannelSchema,
   HotlineTopicSchema,
   IdentifiedBySchema,
+  INDICATORS,
+  PILLARS,
   ReferralDestinationSchema,
   REGION_CODES,
   SexSchema,
@@ -52,6 +54,8 @@ describe('translations', () => {
       identifiedBy: IdentifiedBySchema.options,
       closureReason: CaseClosureReasonSchema.options,
       region: REGION_CODES,
+      indicator: INDICATORS.map((indicator) => indicator.code),
+      pillar: PILLARS,
     };
     for (const language of LANGUAGES) {
       const enums = load(language, 'enums') as Record<string, Record<string, string>>;
