@@ -196,6 +196,10 @@ describe('the web application', () => {
     expect(await history.locator('tbody td').allTextContents()).toContain('Дело открыто');
     await expectNoAxeViolations(manager.page, 'case page with history');
     await manager.page.screenshot({ path: path.join(screenshots, 'case-page-ru.png'), fullPage: true });
+    // Counts read as the language says them (CLDR plural forms).
+    await manager.page.goto(`${web.url}/cases`);
+    await manager.page.locator('#case-list-heading ~ p[role=status]').waitFor();
+    expect(await manager.page.locator('#case-list-heading ~ p[role=status]').textContent()).toMatch(/^\d+ (запись|записи|записей)$/);
     await manager.context.close();
 
     const other = await signedIn('hotline-operator.kz-71');

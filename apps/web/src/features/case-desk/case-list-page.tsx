@@ -36,6 +36,7 @@ export default function CaseListPage() {
         {cases.isPending && <p role="status">{t('common:loading')}</p>}
         {cases.isError && <ErrorSummary error={cases.error} labels={{}} />}
         {cases.data && cases.data.length === 0 && <p>{t('list.empty')}</p>}
+        {cases.data && cases.data.length > 0 && <p role="status">{t('common:records', { count: cases.data.length })}</p>}
         {cases.data && cases.data.length > 0 && (
           <table>
             <caption className="visually-hidden">{t('list.heading')}</caption>
