@@ -37,6 +37,7 @@ export async function createIdentityApp(config: IdentityConfig, options: { quiet
     version: '1.0.0',
     bodyLimit: '4kb',
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    docs: config.API_DOCS,
     quiet: options.quiet ?? false,
     idempotentPosts: false,
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hostVariable, loadConfig, portVariable, projectRegionsVariable, rateLimitVariable, variable, type ConfigOf } from '@qorgau/platform';
+import { apiDocsVariable, ConfigError, hostVariable, loadConfig, portVariable, projectRegionsVariable, rateLimitVariable, variable, type ConfigOf } from '@qorgau/platform';
 
 export const identityConfigSpec = {
   PORT: portVariable(3000),
@@ -28,10 +28,33 @@ export const identityConfigSpec = {
       .pipe(z.array(z.url().transform((url) => new URL(url).origin)).min(1)),
     description: 'Origins of the web application, comma-separated: its sign-in redirects and sign-out returns go there (default http://127.0.0.1:8080)',
   }),
+  QORGAU_DEMO: variable({
+    schema: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    description: 'Set to true to run this development issuer where NODE_ENV=production, as a demonstration (default false: it refuses)',
+  }),
   QORGAU_REGIONS: projectRegionsVariable,
   RATE_LIMIT_PER_MINUTE: rateLimitVariable,
+  API_DOCS: apiDocsVariable,
 };
 
 export type IdentityConfig = ConfigOf<typeof identityConfigSpec>;
 export const IDENTITY_CONFIG = Symbol('IDENTITY_CONFIG');
-export const loadIdentityConfig = (env: NodeJS.ProcessEnv = process.env): IdentityConfig => loadConfig(identityConfigSpec, env);
+/** The password the README and `npm start` give every local user: known to anyone who read them. */
+export const DOCUMENTED_LOCAL_PASSWORD = 'qorgau-local';
+
+/**
+ * The local issuer is for one developer's machine. Where NODE_ENV=production it refuses to start
+ * unless told it is a demonstration, and even then not with the documented password.
+ */
+export function loadIdentityConfig(env: NodeJS.ProcessEnv = process.env): IdentityConfig {
+  const config = loadConfig(identityConfigSpec, env);
+  if (env['NODE_ENV'] === 'production') {
+    if (!config.QORGAU_DEMO) {
+      throw new ConfigError(["NODE_ENV is production: this local issuer is for development. Point the services' AUTH_ISSUER at the organisation's OpenID provider, or set QORGAU_DEMO=true for a demonstration"]);
+    }
+    if (config.LOCAL_USERS_PASSWORD === DOCUMENTED_LOCAL_PASSWORD) {
+      throw new ConfigError(['LOCAL_USERS_PASSWORD: the documented development password is refused where NODE_ENV is production; choose another']);
+    }
+  }
+  return config;
+}

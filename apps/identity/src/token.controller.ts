@@ -35,7 +35,7 @@ export class TokenController {
     }
     const { user } = outcome;
     const accessToken = await new SignJWT({ role: user.role, ...(user.region ? { region: user.region } : {}) })
-      .setProtectedHeader({ alg: 'RS256', kid: this.key.kid, typ: 'JWT' })
+      .setProtectedHeader({ alg: 'RS256', kid: this.key.kid, typ: 'at+jwt' })
       .setIssuer(this.config.AUTH_ISSUER)
       .setAudience(this.config.AUTH_AUDIENCE)
       .setSubject(user.username)

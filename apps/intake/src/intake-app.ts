@@ -11,6 +11,7 @@ export function createIntakeApp(config: IntakeConfig, options: { quiet?: boolean
     version: '1.0.0',
     bodyLimit: config.BODY_LIMIT,
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    docs: config.API_DOCS,
     quiet: options.quiet ?? false,
   });
 }

@@ -10,6 +10,7 @@ export function createLegalApp(config: LegalConfig, options: { quiet?: boolean }
     version: '1.0.0',
     bodyLimit: config.BODY_LIMIT,
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    docs: config.API_DOCS,
     quiet: options.quiet ?? false,
   });
 }

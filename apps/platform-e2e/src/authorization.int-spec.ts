@@ -202,13 +202,13 @@ describe('authorisation: every role × own or other region × every endpoint', (
       kid = ((await getJson<{ keys: JWK[] }>(`${platform.identity.url}/.well-known/jwks.json`)).keys[0]!.kid)!;
     });
 
-    const sign = (key: CryptoKey | Uint8Array, claims: { audience?: string; expiresAt?: number }) =>
+    const sign = (key: CryptoKey | Uint8Array, claims: { audience?: string; expiresAt?: number; issuedAt?: number; typ?: string }) =>
       new SignJWT({ role: 'HQ_ANALYST' })
-        .setProtectedHeader({ alg: 'RS256', kid })
+        .setProtectedHeader({ alg: 'RS256', kid, typ: claims.typ ?? 'at+jwt' })
         .setIssuer(platform.issuer)
         .setAudience(claims.audience ?? 'qorgau')
         .setSubject('hq-analyst')
-        .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+        .setIssuedAt(claims.issuedAt ?? Math.floor(Date.now() / 1000) - 7200)
         .setExpirationTime(claims.expiresAt ?? Math.floor(Date.now() / 1000) + 600)
         .sign(key);
 
@@ -225,5 +225,12 @@ describe('authorisation: every role × own or other region × every endpoint', (
       expect(await status(`Bearer ${await sign(privateKey, {})}`)).toBe(401);
     });
     it('refuses a token for another audience', async () => expect(await status(`Bearer ${await sign(realKey, { audience: 'another-app' })}`)).toBe(401));
+    it('refuses a JWT that is not an access token (typ other than at+jwt), such as an ID token', async () => {
+      expect(await status(`Bearer ${await sign(realKey, { typ: 'JWT' })}`)).toBe(401);
+    });
+    it('refuses a token issued more than 12 hours ago, whatever its expiry', async () => {
+      const now = Math.floor(Date.now() / 1000);
+      expect(await status(`Bearer ${await sign(realKey, { issuedAt: now - 13 * 3600, expiresAt: now + 3600 })}`)).toBe(401);
+    });
   });
 });

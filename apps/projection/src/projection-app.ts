@@ -11,6 +11,7 @@ export function createProjectionApp(config: ProjectionConfig, options: { quiet?:
     version: '1.0.0',
     bodyLimit: '16kb',
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    docs: config.API_DOCS,
     quiet: options.quiet ?? false,
   });
 }

@@ -39,8 +39,12 @@ export class TokenVerifier {
         issuer: this.options.issuer,
         audience: this.options.audience,
         algorithms: ['RS256', 'ES256'],
+        // An access token (RFC 9068), never an ID token or another JWT the provider signs.
+        typ: 'at+jwt',
         clockTolerance: 30,
-        requiredClaims: ['exp', 'sub'],
+        // However long its expiry, a token issued more than a working day ago is refused.
+        maxTokenAge: MAX_TOKEN_AGE,
+        requiredClaims: ['exp', 'iat', 'sub'],
       }));
     } catch (error) {
       throw new AuthenticationError(reasonOf(error));
@@ -52,10 +56,11 @@ export class TokenVerifier {
 }
 
 const IDP_UNREACHABLE = 'the identity provider cannot be reached';
+export const MAX_TOKEN_AGE = '12h';
 
 function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
-  if (error instanceof errors.JWTClaimValidationFailed) return `the token's ${error.claim} claim is not accepted here`;
+  if (error instanceof errors.JWTClaimValidationFailed) return error.claim === 'typ' ? 'the token is not an access token (typ at+jwt)' : `the token's ${error.claim} claim is not accepted here`;
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) return 'the token is not signed by the identity provider';
   if (error instanceof errors.JWKSTimeout || (error instanceof Error && /fetch|ECONNREFUSED/i.test(error.message))) return IDP_UNREACHABLE;
   return 'the token is not valid';

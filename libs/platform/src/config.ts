@@ -96,6 +96,11 @@ export const rateLimitVariable = variable({
   description: 'Requests per minute one client address may make before 429 (default 600)',
 });
 
+export const apiDocsVariable = variable({
+  schema: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  description: 'Serve the OpenAPI document and its page at /docs and /docs-json (default true; set false to hide the API surface in production)',
+});
+
 /** What every service with its own database that talks to Kafka reads, on its default port. */
 export const eventServiceConfigSpec = (port: number) => ({
   PORT: portVariable(port),
@@ -105,4 +110,5 @@ export const eventServiceConfigSpec = (port: number) => ({
   KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
   KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
   RATE_LIMIT_PER_MINUTE: rateLimitVariable,
+  API_DOCS: apiDocsVariable,
 });

@@ -47,7 +47,7 @@ export class TestIssuer {
   async token(role: Role, region: RegionCode | null, options: TokenOptions = {}): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ role, ...(region ? { region } : {}) })
-      .setProtectedHeader({ alg: 'RS256', kid: 'test' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'test', typ: 'at+jwt' })
       .setIssuer(options.issuer ?? this.url)
       .setAudience(options.audience ?? this.audience)
       .setSubject(`test-${role.toLowerCase()}${region ? `-${region.toLowerCase()}` : ''}`)

@@ -20,7 +20,7 @@ export class RaidVictimsReaction implements EventReaction {
     if (event.type !== 'RaidConducted') return [];
     const raid = event.payload;
     const openedAt = new Date(raid.conductedAt);
-    const context = { correlationId: event.correlationId, sourceIp: null, now: new Date() };
+    const context = { correlationId: event.correlationId, clientCorrelationId: null, sourceIp: null, now: new Date() };
     const actor = { subject: `outreach:RaidConducted:${raid.raidId}`, role: 'SYSTEM' as const, region: event.region };
     const events: NewEvent[] = [];
     for (const victim of raid.victims) {

@@ -1,4 +1,4 @@
-import { toCsv, toSdmxJson, type ExportedReport } from './report-export';
+import { csvField, toCsv, toSdmxJson, type ExportedReport } from './report-export';
 
 const report: ExportedReport = {
   id: '7d3c8f0e-1b2a-4c5d-8e9f-0a1b2c3d4e5f',
@@ -36,5 +36,18 @@ describe('report exports', () => {
     expect(observations['0:0:1:0']).toEqual([null, 2, 0]);
     expect(JSON.stringify(message)).not.toContain('"9"');
     expect(JSON.stringify(Object.values(observations))).not.toMatch(/\b[39]\b/);
+  });
+});
+
+describe('csvField', () => {
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers and plain text alone', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+7 701')).toBe("'+7 701");
+    expect(csvField('-cmd')).toBe("'-cmd");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('-5')).toBe('-5');
+    expect(csvField('12')).toBe('12');
+    expect(csvField('Hotline calls received')).toBe('Hotline calls received');
   });
 });

@@ -47,7 +47,15 @@ export function toCsv(report: ExportedReport): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const csvField = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+/**
+ * One CSV field. A text starting with = + - @ (or a tab or carriage return) is prefixed with an
+ * apostrophe, so a spreadsheet shows it rather than running it as a formula (OWASP's CSV injection
+ * advice); numbers stay numbers.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
 
 /**
  * SDMX-JSON 1.0 data message (sdmx-twg/sdmx-json, data-message field guide), flat: every dimension

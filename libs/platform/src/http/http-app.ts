@@ -17,6 +17,8 @@ export interface HttpAppOptions {
   readonly requestsPerMinute: number;
   /** Silence Nest's logger (tests). */
   readonly quiet?: boolean;
+  /** Serve /docs and /docs-json (API_DOCS); default true. */
+  readonly docs?: boolean;
   /** Creating requests take an Idempotency-Key (service-kit's interceptor); default true. */
   readonly idempotentPosts?: boolean;
 }
@@ -37,12 +39,14 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   if (process.env['QORGAU_CHECK_RESPONSES'] === 'true') app.useGlobalInterceptors(new ResponseSchemaCheck());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion(options.version).addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from the OpenID provider' }).build(),
-  );
-  if (options.idempotentPosts ?? true) documentIdempotencyKey(document);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  if (options.docs ?? true) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion(options.version).addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from the OpenID provider' }).build(),
+    );
+    if (options.idempotentPosts ?? true) documentIdempotencyKey(document);
+    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  }
   return app;
 }
 
