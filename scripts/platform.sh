@@ -14,6 +14,8 @@ app_env() {
   echo "KAFKA_BROKERS=${KAFKA_BROKERS:-127.0.0.1:9092}"
   echo "OTEL_SERVICE_NAME=qorgau-$app"
   echo "AUTH_ISSUER=http://127.0.0.1:${PORTS[identity]}"
+  # The browser reaches the services through the web gateway: one hop.
+  echo "TRUST_PROXY_HOPS=1"
   if [ "$app" = identity ]; then
     echo "SIGNING_KEY_FILE=$CACHE/identity/signing-key.json"
     echo "LOCAL_USERS_PASSWORD=$LOCAL_PASSWORD"

@@ -38,6 +38,7 @@ export async function createIdentityApp(config: IdentityConfig, options: { quiet
     bodyLimit: '4kb',
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     docs: config.API_DOCS,
+    trustProxyHops: config.TRUST_PROXY_HOPS,
     quiet: options.quiet ?? false,
     idempotentPosts: false,
   });

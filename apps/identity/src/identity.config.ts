@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiDocsVariable, ConfigError, hostVariable, loadConfig, portVariable, projectRegionsVariable, rateLimitVariable, variable, type ConfigOf } from '@qorgau/platform';
+import { apiDocsVariable, ConfigError, hostVariable, trustProxyHopsVariable, loadConfig, portVariable, projectRegionsVariable, rateLimitVariable, variable, type ConfigOf } from '@qorgau/platform';
 
 export const identityConfigSpec = {
   PORT: portVariable(3000),
@@ -34,6 +34,7 @@ export const identityConfigSpec = {
   }),
   QORGAU_REGIONS: projectRegionsVariable,
   RATE_LIMIT_PER_MINUTE: rateLimitVariable,
+  TRUST_PROXY_HOPS: trustProxyHopsVariable,
   API_DOCS: apiDocsVariable,
 };
 

@@ -11,6 +11,7 @@ export function createLegalApp(config: LegalConfig, options: { quiet?: boolean }
     bodyLimit: config.BODY_LIMIT,
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     docs: config.API_DOCS,
+    trustProxyHops: config.TRUST_PROXY_HOPS,
     quiet: options.quiet ?? false,
   });
 }

@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   await platform.start();
   try {
     const operator = await platform.as('hotline-operator.kz-79');
-    const applied = async () => (await getJson<{ eventsApplied: number }>(`${platform.projection.url}/health`)).eventsApplied;
+    const administrator = await platform.as('administrator');
+    const applied = async () => (await getJson<{ eventsApplied: number }>(`${platform.projection.url}/health/details`, administrator)).eventsApplied;
     const logCall = async () => {
       const response = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().inMonth('2020-06').build(), operator);
       if (response.status !== 201) throw new Error(`intake answered ${response.status}`);

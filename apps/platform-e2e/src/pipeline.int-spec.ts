@@ -107,14 +107,14 @@ describe('the event pipeline, from a hotline call to the national view', () => {
         const posted = await logCall(aHotlineCall().inMonth(MONTH.outage).build());
         expect(posted.status).toBe(201);
       }
-      const health = await getJson<{ outboxPending: number }>(`${platform.intake.url}/health`);
+      const health = await getJson<{ outboxPending: number }>(`${platform.intake.url}/health/details`, await platform.as('administrator'));
       expect(health.outboxPending).toBeGreaterThanOrEqual(5);
     } finally {
       await platform.kafkaBroker('start');
     }
 
     await eventually(async () => expect((await calls(MONTH.outage)).total).toBe(5), { timeoutMs: 120_000 });
-    await eventually(async () => expect((await getJson<{ outboxPending: number }>(`${platform.intake.url}/health`)).outboxPending).toBe(0));
+    await eventually(async () => expect((await getJson<{ outboxPending: number }>(`${platform.intake.url}/health/details`, await platform.as('administrator'))).outboxPending).toBe(0));
     // A batch whose delivery was in doubt may have been re-sent: still counted once.
     expect((await calls(MONTH.outage)).total).toBe(5);
   });

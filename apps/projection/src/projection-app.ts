@@ -12,6 +12,7 @@ export function createProjectionApp(config: ProjectionConfig, options: { quiet?:
     bodyLimit: '16kb',
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     docs: config.API_DOCS,
+    trustProxyHops: config.TRUST_PROXY_HOPS,
     quiet: options.quiet ?? false,
   });
 }

@@ -96,6 +96,12 @@ export const rateLimitVariable = variable({
   description: 'Requests per minute one client address may make before 429 (default 600)',
 });
 
+export const trustProxyHopsVariable = variable({
+  schema: z.coerce.number().int().min(0).max(5).default(0),
+  description:
+    'Proxies in front of this service whose X-Forwarded-For to believe (default 0: none; 1 behind the web gateway or a Kubernetes Gateway). The rate limit and the audit trail then see the real client',
+});
+
 export const apiDocsVariable = variable({
   schema: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   description: 'Serve the OpenAPI document and its page at /docs and /docs-json (default true; set false to hide the API surface in production)',
@@ -110,5 +116,6 @@ export const eventServiceConfigSpec = (port: number) => ({
   KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
   KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
   RATE_LIMIT_PER_MINUTE: rateLimitVariable,
+  TRUST_PROXY_HOPS: trustProxyHopsVariable,
   API_DOCS: apiDocsVariable,
 });

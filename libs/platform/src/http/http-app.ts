@@ -17,6 +17,8 @@ export interface HttpAppOptions {
   readonly requestsPerMinute: number;
   /** Silence Nest's logger (tests). */
   readonly quiet?: boolean;
+  /** Proxies whose X-Forwarded-For to believe (TRUST_PROXY_HOPS); default 0. */
+  readonly trustProxyHops?: number;
   /** Serve /docs and /docs-json (API_DOCS); default true. */
   readonly docs?: boolean;
   /** Creating requests take an Idempotency-Key (service-kit's interceptor); default true. */
@@ -31,6 +33,8 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   const logger = options.quiet ? false : new ConsoleLogger({ json: true, colors: false });
   const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false, abortOnError: false });
   app.disable('x-powered-by');
+  // Behind the web gateway the client is one hop away: its address, not the gateway's, is limited and audited.
+  app.set('trust proxy', options.trustProxyHops ?? 0);
   app.use(securityHeaders);
   // Limits come before parsing, so a flood is refused before it costs a body parse.
   app.use(rateLimit({ limit: options.requestsPerMinute, windowMs: 60_000, exempt: (path) => path.startsWith('/health') }));
