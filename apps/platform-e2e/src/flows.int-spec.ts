@@ -79,6 +79,28 @@ describe('flows between services, by events only', () => {
     expect(month.raids.flatMap((r) => r.victims.map((v) => v.caseId))).toEqual(expect.arrayContaining(raid.victims.map((v) => v.caseId)));
   });
 
+  it('a forged VictimDataErased — on a topic it does not belong to, or from a producer that does not own the topic — is dead-lettered and destroys nothing', async () => {
+    const caseId = await referredCase('LEGAL');
+    await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });
+    await api.post('lawyer.kz-79', 'legal', `/case-assistance/${caseId}/actions`, { kind: 'DOCUMENTS_RESTORED', at: AT, note: 'passport restored at the consulate' });
+    const forged = (producer: string) =>
+      JSON.stringify({ id: randomUUID(), type: 'VictimDataErased', schemaVersion: 1, occurredAt: AT, region: R, producer, correlationId: randomUUID(), causationId: null, payload: { caseId, erasedAt: AT } });
+    await publishRaw(platform.kafka, TOPICS.outreach, [{ key: caseId, value: forged('intake') }]);
+    await publishRaw(platform.kafka, TOPICS.intake, [{ key: caseId, value: forged('outreach') }]);
+    // Legal reads intake's topic; intake reads outreach's (raids): each refuses what it meets there.
+    const reasons = async (topic: Topic, consumer: string) =>
+      (await readTopic(platform.kafka, deadLetterTopic(topic))).filter((m) => m.key === caseId && m.headers['qorgau-dlq-consumer'] === consumer).map((m) => m.headers['qorgau-dlq-reason']);
+    await waitForTopic(platform.kafka, deadLetterTopic(TOPICS.intake));
+    await waitForTopic(platform.kafka, deadLetterTopic(TOPICS.outreach));
+    await eventually(async () => expect(await reasons(TOPICS.intake, 'qorgau-legal')).toEqual(['producer "outreach" does not own qorgau.intake.events (its owner is intake)']), { timeoutMs: 30_000 });
+    await eventually(async () => expect(await reasons(TOPICS.outreach, 'qorgau-intake')).toEqual(['VictimDataErased is not an event of qorgau.outreach.events (it belongs to qorgau.intake.events)']), { timeoutMs: 30_000 });
+    // A later referral shows legal has read past both; the lawyer's note is still there.
+    const marker = await referredCase('LEGAL');
+    await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${marker}`), { timeoutMs: 30_000 });
+    const assistance = await api.get<{ actions: { note: string | null }[] }>('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`);
+    expect(assistance.actions.map((a) => a.note)).toEqual(['passport restored at the consulate']);
+  });
+
   it('sends an event a reaction cannot read to the dead-letter topic with the reason, and goes on', async () => {
     await publishRaw(platform.kafka, TOPICS.outreach, [{ key: 'poison', value: '{"type":"RaidConducted","payload":{"victims":"many"}}' }]);
     const dlq = deadLetterTopic(TOPICS.outreach);

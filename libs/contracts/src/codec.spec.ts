@@ -37,6 +37,21 @@ describe('event codec', () => {
     if (!decoded.ok) expect(decoded.reason).toContain(reason);
   });
 
+  it('reads an event on the topic it belongs to, from the topic’s owner', () => {
+    const erased = encodeEvent(newEvent(examples.VictimDataErased));
+    expect(decodeEvent(erased.value, erased.topic).ok).toBe(true);
+  });
+
+  it('refuses an event that arrived on a topic it does not belong to (a forged VictimDataErased on outreach’s topic)', () => {
+    const forged = decodeEvent(encodeEvent(newEvent(examples.VictimDataErased)).value, 'qorgau.outreach.events');
+    expect(forged).toEqual({ ok: false, reason: 'VictimDataErased is not an event of qorgau.outreach.events (it belongs to qorgau.intake.events)' });
+  });
+
+  it('refuses an event whose producer is not its topic’s owner', () => {
+    const encoded = encodeEvent({ ...newEvent(examples.VictimDataErased), producer: 'outreach' });
+    expect(decodeEvent(encoded.value, encoded.topic)).toEqual({ ok: false, reason: 'producer "outreach" does not own qorgau.intake.events (its owner is intake)' });
+  });
+
   it('never quotes the offending values in a reason', () => {
     const value = JSON.stringify({ ...JSON.parse(encodeEvent(newEvent(examples.HotlineCallLogged)).value), payload: { ...examples.HotlineCallLogged.payload, callerSex: 'Aigerim +77010000000' } });
     const decoded = decodeEvent(value);

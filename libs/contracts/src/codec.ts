@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EVENT_HEADERS, EventEnvelopeSchema, type EventEnvelope } from './envelope';
 import { EVENT_CATALOGUE, eventDefinition, latestVersion, type DomainEvent } from './event-catalogue';
 import type { RegionCode } from './regions';
+import { topicOwner } from './topics';
 
 /** What a producer knows when it records an event; the codec adds the rest of the envelope. */
 export interface NewEvent<E extends DomainEvent = DomainEvent> {
@@ -74,7 +75,12 @@ export type DecodeResult = { readonly ok: true; readonly event: EventEnvelope } 
  * Reads an event of any published version and lifts its payload to the newest one. Never throws:
  * what cannot be read comes back with a reason fit for a dead-letter header (no payload values).
  */
-export function decodeEvent(value: Buffer | string | null | undefined): DecodeResult {
+/**
+ * Decodes an event as consumers receive it. With the topic it arrived on, it is also held to its
+ * provenance: its type must belong to that topic and its producer must be the topic's owner, so an
+ * event published where it does not belong (a forged VictimDataErased) is refused, not obeyed.
+ */
+export function decodeEvent(value: Buffer | string | null | undefined, arrivedOn?: string): DecodeResult {
   if (value === null || value === undefined || value.length === 0) return { ok: false, reason: 'empty message' };
   let raw: unknown;
   try {
@@ -88,6 +94,11 @@ export function decodeEvent(value: Buffer | string | null | undefined): DecodeRe
   const { type, schemaVersion } = envelope.data;
   const definition = eventDefinition(type);
   if (!definition) return { ok: false, reason: `unknown event type ${JSON.stringify(type.slice(0, 100))}` };
+  if (arrivedOn !== undefined) {
+    if (definition.topic !== arrivedOn) return { ok: false, reason: `${type} is not an event of ${arrivedOn} (it belongs to ${definition.topic})` };
+    const owner = topicOwner(arrivedOn);
+    if (envelope.data.producer !== owner) return { ok: false, reason: `producer ${JSON.stringify(envelope.data.producer)} does not own ${arrivedOn} (its owner is ${owner})` };
+  }
   const newest = latestVersion(definition);
   if (schemaVersion > newest) {
     return { ok: false, reason: `unknown schema version ${schemaVersion} of ${type} (this consumer reads 1 to ${newest})` };

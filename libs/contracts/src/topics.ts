@@ -15,6 +15,9 @@ export const TOPICS = {
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
 
+/** The service that alone publishes to a topic: the `producer` of every event on it. */
+export const topicOwner = (topic: string): string | undefined => (Object.entries(TOPICS) as [string, string][]).find(([, name]) => name === topic)?.[0];
+
 /** Events a consumer cannot read or keeps failing on go here, with the reason in headers. */
 export const deadLetterTopic = (topic: string): string => `${topic}.dlq`;
 

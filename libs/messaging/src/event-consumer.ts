@@ -131,7 +131,7 @@ export class EventConsumer {
     if (batch.messages.length === 0) return;
     const readable: ConsumedEvent[] = [];
     for (const message of batch.messages) {
-      const decoded = decodeEvent(message.value);
+      const decoded = decodeEvent(message.value, batch.topic);
       if (decoded.ok) {
         readable.push({
           envelope: decoded.event,
