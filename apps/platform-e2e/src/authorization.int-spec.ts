@@ -36,7 +36,8 @@ interface Endpoint {
 }
 
 const CASE_WORKERS: Role[] = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'REGIONAL_MANAGER'];
-const opening = (region: RegionCode) => ({ region, subjectSex: 'MALE', subjectAgeBand: 'AGE_25_34', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' });
+// The victim consented to case-level reporting, so the case has a row in the views for its own region.
+const opening = (region: RegionCode) => ({ region, subjectSex: 'MALE', subjectAgeBand: 'AGE_25_34', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER', consent: { services: true, externalReferral: false, reporting: true } });
 const legalConsultation = (region: RegionCode) => ({ region, clientType: 'PERSON_AT_RISK', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: ['AGENCY_CHECK'], outcome: 'ADVICE_GIVEN' });
 const psychologyConsultation = (region: RegionCode) => ({ region, clientType: 'PERSON_AT_RISK', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'IN_PERSON', presentingIssues: ['ANXIETY'] });
 const proceeding = (region: RegionCode) => ({ region, articles: ['128'] });
@@ -70,7 +71,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'projection', method: 'get', path: '/views/national', allowed: ['HQ_ANALYST'], regional: false, request: () => ({ path: '/views/national' }) },
   { service: 'projection', method: 'get', path: '/views/case-progress', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/views/case-progress?region=${r}` }) },
   { service: 'projection', method: 'get', path: '/views/regions/{region}', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/views/regions/${r}` }) },
-  { service: 'projection', method: 'get', path: '/views/case-progress/{caseId}', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/views/case-progress/${f.caseId[r]}` }) },
+  { service: 'projection', method: 'get', path: '/views/case-progress/{caseId}', allowed: ['REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/views/case-progress/${f.caseId[r]}` }) },
 
   { service: 'legal', method: 'post', path: '/consultations', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/consultations', body: legalConsultation(r) }) },
   { service: 'legal', method: 'get', path: '/consultations/{id}', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/consultations/${f.legalConsultationId[r]}` }) },
@@ -165,7 +166,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
       const r = region.toLowerCase();
       await eventually(async () => expect((await fetch(`${url('legal')}/case-assistance/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`lawyer.${r}`) })).status).toBe(200), { timeoutMs: 30_000 });
       await eventually(async () => expect((await fetch(`${url('psychology')}/rehabilitation-plans/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`psychologist.${r}`) })).status).toBe(200), { timeoutMs: 30_000 });
-      await eventually(async () => expect((await fetch(`${url('projection')}/views/case-progress/${fixtures.caseId[region]}`, { headers: await platform.as('hq-analyst') })).status).toBe(200), { timeoutMs: 30_000 });
+      await eventually(async () => expect((await fetch(`${url('projection')}/views/case-progress/${fixtures.caseId[region]}`, { headers: await platform.as(`regional-manager.${r}`) })).status).toBe(200), { timeoutMs: 30_000 });
     }
   }, 120_000);
   afterAll(() => platform.stop());

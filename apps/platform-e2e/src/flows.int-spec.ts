@@ -101,6 +101,16 @@ describe('flows between services, by events only', () => {
     expect(assistance.actions.map((a) => a.note)).toEqual(['passport restored at the consulate']);
   });
 
+  it("a lawyer cannot attach proceedings to another region's case", async () => {
+    const caseId = await referredCase('LEGAL');
+    await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });
+    const before = await sql<{ n: number }>('legal', 'SELECT count(*)::int AS n FROM criminal_proceeding');
+    const response = await api.fetch('lawyer.kz-71', 'legal', '/criminal-proceedings', { method: 'POST', body: JSON.stringify({ region: 'KZ-71', caseId, articles: ['128'] }) });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toEqual(['caseId']);
+    expect(await sql<{ n: number }>('legal', 'SELECT count(*)::int AS n FROM criminal_proceeding')).toEqual(before);
+  });
+
   it('sends an event a reaction cannot read to the dead-letter topic with the reason, and goes on', async () => {
     await publishRaw(platform.kafka, TOPICS.outreach, [{ key: 'poison', value: '{"type":"RaidConducted","payload":{"victims":"many"}}' }]);
     const dlq = deadLetterTopic(TOPICS.outreach);
@@ -115,6 +125,7 @@ describe('flows between services, by events only', () => {
     ['legal', 'lawyer.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: [], outcome: 'ADVICE_GIVEN' }, 'topics', 'legal_consultation'],
     ['legal', 'lawyer.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: ['COURT'], outcome: 'ADVICE_GIVEN', givenAt: '2099-01-01T10:00:00+05:00' }, 'givenAt', 'legal_consultation'],
     ['legal', 'lawyer.kz-79', '/criminal-proceedings', { region: R, articles: ['trafficking'] }, 'articles.0', 'criminal_proceeding'],
+    ['legal', 'lawyer.kz-79', '/criminal-proceedings', { region: R, caseId: SOME_ID, articles: ['128'] }, 'caseId', 'criminal_proceeding'],
     ['legal', 'lawyer.kz-79', '/agency-complaints', { region: R, agencyType: 'TRAVEL_AGENCY' }, 'agencyName', 'agency_complaint'],
     ['psychology', 'psychologist.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'GROUP', presentingIssues: ['TRAUMA'], clientName: 'A. B.' }, 'clientName', 'psychological_consultation'],
     ['psychology', 'psychologist.kz-79', '/consultations', { region: R, clientType: 'CLIENT', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'GROUP', presentingIssues: ['TRAUMA'] }, 'clientType', 'psychological_consultation'],

@@ -130,16 +130,47 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     expect((await postJson(`${platform.intake.url}/cases/${id}/referrals`, { destination: 'LEGAL', referredAt: at('05') }, operator)).status).toBe(201);
     expect((await postJson(`${platform.intake.url}/cases/${id}/closure`, { reason: 'RETURNED_HOME', closedAt: at('20') }, operator)).status).toBe(201);
 
-    const progress = await eventually(async () => {
-      const view = await getJson<{ funnel: Record<string, number>; cases: Record<string, unknown>[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, analyst);
-      expect(view.funnel).toEqual({ opened: 1, identified: 1, assisted: 1, closed: 1, returnedHome: 1, reintegrated: 0 });
-      return view;
-    });
-    expect(progress.cases).toEqual([{ caseId: id, region: 'KZ-79', openedMonth: MONTH.caseFlow, identifiedMonth: MONTH.caseFlow, assistedMonth: MONTH.caseFlow, returnedMonth: null, reintegratedMonth: null, closedMonth: MONTH.caseFlow, outcome: 'RETURNED_HOME' }]);
+    // The region's manager sees the funnel at once; the case's row only once the victim consents to case-level reporting.
+    const manager79 = await platform.as('regional-manager.kz-79');
+    const regional = () => getJson<{ funnel: Record<string, number | null>; cases: Record<string, unknown>[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, manager79);
+    await eventually(async () => expect((await regional()).funnel).toEqual({ opened: 1, identified: 1, assisted: 1, closed: 1, returnedHome: 1, reintegrated: 0 }));
+    expect((await regional()).cases).toEqual([]);
+    expect((await fetch(`${platform.projection.url}/views/case-progress/${id}`, { headers: manager79 })).status).toBe(404);
+    const consent = (reporting: boolean) => postJson(`${platform.intake.url}/cases/${id}/consent`, { services: true, externalReferral: false, reporting }, operator);
+    expect((await consent(true)).status).toBe(409); // a closed case is final: its consent cannot change
+  });
+
+  it('shows a case row only to its own region, only with the victim’s consent to case-level reporting, and HQ the funnel with small counts withheld', async () => {
+    const at = (day: string) => `${MONTH.caseFlow}-${day}T09:00:00Z`;
+    const opened = await postJson(
+      `${platform.intake.url}/cases`,
+      { region: 'KZ-79', openedAt: at('04'), subjectSex: 'FEMALE', subjectAgeBand: 'AGE_25_34', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER', identifiedBy: 'POLICE', subjectName: 'Malika T.' },
+      operator,
+    );
+    const id = opened.body['id'] as string;
+    expect((await postJson(`${platform.intake.url}/cases/${id}/referrals`, { destination: 'LEGAL', referredAt: at('05') }, operator)).status).toBe(201);
+    const manager79 = await platform.as('regional-manager.kz-79');
+    const rowsOf = async (who: Record<string, string>) => (await getJson<{ cases: { caseId: string }[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, who)).cases.map((c) => c.caseId);
+    const consent = async (reporting: boolean) => expect((await postJson(`${platform.intake.url}/cases/${id}/consent`, { services: true, externalReferral: false, reporting }, operator)).status).toBe(201);
+
+    await consent(true);
+    await eventually(async () => expect(await rowsOf(manager79)).toContain(id));
+    const progress = await getJson<{ cases: Record<string, unknown>[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, manager79);
+    expect(progress.cases.find((c) => c['caseId'] === id)).toEqual({ caseId: id, region: 'KZ-79', openedMonth: MONTH.caseFlow, identifiedMonth: MONTH.caseFlow, assistedMonth: MONTH.caseFlow, returnedMonth: null, reintegratedMonth: null, closedMonth: null, outcome: null });
     expect(JSON.stringify(progress)).not.toContain('Malika');
-    // A regional manager sees their own region, and only it.
-    const manager71 = await platform.as('regional-manager.kz-71');
-    expect((await getJson<{ cases: unknown[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, manager71)).cases).toEqual([]);
+    expect((await fetch(`${platform.projection.url}/views/case-progress/${id}`, { headers: manager79 })).status).toBe(200);
+
+    // HQ: the funnel only; two cases opened in the month are a small count, withheld.
+    const hq = await getJson<{ funnel: Record<string, number | null>; cases: unknown[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, analyst);
+    expect(hq).toMatchObject({ cases: [], funnel: { opened: null, identified: null, assisted: null, reintegrated: 0 } });
+    expect((await fetch(`${platform.projection.url}/views/case-progress/${id}`, { headers: analyst })).status).toBe(403);
+    // Another region's manager sees nothing of it.
+    expect(await rowsOf(await platform.as('regional-manager.kz-71'))).toEqual([]);
+
+    // Withdrawn consent removes the row again.
+    await consent(false);
+    await eventually(async () => expect(await rowsOf(manager79)).not.toContain(id));
+    expect((await fetch(`${platform.projection.url}/views/case-progress/${id}`, { headers: manager79 })).status).toBe(404);
   });
 
   it('rebuilds the views from the start of the topics with the same figures as live processing', async () => {

@@ -172,6 +172,7 @@ describe('the web application', () => {
     await page.selectOption('#field-exploitationForm', 'LABOUR');
     await page.selectOption('#field-scope', 'CROSS_BORDER');
     await page.locator('label.toggle', { hasText: "To receive the NGO's services" }).locator('input').check();
+    await page.locator('label.toggle', { hasText: 'To anonymised case-level reports' }).locator('input').check();
     await openButton.click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseId = page.url().split('/').pop()!;

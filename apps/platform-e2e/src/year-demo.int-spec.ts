@@ -50,7 +50,7 @@ describe('a scripted year of work in two regions', () => {
   });
 
   it("shows legal's repatriation and psychology's completed rehabilitation in the case's history, without personal data", async () => {
-    const view = await api.get<{ returnedMonth: string; reintegratedMonth: string; closedMonth: string; history: { month: string; step: string }[] }>('hq-analyst', 'projection', `/views/case-progress/${result.caseId}`);
+    const view = await api.get<{ returnedMonth: string; reintegratedMonth: string; closedMonth: string; history: { month: string; step: string }[] }>('regional-manager.kz-79', 'projection', `/views/case-progress/${result.caseId}`);
     expect(view).toMatchObject({ returnedMonth: '2025-08', reintegratedMonth: '2025-08', closedMonth: '2025-09' });
     expect(view.history.map((h) => h.step)).toEqual(
       expect.arrayContaining(['OPENED', 'IDENTIFIED_BY_POLICE', 'REFERRED_TO_LEGAL', 'LEGAL_ASSISTANCE_OPENED', 'LEGAL_DOCUMENTS_RESTORED', 'REHABILITATION_STARTED', 'REHABILITATION_COMPLETED', 'REPATRIATED_TO_UZ_WITH_EMBASSY', 'VERDICT_CONVICTION', 'CLOSED_RETURNED_HOME']),
@@ -68,7 +68,8 @@ describe('a scripted year of work in two regions', () => {
     const snapshot = async () => ({
       quarters: await Promise.all(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map(async (q) => (await api.get<{ metrics: unknown }>('hq-analyst', 'projection', `/views/national?quarter=${q}`)).metrics)),
       progress: await api.get<{ funnel: unknown; cases: unknown }>('hq-analyst', 'projection', '/views/case-progress?year=2025'),
-      history: await api.get('hq-analyst', 'projection', `/views/case-progress/${result.caseId}`),
+      regionalProgress: await api.get<{ funnel: unknown; cases: unknown }>('regional-manager.kz-79', 'projection', '/views/case-progress?year=2025'),
+      history: await api.get('regional-manager.kz-79', 'projection', `/views/case-progress/${result.caseId}`),
     });
     const live = await snapshot();
     const output = await platform.rebuildProjection();

@@ -23,6 +23,10 @@ export const projectionConfigSpec = {
     description: 'Time zone in which events are counted into months (default Asia/Almaty)',
   }),
   ...authConfigSpec,
+  SUPPRESSION_THRESHOLD: variable({
+    schema: z.coerce.number().int().min(2).max(100).default(5),
+    description: "HQ's case funnel withholds counts of cases from 1 to this minus one, as exports do (default 5)",
+  }),
   GENERATION_CHECK_MS: variable({
     schema: z.coerce.number().int().min(100).max(60_000).default(1_000),
     description: 'How often the service checks whether a rebuild switched the active generation (default 1000 ms)',

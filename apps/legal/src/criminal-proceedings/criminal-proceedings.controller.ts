@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { CriminalCodeArticleSchema, CriminalProceedingOpenedV1, ProceedingStageSchema, RegionCodeSchema, VerdictSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
-import { ApiZodBody, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiZodBody, ApiZodResponse, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, ApiRegionalBody, audit, OUTBOX, pastTimestampField, RegionalBody, regionField, uniqueList, UuidParam, violationToHttp } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 import { advance, deliverVerdict, type CriminalProceeding, type Stage, type Verdict } from './criminal-proceeding';
@@ -65,6 +65,12 @@ export class CriminalProceedingsController {
     const id = randomUUID();
     const openedAt = request.openedAt ?? context.now.toISOString();
     return this.outbox.run(async (tx) => {
+      // Proceedings are attached only to a case legal works on in the lawyer's own region: never to
+      // another region's case, nor to a case id legal has not been given.
+      if (request.caseId) {
+        const assistance = await tx.caseAssistance.findUnique({ where: { caseId: request.caseId } });
+        if (!assistance || assistance.region !== request.region) throw badRequest([{ field: 'caseId', message: `is not a case referred to legal in ${request.region}` }]);
+      }
       await tx.criminalProceeding.create({
         data: { id, region: request.region, caseId: request.caseId ?? null, openedAt: new Date(openedAt), stage: request.stage, stageAt: new Date(openedAt), articles: request.articles, createdBy: principal.subject },
       });

@@ -30,6 +30,19 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
     // Each stage keeps its earliest month, whatever order the services' topics are read in (live or
     // in a rebuild), so a rebuild gives the same progress as the live views. LEAST ignores NULLs.
     for (const event of fresh) {
+      // The victim's answer on case-level reporting: the latest one counts (a case's events keep
+      // their order on intake's topic, live and in a rebuild), and a withdrawal hides the case again.
+      if (event.type === 'ConsentRecorded') {
+        await tx.$executeRawUnsafe(
+          `INSERT INTO case_progress (generation, case_id, region, reporting_consent) VALUES ($1, $2::uuid, $3, $4)
+           ON CONFLICT (generation, case_id) DO UPDATE SET reporting_consent = EXCLUDED.reporting_consent`,
+          generation.generation,
+          event.payload.caseId,
+          event.region,
+          event.payload.reporting,
+        );
+        continue;
+      }
       const progress = progressFor(event, timeZone);
       if (!progress) continue;
       const { update, step } = progress;
@@ -37,6 +50,8 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
         `INSERT INTO case_progress (generation, case_id, region, opened_month, identified_month, assisted_month, returned_month, reintegrated_month, closed_month, outcome)
          VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (generation, case_id) DO UPDATE SET
+           -- The case's region is intake's, from CaseOpened: no other service's event can move it.
+           region = CASE WHEN EXCLUDED.opened_month IS NOT NULL THEN EXCLUDED.region ELSE case_progress.region END,
            opened_month = LEAST(case_progress.opened_month, EXCLUDED.opened_month),
            identified_month = LEAST(case_progress.identified_month, EXCLUDED.identified_month),
            assisted_month = LEAST(case_progress.assisted_month, EXCLUDED.assisted_month),

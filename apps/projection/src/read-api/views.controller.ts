@@ -48,8 +48,9 @@ export class ViewsController {
   @Get('case-progress')
   @Access({ roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'], region: { query: 'region' } })
   @ApiOperation({
-    summary: 'Each case opened in the period and how far it has come: identified → assisted → closed (returned home, reintegrated, …)',
-    description: 'Pseudonymous case ids, regions and months only. A regional manager sees their own region.',
+    summary: 'How far the cases opened in the period have come: identified → assisted → closed (returned home, reintegrated, …)',
+    description:
+      "HQ analysts get the funnel only, counts from 1 to 4 withheld (null). A regional manager gets their region's funnel and one row per case whose victim consented to case-level reporting: pseudonymous ids and months only.",
   })
   @ApiZodQuery(progressQuery)
   @ApiZodResponse(200, caseProgressView, 'The funnel and each case’s stages')
@@ -58,14 +59,16 @@ export class ViewsController {
     // A regional manager is held to their region even when the query names none.
     const scope = region ?? principal.region ?? undefined;
     if (scope) assertRegion(principal, scope);
-    return readCaseProgress(this.prisma, { ...this.period(period), ...(scope ? { region: scope } : {}) });
+    // Case rows stay with the case's own region; HQ gets the funnel, small counts withheld.
+    const reader = { caseRows: principal.role === 'REGIONAL_MANAGER', suppressBelow: this.config.SUPPRESSION_THRESHOLD };
+    return readCaseProgress(this.prisma, { ...this.period(period), ...(scope ? { region: scope } : {}) }, reader);
   }
 
   @Get('case-progress/:caseId')
-  @Access({ roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'], region: 'record' })
+  @Access({ roles: ['REGIONAL_MANAGER'], region: 'record' })
   @ApiOperation({
     summary: "One case's progress and history across services: referral, legal assistance, repatriation, rehabilitation, verdict, closure",
-    description: 'Months and categories only; no personal data.',
+    description: "The case's own regional manager only, and only with the victim's consent to case-level reporting. Months and categories; no personal data.",
   })
   @ApiParam({ name: 'caseId', description: 'The pseudonymous case id' })
   @ApiZodResponse(200, caseHistoryView, 'The case’s stages and history, in months and categories')

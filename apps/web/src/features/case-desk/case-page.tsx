@@ -125,7 +125,7 @@ export default function CasePage() {
         <h2 id="history-heading">{t('case.history')}</h2>
         {!mayReadHistory && <p>{t('case.historyHidden')}</p>}
         {mayReadHistory && history.isPending && <p role="status">{t('common:loading')}</p>}
-        {mayReadHistory && history.isError && <p>{t('case.noHistory')}</p>}
+        {mayReadHistory && history.isError && <p>{t('case.historyUnavailable')}</p>}
         {mayReadHistory && history.isSuccess && <CaseHistory history={history.data.history} />}
       </section>
     </div>
