@@ -101,6 +101,18 @@ describe('flows between services, by events only', () => {
     expect(assistance.actions.map((a) => a.note)).toEqual(['passport restored at the consulate']);
   });
 
+  it('an erasure that reaches legal before any note leaves a marker: a note sent afterwards is refused, nothing stored', async () => {
+    const caseId = await referredCase('LEGAL');
+    await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });
+    await api.post('regional-manager.kz-79', 'intake', `/cases/${caseId}/erasure`);
+    await eventually(async () => expect(await sql('legal', "SELECT 1 FROM audit_entry WHERE operation = 'FollowVictimErasure' AND record_id IN (SELECT id FROM case_assistance WHERE case_id = $1::uuid)", [caseId])).toHaveLength(1), { timeoutMs: 30_000 });
+    const response = await api.fetch('lawyer.kz-79', 'legal', `/case-assistance/${caseId}/actions`, { method: 'POST', body: JSON.stringify({ kind: 'DOCUMENTS_RESTORED', at: AT, note: 'she called from a new number' }) });
+    expect(response.status).toBe(409);
+    expect(await sql('legal', 'SELECT a.id FROM assistance_action a JOIN case_assistance c ON c.id = a.assistance_id WHERE c.case_id = $1::uuid', [caseId])).toEqual([]);
+    // Without a note the work itself goes on: what was done is not personal.
+    expect((await api.fetch('lawyer.kz-79', 'legal', `/case-assistance/${caseId}/actions`, { method: 'POST', body: JSON.stringify({ kind: 'DOCUMENTS_RESTORED', at: AT }) })).status).toBe(201);
+  });
+
   it("a lawyer cannot attach proceedings to another region's case", async () => {
     const caseId = await referredCase('LEGAL');
     await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });

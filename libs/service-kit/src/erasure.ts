@@ -53,6 +53,7 @@ export class ErasePersonalData {
 /**
  * Follows a victim's erasure in intake: erases what this service holds about the same case (rows of
  * `table` with `case_id` and `person_key_id`), so a request to be forgotten reaches every service.
+ * The rows exist by then: the referral that creates them precedes the erasure on intake's topic.
  */
 @Injectable()
 export abstract class FollowVictimErasure implements EventReaction {
@@ -66,7 +67,15 @@ export abstract class FollowVictimErasure implements EventReaction {
     if (event.type !== 'VictimDataErased') return [];
     const rows = await tx.$queryRawUnsafe<{ id: string; person_key_id: string | null }[]>(`SELECT id::text, person_key_id::text FROM ${this.table} WHERE case_id = $1::uuid`, event.payload.caseId);
     for (const row of rows) {
-      if (row.person_key_id) await this.personal.erase(tx, row.person_key_id);
+      if (row.person_key_id) {
+        await this.personal.erase(tx, row.person_key_id);
+      } else {
+        // Nothing stored yet: the record gets a key that is erased at once, a marker that refuses any
+        // personal field sent later (never stored under a fresh key, as if nobody had asked to forget).
+        const marker = await this.personal.newPerson(tx);
+        await this.personal.erase(tx, marker.id);
+        await tx.$executeRawUnsafe(`UPDATE ${this.table} SET person_key_id = $2::uuid WHERE id = $1::uuid`, row.id, marker.id);
+      }
       const actor = { subject: `intake:VictimDataErased:${event.payload.caseId}`, role: 'SYSTEM' as const, region: event.region };
       await audit(tx, actor, { correlationId: event.correlationId, sourceIp: null }, 'ERASE', { type: this.table.toUpperCase(), id: row.id }, 'FollowVictimErasure');
     }
