@@ -113,6 +113,13 @@ describe('flows between services, by events only', () => {
     expect((await api.fetch('lawyer.kz-79', 'legal', `/case-assistance/${caseId}/actions`, { method: 'POST', body: JSON.stringify({ kind: 'DOCUMENTS_RESTORED', at: AT }) })).status).toBe(201);
   });
 
+  it("an attempt on another region's record is refused and written to the audit trail", async () => {
+    const opened = await api.post<{ id: string }>('hotline-operator.kz-79', 'intake', '/cases', opening);
+    expect((await api.fetch('hotline-operator.kz-71', 'intake', `/cases/${opened.id}`)).status).toBe(403);
+    const entries = await api.get<{ actor: string; action: string; recordId: string; operation: string }[]>('administrator', 'intake', `/audit?recordId=${opened.id}`);
+    expect(entries.filter((e) => e.action === 'REFUSED')).toEqual([expect.objectContaining({ actor: 'hotline-operator.kz-71', recordId: opened.id, operation: 'read' })]);
+  });
+
   it("a lawyer cannot attach proceedings to another region's case", async () => {
     const caseId = await referredCase('LEGAL');
     await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });

@@ -1,6 +1,7 @@
 import type { Principal } from './principal';
 
-export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'ERASE';
+/** REFUSED: an attempt on a record the actor may not touch (another region's), refused with 403. */
+export type AuditAction = 'READ' | 'CREATE' | 'UPDATE' | 'ERASE' | 'REFUSED';
 
 /** One line of a service's append-only audit_entry table: who, when (the row's default), what, from where. */
 export interface AuditEntry {

@@ -7,6 +7,7 @@ import { createKafka, ensureTopics, OutboxRelay, TransactionalOutbox, type SqlCl
 import { AuditController } from './audit.controller';
 import { HealthController } from './health.controller';
 import { IdempotencyInterceptor } from './idempotency';
+import { RefusalAudit } from './refusal-audit';
 import { ErasePersonalData } from './erasure';
 import { PersonalData } from './personal-data';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
@@ -65,7 +66,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       { provide: OUTBOX, inject: [SERVICE_DB, OutboxRelay], useFactory: (db: TransactionalSqlClient, relay: OutboxRelay) => new TransactionalOutbox<SqlClient>(db, relay) },
       { provide: PRODUCED_TOPICS, useValue: options.produces },
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-      ...(options.personalData ? [PersonalData, ErasePersonalData] : []),
+      ...(options.personalData ? [PersonalData, ErasePersonalData, { provide: APP_INTERCEPTOR, useClass: RefusalAudit }] : []),
     ];
     return {
       module: ServiceKitModule,
