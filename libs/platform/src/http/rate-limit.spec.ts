@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
-import { rateLimit } from './rate-limit';
+import { rateLimit, rateLimitKey } from './rate-limit';
 
-function call(limiter: ReturnType<typeof rateLimit>, ip: string, path = '/cases'): number {
+function call(limiter: ReturnType<typeof rateLimit>, ip: string, path = '/cases', headers: Record<string, string> = {}): number {
   let status = 200;
   const response = { setHeader: () => undefined, status: (code: number) => ((status = code), response), json: () => response } as unknown as Response;
-  limiter({ ip, path } as Request, response, () => undefined);
+  limiter({ ip, path, headers } as unknown as Request, response, () => undefined);
   return status;
 }
 
@@ -14,5 +14,21 @@ describe('rateLimit', () => {
     expect([1, 2, 3, 4].map(() => call(limiter, '10.0.0.1'))).toEqual([200, 200, 200, 429]);
     expect(call(limiter, '10.0.0.2')).toBe(200);
     expect(call(limiter, '10.0.0.1', '/health')).toBe(200);
+  });
+});
+
+describe('rateLimitKey', () => {
+  const token = (sub: string) => `Bearer x.${Buffer.from(JSON.stringify({ sub })).toString('base64url')}.y`;
+
+  it('counts colleagues behind one office address apart, by their token subject', () => {
+    const limiter = rateLimit({ limit: 2, windowMs: 60_000 });
+    expect([1, 2, 3].map(() => call(limiter, '10.0.0.9', '/cases', { authorization: token('hotline-operator.kz-79') }))).toEqual([200, 200, 429]);
+    expect(call(limiter, '10.0.0.9', '/cases', { authorization: token('lawyer.kz-79') })).toBe(200);
+  });
+
+  it('falls back to the address for requests without a readable token', () => {
+    expect(rateLimitKey({ ip: '10.0.0.1', headers: {} })).toBe('10.0.0.1');
+    expect(rateLimitKey({ ip: '10.0.0.1', headers: { authorization: 'Bearer not-a-token' } })).toBe('10.0.0.1');
+    expect(rateLimitKey({ ip: '10.0.0.1', headers: { authorization: token('hq-analyst') } })).toBe('10.0.0.1 hq-analyst');
   });
 });

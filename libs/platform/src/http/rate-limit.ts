@@ -9,8 +9,26 @@ export interface RateLimitOptions {
 }
 
 /**
- * A fixed-window limit per client address, kept in memory: enough to blunt password guessing and
- * scraping of one instance. Behind a load balancer, a shared limiter (the gateway's) goes in front.
+ * The bucket a request counts against: its client address and, when it carries a bearer token, the
+ * token's subject — so colleagues behind one office address do not share a limit. The token is not
+ * verified here (that comes later); a forged subject only splits the forger's own address further.
+ */
+export function rateLimitKey(request: Pick<Request, 'ip' | 'headers'>): string {
+  const address = request.ip ?? 'unknown';
+  const authorization = request.headers['authorization'];
+  const payload = typeof authorization === 'string' && authorization.startsWith('Bearer ') ? authorization.slice(7).split('.')[1] : undefined;
+  if (!payload) return address;
+  try {
+    const subject = (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: unknown }).sub;
+    return typeof subject === 'string' && subject.length <= 200 ? `${address} ${subject}` : address;
+  } catch {
+    return address;
+  }
+}
+
+/**
+ * A fixed-window limit per client address and token subject, kept in memory: enough to blunt
+ * password guessing and scraping of one instance. With several replicas the limit is per replica.
  */
 export function rateLimit(options: RateLimitOptions) {
   const windows = new Map<string, { count: number; resetAt: number }>();
@@ -22,7 +40,7 @@ export function rateLimit(options: RateLimitOptions) {
       for (const [client, window] of windows) if (window.resetAt <= now) windows.delete(client);
       nextSweep = now + options.windowMs;
     }
-    const client = request.ip ?? 'unknown';
+    const client = rateLimitKey(request);
     let window = windows.get(client);
     if (!window || window.resetAt <= now) {
       window = { count: 0, resetAt: now + options.windowMs };
@@ -33,7 +51,7 @@ export function rateLimit(options: RateLimitOptions) {
     response.setHeader('RateLimit-Remaining', String(Math.max(0, options.limit - window.count)));
     if (window.count > options.limit) {
       response.setHeader('Retry-After', String(Math.ceil((window.resetAt - now) / 1000)));
-      response.status(429).json({ statusCode: 429, error: 'Too Many Requests', message: 'too many requests from this address; slow down' });
+      response.status(429).json({ statusCode: 429, error: 'Too Many Requests', message: 'too many requests; slow down' });
       return;
     }
     next();
