@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { decodeEvent, encodeEvent, InvalidEventError, type NewEvent } from './codec';
+import { toDayPrecision } from './day-precision';
 import { EVENT_CATALOGUE, EVENT_TYPES, type DomainEvent } from './event-catalogue';
 import { AT, CASE_ID, EVENT_EXAMPLES as examples } from './event-examples';
 
@@ -11,7 +12,15 @@ describe('event codec', () => {
     expect(encoded.topic).toBe(EVENT_CATALOGUE[type].topic);
     expect(encoded.headers['qorgau-event-type']).toBe(type);
     const decoded = decodeEvent(Buffer.from(encoded.value));
-    expect(decoded).toEqual({ ok: true, event: expect.objectContaining({ type, payload: examples[type].payload, region: 'KZ-79', schemaVersion: 1 }) });
+    expect(decoded).toEqual({ ok: true, event: expect.objectContaining({ type, payload: toDayPrecision(type, examples[type].payload), region: 'KZ-79', schemaVersion: 1 }) });
+  });
+
+  it('publishes the dates that tie an event to a case to the Kazakhstan day, the envelope time too; other events keep the exact time', () => {
+    const referred = JSON.parse(encodeEvent({ ...newEvent({ ...examples.CaseReferred, payload: { ...examples.CaseReferred.payload, referredAt: '2026-03-02T21:37:12.345Z' } }), occurredAt: '2026-03-02T21:37:12.345Z' }).value);
+    expect(referred.payload.referredAt).toBe('2026-03-03T00:00:00+05:00');
+    expect(referred.occurredAt).toBe('2026-03-03T00:00:00+05:00');
+    const call = JSON.parse(encodeEvent(newEvent(examples.HotlineCallLogged)).value);
+    expect(call.payload.receivedAt).toBe(examples.HotlineCallLogged.payload.receivedAt);
   });
 
   it('keys a case’s events by the case, so they stay in order', () => {

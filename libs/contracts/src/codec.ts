@@ -4,6 +4,7 @@ import { EVENT_HEADERS, EventEnvelopeSchema, type EventEnvelope } from './envelo
 import { EVENT_CATALOGUE, eventDefinition, latestVersion, type DomainEvent } from './event-catalogue';
 import type { RegionCode } from './regions';
 import { topicOwner } from './topics';
+import { hasDayPrecision, kazakhstanDay, toDayPrecision } from './day-precision';
 
 /** What a producer knows when it records an event; the codec adds the rest of the envelope. */
 export interface NewEvent<E extends DomainEvent = DomainEvent> {
@@ -35,13 +36,15 @@ export class InvalidEventError extends Error {
 
 /**
  * Turns a domain event into its wire form, validating the payload against the newest schema so a
- * producer can never publish what consumers would refuse.
+ * producer can never publish what consumers would refuse. Case-linked dates go out to the day
+ * (DAY_PRECISION_FIELDS).
  */
 export function encodeEvent(input: NewEvent): EncodedEvent {
   const definition = EVENT_CATALOGUE[input.event.type];
-  const checked = definition.schema.safeParse(input.event.payload);
+  const checked = definition.schema.safeParse(toDayPrecision(input.event.type, input.event.payload));
   if (!checked.success) throw new InvalidEventError(`${input.event.type}: ${describeIssues(checked.error)}`);
-  const occurredAt = typeof input.occurredAt === 'string' ? input.occurredAt : input.occurredAt.toISOString();
+  const exactly = typeof input.occurredAt === 'string' ? input.occurredAt : input.occurredAt.toISOString();
+  const occurredAt = hasDayPrecision(input.event.type) ? kazakhstanDay(exactly) : exactly;
   const envelope = {
     id: input.id ?? randomUUID(),
     type: input.event.type,

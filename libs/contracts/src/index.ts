@@ -5,6 +5,7 @@ export * from './topics';
 export * from './envelope';
 export * from './event-catalogue';
 export * from './codec';
+export * from './day-precision';
 export * from './intake/intake-events';
 export * from './legal/legal-events';
 export * from './psychology/psychology-events';
