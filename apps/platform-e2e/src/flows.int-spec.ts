@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { deadLetterTopic, TOPICS, type Topic } from '@qorgau/contracts';
-import { eventually, publishRaw, readTopic, requiredEnv, topicSize, waitForTopic } from '@qorgau/testing';
+import { eventually, publishRaw, readTopic, repoRoot, requiredEnv, topicSize, waitForTopic } from '@qorgau/testing';
 import { ApiClient, type ServiceName } from '../demo/api-client';
 import { LOCAL_PASSWORD, testPlatform } from './platform';
 
@@ -118,6 +121,25 @@ describe('flows between services, by events only', () => {
     expect((await api.fetch('hotline-operator.kz-71', 'intake', `/cases/${opened.id}`)).status).toBe(403);
     const entries = await api.get<{ actor: string; action: string; recordId: string; operation: string }[]>('administrator', 'intake', `/audit?recordId=${opened.id}`);
     expect(entries.filter((e) => e.action === 'REFUSED')).toEqual([expect.objectContaining({ actor: 'hotline-operator.kz-71', recordId: opened.id, operation: 'read' })]);
+  });
+
+  it('keeps each audit trail as a hash chain that shows a deleted entry (npm run audit:verify)', async () => {
+    const verify = () =>
+      promisify(execFile)(process.execPath, [path.join(repoRoot, 'tools/db/verify-audit.mjs')], { cwd: repoRoot, env: process.env }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      );
+    const intact = await verify();
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/intake: audit chain intact, [1-9]\d* entries/);
+    expect(intact.stdout).toMatch(/legal: audit chain intact, [1-9]\d* entries/);
+    // Someone with the database owner's rights removes an entry, trigger or not: the chain shows it.
+    await sql('legal', 'ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only');
+    await sql('legal', 'DELETE FROM audit_entry WHERE chain_seq = (SELECT max(chain_seq) - 1 FROM audit_entry)');
+    await sql('legal', 'ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only');
+    const broken = await verify();
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/legal: audit chain BROKEN: entry \d+ does not follow entry \d+/);
   });
 
   it("a lawyer cannot attach proceedings to another region's case", async () => {
