@@ -131,7 +131,11 @@ isolated_infrastructure() {
   bash scripts/kafka.sh start
   bash scripts/postgres.sh ensure
   local service
-  for service in "${SERVICES[@]}"; do export "${service^^}_DATABASE_URL=$(node tools/db/migrate.mjs url "$service")"; done
+  # Tests read and tamper as the owner; the services under test run as their own roles.
+  for service in "${SERVICES[@]}"; do
+    export "${service^^}_DATABASE_URL=$(node tools/db/migrate.mjs url "$service")"
+    export "${service^^}_APP_DATABASE_URL=$(node tools/db/migrate.mjs app-url "$service")"
+  done
   node tools/db/migrate.mjs reset
 }
 

@@ -25,7 +25,8 @@ app_env() {
     local service
     for service in intake projection legal psychology outreach statistics; do echo "${service^^}_URL=http://127.0.0.1:${PORTS[$service]}"; done
   else
-    echo "DATABASE_URL=$(node tools/db/migrate.mjs url "$app")"
+    # The service runs as its own role: it may only INSERT and SELECT its audit trail (see tools/db).
+    echo "DATABASE_URL=$(node tools/db/migrate.mjs app-url "$app")"
   fi
   [[ " ${PERSONAL_DATA_SERVICES[*]} " == *" $app "* ]] && echo "PERSONAL_DATA_KEY=$(personal_data_key "$app")"
   [ "$app" = statistics ] && echo "PROJECTION_URL=http://127.0.0.1:${PORTS[projection]}"

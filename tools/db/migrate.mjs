@@ -22,7 +22,9 @@ Commands:
   create <service> <name>    write a new migration from the difference between the migrations and schema.prisma
   check [service...]         exit 1 if a service's schema.prisma differs from its committed migrations
   status [service...]        list applied and pending migrations
-  url <service>              print the database URL a service uses
+  url <service>              print the database URL of a service's owner (migrations, tests)
+  app-url <service>          print the URL the service runs with: its own role, which may only
+                             INSERT and SELECT the audit trail and changes no schema
   reset [service...]         drop and recreate each database, then apply every migration (tests only)
 
 Services: ${listServices().join(', ')} (default: all)
@@ -43,6 +45,57 @@ export function databaseUrl(service) {
   const url = new URL(process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   url.pathname = `/qorgau_${service}${process.env.QORGAU_DB_SUFFIX ?? ''}`;
   return url.toString();
+}
+
+/**
+ * The role a service runs as, apart from the owner that migrates: it reads and writes its tables
+ * but may only INSERT and SELECT the audit trail (no UPDATE, DELETE or TRUNCATE, no disabling its
+ * triggers) and changes no schema. `<database>_app`, logging in without a password where the
+ * server trusts loopback (the local platform); elsewhere set QORGAU_APP_DB_PASSWORD, or let the
+ * database operator manage the role.
+ */
+const appRole = (service) => `${decodeURIComponent(new URL(databaseUrl(service)).pathname.slice(1))}_app`;
+
+export function appDatabaseUrl(service) {
+  const explicit = process.env[`${service.toUpperCase()}_APP_DATABASE_URL`];
+  if (explicit) return explicit;
+  const url = new URL(databaseUrl(service));
+  url.username = appRole(service);
+  url.password = process.env.QORGAU_APP_DB_PASSWORD ?? '';
+  return url.toString();
+}
+
+const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
+
+async function grantAppRole(service) {
+  const role = appRole(service);
+  const client = new pg.Client({ connectionString: databaseUrl(service) });
+  await client.connect();
+  try {
+    const exists = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount > 0;
+    if (!exists) {
+      try {
+        const password = process.env.QORGAU_APP_DB_PASSWORD;
+        await client.query(`CREATE ROLE ${quoteIdent(role)} LOGIN${password ? ` PASSWORD '${password.replaceAll("'", "''")}'` : ''}`);
+      } catch (error) {
+        if (error.code !== '42501') throw error;
+        console.warn(`${service}: may not create role ${role} (no CREATEROLE): have the database operator create it, then deploy again`);
+        return;
+      }
+    }
+    const db = decodeURIComponent(new URL(databaseUrl(service)).pathname.slice(1));
+    const r = quoteIdent(role);
+    await client.query(`
+      GRANT CONNECT ON DATABASE ${quoteIdent(db)} TO ${r};
+      GRANT USAGE ON SCHEMA public TO ${r};
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r};
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
+      REVOKE ALL ON _prisma_migrations FROM ${r};`);
+    const audited = (await client.query(`SELECT to_regclass('audit_entry') AS t`)).rows[0].t;
+    if (audited) await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM ${r}`);
+  } finally {
+    await client.end();
+  }
 }
 
 async function ensureDatabase(url, { quiet = false } = {}) {
@@ -176,6 +229,7 @@ async function deploy(service) {
     engine.applyMigrations({ migrationsList: migrationsList(service), filters: noFilters }),
   );
   const applied = result.appliedMigrationNames;
+  await grantAppRole(service);
   console.log(`${service}: ${applied.length ? `applied ${applied.join(', ')}` : 'database is up to date'}`);
 }
 
@@ -269,6 +323,10 @@ async function main(argv) {
     case 'url':
       if (rest.length !== 1) throw new UsageError('url needs one service');
       console.log(databaseUrl(pick(rest)[0]));
+      return 0;
+    case 'app-url':
+      if (rest.length !== 1) throw new UsageError('app-url needs one service');
+      console.log(appDatabaseUrl(pick(rest)[0]));
       return 0;
     case 'reset':
       if (!process.env.QORGAU_DB_SUFFIX) throw new UsageError('reset drops databases; it runs only with QORGAU_DB_SUFFIX set (e.g. _test)');

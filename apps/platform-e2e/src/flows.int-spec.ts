@@ -142,6 +142,24 @@ describe('flows between services, by events only', () => {
     expect(broken.stdout).toMatch(/legal: audit chain BROKEN: entry \d+ does not follow entry \d+/);
   });
 
+  it("runs each service as a role that may only add to and read its audit trail: no delete, truncate or disabled trigger", async () => {
+    const asService = async (query: string) => {
+      const db = new Client({ connectionString: requiredEnv('INTAKE_APP_DATABASE_URL') });
+      await db.connect();
+      try {
+        return await db.query(query);
+      } finally {
+        await db.end();
+      }
+    };
+    expect(Number((await asService('SELECT count(*) AS n FROM audit_entry')).rows[0].n)).toBeGreaterThan(0);
+    await expect(asService('DELETE FROM audit_entry')).rejects.toThrow(/permission denied/);
+    await expect(asService('TRUNCATE audit_entry')).rejects.toThrow(/permission denied/);
+    await expect(asService('UPDATE audit_entry SET actor = actor')).rejects.toThrow(/permission denied/);
+    await expect(asService('ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only')).rejects.toThrow(/must be owner/);
+    await expect(asService('CREATE TABLE smuggled (id int)')).rejects.toThrow(/permission denied/);
+  });
+
   it("a lawyer cannot attach proceedings to another region's case", async () => {
     const caseId = await referredCase('LEGAL');
     await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });

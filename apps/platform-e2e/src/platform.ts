@@ -20,7 +20,8 @@ export function testPlatform(base = 13000) {
   const unlimited = { RATE_LIMIT_PER_MINUTE: '1000000' };
   const identity = new ServiceProcess('identity', ports.identity, { ...unlimited, AUTH_ISSUER: issuer, SIGNING_KEY_FILE: signingKeyFile, LOCAL_USERS_PASSWORD: LOCAL_PASSWORD });
   const common = { ...unlimited, KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200', AUTH_ISSUER: issuer };
-  const database = (service: string) => ({ DATABASE_URL: requiredEnv(`${service.toUpperCase()}_DATABASE_URL`) });
+  // The services run as their own roles (tools/db/migrate.mjs app-url); tests keep the owner's URL.
+  const database = (service: string) => ({ DATABASE_URL: process.env[`${service.toUpperCase()}_APP_DATABASE_URL`] ?? requiredEnv(`${service.toUpperCase()}_DATABASE_URL`) });
   const personal = () => ({ PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
   const projectionEnv = { ...common, ...database('projection'), PROJECTION_CONSUMER_GROUP: `e2e-projection-${Date.now()}` };
   const intake = new ServiceProcess('intake', ports.intake, { ...common, ...database('intake'), ...personal() });
