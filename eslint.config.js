@@ -12,13 +12,14 @@ const depConstraints = [
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts'] },
   { sourceTag: 'type:auth', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform'] },
-  { sourceTag: 'type:service-kit', onlyDependOnLibsWithTags: ['type:contracts', 'type:messaging', 'type:platform', 'type:auth'] },
-  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:messaging', 'type:platform', 'type:auth'] },
+  { sourceTag: 'type:service-kit', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:messaging', 'type:platform', 'type:auth'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:messaging', 'type:platform', 'type:auth'] },
   { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:messaging', 'type:platform', 'type:auth', 'type:service-kit'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:messaging', 'type:platform', 'type:auth', 'type:service-kit'] },
 ];
 
 /** Tests (and an app's src/testing/ harness) may also use the shared test helpers. */
@@ -36,6 +37,16 @@ module.exports = [
       '@nx/enforce-module-boundaries': boundaries(depConstraints),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // A decider is the pure core of a feature: no framework, database, broker, clock or other module.
+    files: ['**/*.decider.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!@qorgau/(domain|contracts)$|\\./[\\w.-]+\\.decider$)', message: 'a decider imports only @qorgau/domain, @qorgau/contracts and other deciders' }] },
+      ],
     },
   },
   {

@@ -10,7 +10,7 @@ const preset = {
   moduleNameMapper: {
     // Generated Prisma clients import their siblings as "./x.js"; Jest resolves the .ts source.
     '^(\\.{1,2}/.*)\\.js$': '$1',
-    '^@qorgau/(auth|contracts|messaging|platform|service-kit|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+    '^@qorgau/(auth|contracts|domain|messaging|platform|service-kit|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

@@ -12,11 +12,13 @@ export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-$ROOT/tools/d
 export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1 NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-false}"
 export PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
-# Services that own a database (Prisma schema, migrations), and every app the platform runs.
-SERVICES=(intake legal psychology outreach statistics projection)
-APPS=(identity intake legal psychology outreach statistics projection web)
-# Services that keep personal data, each with its own key (see platform.sh).
-PERSONAL_DATA_SERVICES=(intake legal psychology)
+# Every app the platform runs, the services that own a database (Prisma schema, migrations) and
+# those that keep personal data (each with its own key): one list, libs/contracts/src/services.json.
+# (Read with whichever Node.js is on the PATH: any version parses JSON.)
+apps_where() { node -e 'const f = process.argv[1]; for (const a of require(process.argv[2]).apps) if (!f || a[f]) console.log(a.name)' "${1:-}" "$ROOT/libs/contracts/src/services.json"; }
+mapfile -t APPS < <(apps_where)
+mapfile -t SERVICES < <(apps_where database)
+mapfile -t PERSONAL_DATA_SERVICES < <(apps_where personalData)
 
 log() { printf 'qorgau: %s\n' "$*"; }
 die() { printf 'qorgau: error: %s\n' "$*" >&2; exit 1; }

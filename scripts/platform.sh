@@ -3,7 +3,8 @@
 #   npm start  → scripts/platform.sh start      npm stop → scripts/platform.sh stop
 source "$(dirname "$0")/lib.sh"
 
-declare -A PORTS=([web]=8080 [identity]=3000 [intake]=3001 [projection]=3002 [legal]=3003 [psychology]=3004 [outreach]=3005 [statistics]=3006)
+declare -A PORTS
+while read -r app port; do PORTS[$app]=$port; done < <(node -e 'for (const a of require(process.argv[1]).apps) console.log(a.name, a.port)' libs/contracts/src/services.json)
 # The seeded local users' password (see README); set QORGAU_LOCAL_PASSWORD to choose another.
 LOCAL_PASSWORD="${QORGAU_LOCAL_PASSWORD:-qorgau-local}"
 

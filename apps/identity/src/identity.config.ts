@@ -1,12 +1,13 @@
+import { localPort } from '@qorgau/contracts';
 import { z } from 'zod';
 import { apiDocsVariable, ConfigError, hostVariable, trustProxyHopsVariable, loadConfig, portVariable, projectRegionsVariable, rateLimitVariable, variable, type ConfigOf } from '@qorgau/platform';
 
 export const identityConfigSpec = {
-  PORT: portVariable(3000),
+  PORT: portVariable(localPort('identity')),
   HOST: hostVariable,
   AUTH_ISSUER: variable({
-    schema: z.url().default('http://127.0.0.1:3000'),
-    description: 'Issuer (iss) written into tokens; services must expect the same value (default http://127.0.0.1:3000)',
+    schema: z.url().default(`http://127.0.0.1:${localPort('identity')}`),
+    description: `Issuer (iss) written into tokens; services must expect the same value (default http://127.0.0.1:${localPort('identity')})`,
   }),
   AUTH_AUDIENCE: variable({ schema: z.string().min(1).default('qorgau'), description: 'Audience (aud) written into tokens (default qorgau)' }),
   TOKEN_TTL_SECONDS: variable({ schema: z.coerce.number().int().min(60).max(43_200).default(3_600), description: 'Lifetime of an access token (default 3600 s)' }),

@@ -1,7 +1,8 @@
+import { localPort } from '@qorgau/contracts';
 import { loadConfig, type ConfigOf } from '@qorgau/platform';
 import { personalDataServiceConfigSpec } from '@qorgau/service-kit';
 
-export const intakeConfigSpec = personalDataServiceConfigSpec(3001);
+export const intakeConfigSpec = personalDataServiceConfigSpec(localPort('intake'));
 
 export type IntakeConfig = ConfigOf<typeof intakeConfigSpec>;
 

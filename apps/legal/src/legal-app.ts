@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { createHttpApp } from '@qorgau/platform';
+import { handleDomainEvents } from '@qorgau/service-kit';
 import { LegalModule } from './app.module';
 import type { LegalConfig } from './legal.config';
 
-export function createLegalApp(config: LegalConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
-  return createHttpApp(LegalModule.withConfig(config), {
+export async function createLegalApp(config: LegalConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
+  const app = await createHttpApp(LegalModule.withConfig(config), {
     title: 'Qorgau legal',
     description: "Legal consultations, assistance on victims' cases (documents, repatriation, representation), complaints against agencies and criminal proceedings to verdict. Clients' details stay in this service.",
     version: '1.0.0',
@@ -14,4 +15,6 @@ export function createLegalApp(config: LegalConfig, options: { quiet?: boolean }
     trustProxyHops: config.TRUST_PROXY_HOPS,
     quiet: options.quiet ?? false,
   });
+  await handleDomainEvents(app);
+  return app;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { APPS } from '@qorgau/contracts';
 import { ApiClient } from './api-client';
 import { runYearDemo } from './year-demo';
 
@@ -10,8 +11,8 @@ import { runYearDemo } from './year-demo';
 async function main(): Promise<void> {
   const year = Number(process.env['DEMO_YEAR'] ?? new Date().getFullYear() - 1);
   const host = process.env['QORGAU_HOST'] ?? 'http://127.0.0.1';
-  const urls = { identity: 3000, intake: 3001, projection: 3002, legal: 3003, psychology: 3004, outreach: 3005, statistics: 3006 };
-  const api = new ApiClient(Object.fromEntries(Object.entries(urls).map(([name, port]) => [name, `${host}:${port}`])) as Record<keyof typeof urls, string>, process.env['QORGAU_LOCAL_PASSWORD'] ?? 'qorgau-local');
+  const urls = Object.fromEntries(APPS.filter((app) => app.name !== 'web').map((app) => [app.name, app.port]));
+  const api = new ApiClient(Object.fromEntries(Object.entries(urls).map(([name, port]) => [name, `${host}:${port}`])) as ConstructorParameters<typeof ApiClient>[0], process.env['QORGAU_LOCAL_PASSWORD'] ?? 'qorgau-local');
   for (const [name, port] of Object.entries(urls)) {
     const healthy = await fetch(`${host}:${port}/health`).then((r) => r.ok).catch(() => false);
     if (!healthy) throw new Error(`${name} does not answer on ${host}:${port}; start the platform first: npm start`);

@@ -1,9 +1,10 @@
+import { localPort } from '@qorgau/contracts';
 import { z } from 'zod';
 import { authConfigSpec } from '@qorgau/auth';
 import { eventServiceConfigSpec, loadConfig, variable, type ConfigOf } from '@qorgau/platform';
 
 export const projectionConfigSpec = {
-  ...eventServiceConfigSpec(3002),
+  ...eventServiceConfigSpec(localPort('projection')),
   PROJECTION_CONSUMER_GROUP: variable({
     schema: z.string().regex(/^[a-zA-Z0-9._-]{1,100}$/, 'letters, digits, dot, dash and underscore only').default('qorgau-projection'),
     description: 'Prefix of the Kafka consumer groups; generation N consumes as <prefix>-g<N> (default qorgau-projection)',

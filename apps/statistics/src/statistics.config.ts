@@ -1,9 +1,10 @@
+import { localPort } from '@qorgau/contracts';
 import { z } from 'zod';
 import { loadConfig, variable, type ConfigOf } from '@qorgau/platform';
 import { domainServiceConfigSpec } from '@qorgau/service-kit';
 
 export const statisticsConfigSpec = {
-  ...domainServiceConfigSpec(3006),
+  ...domainServiceConfigSpec(localPort('statistics')),
   PROJECTION_URL: variable({
     schema: z.url().default('http://127.0.0.1:3002'),
     description: "Base URL of the projection's read API, where report figures come from (default http://127.0.0.1:3002)",

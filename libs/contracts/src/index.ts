@@ -2,6 +2,7 @@ export * from './regions';
 export * from './countries';
 export * from './vocabulary';
 export * from './topics';
+export * from './services';
 export * from './envelope';
 export * from './event-catalogue';
 export * from './codec';

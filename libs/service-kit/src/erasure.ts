@@ -1,13 +1,14 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
 import { z } from 'zod';
 import { assertRegion, type Principal } from '@qorgau/auth';
-import type { DomainEvent, EventEnvelope, NewEvent, RegionCode } from '@qorgau/contracts';
+import type { DomainEvent, RegionCode } from '@qorgau/contracts';
 import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
 import type { RequestContext } from '@qorgau/platform';
 import { announce } from './announce';
 import { audit } from './audit-trail';
 import { PersonalData } from './personal-data';
-import type { EventReaction } from './reactions';
+import { EventContext, EventPattern, type EventOf } from './domain-events';
 import { OUTBOX, SERVICE_NAME } from './tokens';
 
 /** What an erasure answers. */
@@ -56,15 +57,15 @@ export class ErasePersonalData {
  * The rows exist by then: the referral that creates them precedes the erasure on intake's topic.
  */
 @Injectable()
-export abstract class FollowVictimErasure implements EventReaction {
-  readonly reactsTo = ['VictimDataErased'] as const;
+export abstract class FollowVictimErasure {
   /** The table holding the service's personal data about a case. */
   protected abstract readonly table: string;
 
   constructor(private readonly personal: PersonalData) {}
 
-  async react(tx: SqlClient, event: EventEnvelope): Promise<readonly NewEvent[]> {
-    if (event.type !== 'VictimDataErased') return [];
+  @EventPattern('VictimDataErased')
+  async onVictimDataErased(@Payload() event: EventOf<'VictimDataErased'>, @Ctx() context: EventContext): Promise<void> {
+    const { tx } = context;
     const rows = await tx.$queryRawUnsafe<{ id: string; person_key_id: string | null }[]>(`SELECT id::text, person_key_id::text FROM ${this.table} WHERE case_id = $1::uuid`, event.payload.caseId);
     for (const row of rows) {
       if (row.person_key_id) {
@@ -79,6 +80,5 @@ export abstract class FollowVictimErasure implements EventReaction {
       const actor = { subject: `intake:VictimDataErased:${event.payload.caseId}`, role: 'SYSTEM' as const, region: event.region };
       await audit(tx, actor, { correlationId: event.correlationId, sourceIp: null }, 'ERASE', { type: this.table.toUpperCase(), id: row.id }, 'FollowVictimErasure');
     }
-    return [];
   }
 }

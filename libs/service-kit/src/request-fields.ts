@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RegionCode } from '@qorgau/contracts';
-import { CLOCK_SKEW_MS } from './rule-violation';
+import { CLOCK_SKEW_MS } from '@qorgau/domain';
 
 // Field kinds shared by the services' requests. Limits are deliberate: a form has no business
 // sending megabytes, and every string that reaches the database has a ceiling.

@@ -1,6 +1,6 @@
 import { ConflictException, type HttpException } from '@nestjs/common';
 import { badRequest } from '@qorgau/platform';
-import type { RuleViolation } from './rule-violation';
+import type { RuleViolation } from '@qorgau/domain';
 
 export function violationToHttp(violations: readonly RuleViolation[]): HttpException {
   const withField = violations.filter((v) => v.field);

@@ -5,6 +5,7 @@ import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
 import type { Topic } from '@qorgau/contracts';
 import { createKafka, ensureTopics, OutboxRelay, TransactionalOutbox, type SqlClient, type TransactionalSqlClient } from '@qorgau/messaging';
 import { AuditController } from './audit.controller';
+import { DomainEventsServer } from './domain-events';
 import { HealthController } from './health.controller';
 import { IdempotencyInterceptor } from './idempotency';
 import { RefusalAudit } from './refusal-audit';
@@ -28,8 +29,8 @@ export interface ServiceKitOptions {
 /**
  * Everything a domain service needs besides its own features: its configuration, its database, the
  * outbox and its relay, authentication and authorisation, personal-data encryption and erasure, the
- * audit trail endpoint and health. Global, so feature modules just inject. (Reactions to other
- * services' events are provided by the feature module that owns them: see reactionsTo.)
+ * audit trail endpoint, health, and the transport that feeds other services' events to the
+ * feature modules' `@EventPattern` handlers (see handleDomainEvents). Global, so feature modules just inject.
  */
 @Module({})
 export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy {
@@ -65,6 +66,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       { provide: OutboxRelay, inject: [SERVICE_DB, KAFKA], useFactory: (db: TransactionalSqlClient, kafka: Kafka) => new OutboxRelay(db, kafka, { logger }) },
       { provide: OUTBOX, inject: [SERVICE_DB, OutboxRelay], useFactory: (db: TransactionalSqlClient, relay: OutboxRelay) => new TransactionalOutbox<SqlClient>(db, relay) },
       { provide: PRODUCED_TOPICS, useValue: options.produces },
+      DomainEventsServer,
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ...(options.personalData ? [PersonalData, ErasePersonalData, { provide: APP_INTERCEPTOR, useClass: RefusalAudit }] : []),
     ];
@@ -74,7 +76,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       imports: [AuthModule.forRoot(tokenVerifierOptions(options.config))],
       providers,
       controllers: [HealthController, ...(options.personalData ? [AuditController] : [])],
-      exports: [SERVICE_CONFIG, SERVICE_NAME, options.prisma, SERVICE_DB, KAFKA, OutboxRelay, OUTBOX, ...(options.personalData ? [PersonalData, ErasePersonalData] : [])],
+      exports: [DomainEventsServer, SERVICE_CONFIG, SERVICE_NAME, options.prisma, SERVICE_DB, KAFKA, OutboxRelay, OUTBOX, ...(options.personalData ? [PersonalData, ErasePersonalData] : [])],
     };
   }
 }

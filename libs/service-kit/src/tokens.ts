@@ -4,8 +4,6 @@ export const SERVICE_DB = Symbol('SERVICE_DB');
 export const KAFKA = Symbol('KAFKA');
 /** The service's TransactionalOutbox: a command's rows and events in one transaction. */
 export const OUTBOX = Symbol('OUTBOX');
-/** Event reactions the service registers (see reactions.ts). */
-export const REACTIONS = Symbol('REACTIONS');
 /** The service's name: its Kafka client id and consumer group. */
 export const SERVICE_NAME = Symbol('SERVICE_NAME');
 /** The topics the service publishes to. */

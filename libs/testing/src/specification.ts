@@ -1,9 +1,4 @@
-/** The shape of a pure domain core: decide refuses by rule or answers with events; evolve folds them. */
-export interface Decider<State, Command, Event> {
-  readonly initialState: State;
-  decide(state: State, command: Command): { readonly ok: true; readonly value: readonly Event[] } | { readonly ok: false; readonly violations: readonly { readonly rule: string }[] };
-  evolve(state: State, event: Event): State;
-}
+import type { Decider } from '@qorgau/domain';
 
 /**
  * given(past events).when(command).then(new events) — or .thenRefused(rule). Rules are tested

@@ -7,7 +7,7 @@ import type { RequestContext } from '@qorgau/platform';
 import { audit, binding, OUTBOX, PersonalData, violationToHttp } from '@qorgau/service-kit';
 import type { IntakeTx } from '../database/intake-prisma.service';
 import type { CloseCaseRequest, ConsentRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
-import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case';
+import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case.decider';
 
 /** Personal details that go with a command into intake's tables, never into its events. */
 interface PersonalDetails {

@@ -10,7 +10,7 @@ import {
   SexSchema,
   TraffickingScopeSchema,
 } from '@qorgau/contracts';
-import type { VictimCase } from './victim-case';
+import type { VictimCase } from './victim-case.decider';
 
 export const CaseStatusSchema = z.enum(['OPEN', 'CLOSED']);
 

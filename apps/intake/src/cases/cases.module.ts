@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { reactionsTo } from '@qorgau/service-kit';
 import { RaidVictimsReaction } from '../raids/raid-victims.reaction';
 import { CaseCommands } from './case-commands';
 import { CasesController } from './cases.controller';
 
-@Module({ controllers: [CasesController], providers: [CaseCommands, ...reactionsTo(RaidVictimsReaction)] })
+// Controllers: the HTTP API and the @EventPattern handler of outreach's raids.
+@Module({ controllers: [CasesController, RaidVictimsReaction], providers: [CaseCommands] })
 export class CasesModule {}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AgeBandSchema, CallerCategorySchema, CountryCodeSchema, HotlineChannelSchema, HotlineTopicSchema, ReferralDestinationSchema, RegionCodeSchema, SexSchema } from '@qorgau/contracts';
-import type { HotlineCall } from './hotline-call';
+import type { HotlineCall } from './hotline-call.decider';
 
 /** A call as the API returns it by default: its categories, no personal detail. */
 export const hotlineCallSummary = z.object({

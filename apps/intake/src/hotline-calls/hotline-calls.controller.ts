@@ -6,7 +6,7 @@ import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContex
 import type { z } from 'zod';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { ApiRegionalBody, audit, binding, ErasePersonalData, erasureResult, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
-import type { HotlineCall } from './hotline-call';
+import type { HotlineCall } from './hotline-call.decider';
 import { hotlineCallDetails, hotlineCallList, hotlineCallSummary, recentCallsQuery, summary } from './hotline-call.responses';
 import { LogHotlineCall } from './log-hotline-call';
 import { logHotlineCallRequest, type LogHotlineCallRequest } from './log-hotline-call.request';

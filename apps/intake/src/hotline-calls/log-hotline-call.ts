@@ -5,7 +5,7 @@ import type { TransactionalOutbox } from '@qorgau/messaging';
 import type { RequestContext } from '@qorgau/platform';
 import { audit, binding, OUTBOX, PersonalData, violationToHttp } from '@qorgau/service-kit';
 import type { IntakeTx } from '../database/intake-prisma.service';
-import { logHotlineCall, type HotlineCall } from './hotline-call';
+import { logHotlineCall, type HotlineCall } from './hotline-call.decider';
 import type { LogHotlineCallRequest } from './log-hotline-call.request';
 
 /** Logs a call and announces it, in one transaction. */

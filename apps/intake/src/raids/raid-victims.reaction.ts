@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import type { EventEnvelope, NewEvent } from '@qorgau/contracts';
-import type { SqlClient } from '@qorgau/messaging';
-import type { EventReaction } from '@qorgau/service-kit';
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import type { NewEvent } from '@qorgau/contracts';
+import { EventContext, EventPattern, type EventOf } from '@qorgau/service-kit';
 import { CaseCommands } from '../cases/case-commands';
 import type { IntakeTx } from '../database/intake-prisma.service';
 
@@ -10,14 +10,12 @@ import type { IntakeTx } from '../database/intake-prisma.service';
  * victims' cases, wherever they were found. The case id comes with the event, so a raid delivered
  * twice opens no case twice.
  */
-@Injectable()
-export class RaidVictimsReaction implements EventReaction {
-  readonly reactsTo = ['RaidConducted'] as const;
-
+@Controller()
+export class RaidVictimsReaction {
   constructor(private readonly cases: CaseCommands) {}
 
-  async react(tx: SqlClient, event: EventEnvelope): Promise<readonly NewEvent[]> {
-    if (event.type !== 'RaidConducted') return [];
+  @EventPattern('RaidConducted')
+  async onRaidConducted(@Payload() event: EventOf<'RaidConducted'>, @Ctx() { tx }: EventContext): Promise<readonly NewEvent[]> {
     const raid = event.payload;
     const openedAt = new Date(raid.conductedAt);
     const context = { correlationId: event.correlationId, clientCorrelationId: null, sourceIp: null, now: new Date() };

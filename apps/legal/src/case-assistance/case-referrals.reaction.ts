@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import type { DomainEvent, EventPayload, RegionCode } from '@qorgau/contracts';
 import type { SqlClient } from '@qorgau/messaging';
 import { WorkOnReferral } from '@qorgau/service-kit';
 import type { LegalTx } from '../database/legal-prisma';
 
 /** A case referred to legal in intake opens the lawyer's work item on it here. */
-@Injectable()
+@Controller()
 export class CaseReferralsReaction extends WorkOnReferral {
   protected readonly destination = 'LEGAL' as const;
   protected readonly producer = 'legal';

@@ -8,7 +8,7 @@ import type { TransactionalOutbox } from '@qorgau/messaging';
 import { ApiZodBody, ApiZodResponse, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, ApiRegionalBody, audit, OUTBOX, pastTimestampField, RegionalBody, regionField, uniqueList, UuidParam, violationToHttp } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
-import { advance, deliverVerdict, type CriminalProceeding, type Stage, type Verdict } from './criminal-proceeding';
+import { advance, deliverVerdict, type CriminalProceeding, type Stage, type Verdict } from './criminal-proceeding.decider';
 
 const articles = uniqueList(CriminalCodeArticleSchema, 10).min(1, 'name at least one article of the Criminal Code');
 

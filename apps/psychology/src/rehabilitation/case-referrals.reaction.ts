@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import type { DomainEvent, EventPayload, RegionCode } from '@qorgau/contracts';
 import type { SqlClient } from '@qorgau/messaging';
 import { WorkOnReferral } from '@qorgau/service-kit';
 import type { PsychologyTx } from '../database/psychology-prisma';
 
 /** A case referred to psychology in intake opens the victim's rehabilitation plan here. */
-@Injectable()
+@Controller()
 export class CaseReferralsReaction extends WorkOnReferral {
   protected readonly destination = 'PSYCHOLOGY' as const;
   protected readonly producer = 'psychology';

@@ -8,7 +8,7 @@ import type { TransactionalOutbox } from '@qorgau/messaging';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, badRequest, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { announce, audit, binding, OUTBOX, PersonalData, pastTimestampField, personalText, UuidParam, violationToHttp } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
-import { decide, type Step } from './rehabilitation-plan';
+import { decide, type Step } from './rehabilitation-plan.decider';
 
 const assessmentRequest = z.object({ assessedAt: pastTimestampField.optional(), note: personalText(8000).optional().describe('Encrypted; psychologists only') }).strict();
 const sessionRequest = z.object({ heldAt: pastTimestampField.optional(), format: ConsultationFormatSchema, note: personalText(8000).optional().describe('Encrypted; psychologists only') }).strict();

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { reactionsTo } from '@qorgau/service-kit';
 import { CaseReferralsReaction } from './case-referrals.reaction';
 import { VictimErasureReaction } from './victim-erasure.reaction';
 import { RehabilitationPlansController } from './rehabilitation-plans.controller';
 
-@Module({ controllers: [RehabilitationPlansController], providers: [...reactionsTo(CaseReferralsReaction, VictimErasureReaction)] })
+// Controllers: the HTTP API and the @EventPattern handlers of other services' events.
+@Module({ controllers: [RehabilitationPlansController, CaseReferralsReaction, VictimErasureReaction] })
 export class RehabilitationModule {}

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { FollowVictimErasure } from '@qorgau/service-kit';
 
 /** A victim erased in intake is erased here too: the notes psychology keeps about their case. */
-@Injectable()
+@Controller()
 export class VictimErasureReaction extends FollowVictimErasure {
   protected readonly table = 'rehabilitation_plan';
 }

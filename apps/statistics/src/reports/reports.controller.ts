@@ -15,7 +15,7 @@ import { officialCells } from '../official-statistics/official-statistics.contro
 import type { StatisticsConfig } from '../statistics.config';
 import { INDICATOR_LABELS, suppressionRules } from './indicator-labels';
 import { ProjectionClient } from './projection-client';
-import { review, type ReportStatus } from './report';
+import { review, type ReportStatus } from './report.decider';
 import { periodBounds, periodProblem, reportingPeriodFields } from './reporting-period';
 
 const scopeField = (regions: readonly RegionCode[]) =>

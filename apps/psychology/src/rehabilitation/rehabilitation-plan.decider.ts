@@ -1,4 +1,4 @@
-import { accept, refuse, type Decision } from '@qorgau/service-kit';
+import { accept, refuse, type Decision } from '@qorgau/domain';
 
 export interface RehabilitationPlan {
   readonly openedAt: Date;

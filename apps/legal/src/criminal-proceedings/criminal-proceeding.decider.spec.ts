@@ -1,4 +1,4 @@
-import { advance, deliverVerdict, type CriminalProceeding } from './criminal-proceeding';
+import { advance, deliverVerdict, type CriminalProceeding } from './criminal-proceeding.decider';
 
 const at = (day: number) => new Date(Date.UTC(2026, 2, day));
 const proceeding = (overrides: Partial<CriminalProceeding> = {}): CriminalProceeding => ({ stage: 'COMPLAINT', stageAt: at(1), verdict: null, ...overrides });

@@ -1,4 +1,4 @@
-import { logHotlineCall, type HotlineCall } from './hotline-call';
+import { logHotlineCall, type HotlineCall } from './hotline-call.decider';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const call = (overrides: Partial<HotlineCall> = {}): HotlineCall => ({

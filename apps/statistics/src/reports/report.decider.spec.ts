@@ -1,4 +1,4 @@
-import { review } from './report';
+import { review } from './report.decider';
 
 describe('report review', () => {
   it('goes draft → approved → submitted', () => {

@@ -1,5 +1,5 @@
 import { specification } from '@qorgau/testing';
-import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case';
+import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case.decider';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const CASE_ID = '6f2a0c1e-1b7a-4f55-9d3e-2f7c9b1a0d11';

@@ -1,4 +1,4 @@
-import { decide, type RehabilitationPlan } from './rehabilitation-plan';
+import { decide, type RehabilitationPlan } from './rehabilitation-plan.decider';
 
 const day = (d: number) => new Date(Date.UTC(2026, 3, d));
 const plan = (overrides: Partial<RehabilitationPlan> = {}): RehabilitationPlan => ({ openedAt: day(1), assessedAt: null, sessions: 0, endedAt: null, ...overrides });

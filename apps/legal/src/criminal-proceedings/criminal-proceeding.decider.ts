@@ -1,4 +1,4 @@
-import { accept, refuse, type Decision } from '@qorgau/service-kit';
+import { accept, refuse, type Decision } from '@qorgau/domain';
 
 export const STAGES = ['COMPLAINT', 'INVESTIGATION', 'PROSECUTION', 'TRIAL'] as const;
 export type Stage = (typeof STAGES)[number];

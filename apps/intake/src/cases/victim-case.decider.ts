@@ -10,7 +10,7 @@ import type {
   TraffickingScope,
 } from '@qorgau/contracts';
 import { assertNever } from '@qorgau/contracts';
-import { accept, CLOCK_SKEW_MS, refuse, type Decision, type RuleViolation } from '@qorgau/service-kit';
+import { accept, CLOCK_SKEW_MS, refuse, type Decision, type RuleViolation } from '@qorgau/domain';
 
 // A victim case as a decider: decide() turns a command into events or refuses it; evolve() folds
 // events into state. Pure: no Nest, Kafka or database, so every rule is tested on its own.

@@ -1,5 +1,5 @@
 import type { AgeBand, CallerCategory, DomainEventOf, HotlineChannel, HotlineTopic, ReferralDestination, RegionCode, Sex } from '@qorgau/contracts';
-import { accept, CLOCK_SKEW_MS, refuse, type Decision, type RuleViolation } from '@qorgau/service-kit';
+import { accept, CLOCK_SKEW_MS, refuse, type Decision, type RuleViolation } from '@qorgau/domain';
 
 export interface HotlineCall {
   readonly id: string;
