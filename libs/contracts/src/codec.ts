@@ -62,7 +62,7 @@ export function encodeEvent(input: NewEvent): EncodedEvent {
     id: envelope.id,
     type: envelope.type,
     topic: definition.topic,
-    key: (definition.key as (payload: unknown) => string)(checked.data),
+    key: (checked.data as Record<string, string>)[definition.key]!,
     value: JSON.stringify(envelope),
     headers: {
       [EVENT_HEADERS.type]: envelope.type,

@@ -31,9 +31,15 @@ export interface EventDefinition<T extends string = string, S extends z.ZodType 
   readonly schema: S;
   /** Older versions, oldest first; the newest version is previous.length + 1. */
   readonly previous: readonly PreviousVersion[];
-  /** Kafka key: events with the same key keep their order (a case's events, in order). */
-  readonly key: (payload: z.infer<S>) => string;
+  /**
+   * The payload field that is the Kafka key: events with the same key keep their order (a case's
+   * events, in order). A field name, not a function, so the AsyncAPI document can say which.
+   */
+  readonly key: KeyField<z.infer<S>>;
 }
+
+/** A payload field holding a string: a record's id. */
+type KeyField<P> = { [K in keyof P]-?: P[K] extends string ? K : never }[keyof P] & string;
 
 function defineEvent<const T extends string, S extends z.ZodType>(definition: {
   type: T;
@@ -41,7 +47,7 @@ function defineEvent<const T extends string, S extends z.ZodType>(definition: {
   description: string;
   schema: S;
   previous?: readonly PreviousVersion[];
-  key: (payload: z.infer<S>) => string;
+  key: KeyField<z.infer<S>>;
 }): EventDefinition<T, S> {
   return { previous: [], ...definition };
 }
@@ -52,49 +58,49 @@ export const EVENT_CATALOGUE = {
     topic: TOPICS.intake,
     description: 'A hotline operator logged a call: who called (by category, not identity), about what, and where they were referred.',
     schema: HotlineCallLoggedV1,
-    key: (p) => p.callId,
+    key: 'callId',
   }),
   CaseOpened: defineEvent({
     type: 'CaseOpened',
     topic: TOPICS.intake,
     description: 'A case was opened for a presumed or identified victim of trafficking.',
     schema: CaseOpenedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   VictimIdentified: defineEvent({
     type: 'VictimIdentified',
     topic: TOPICS.intake,
     description: 'The subject of a case was formally identified as a victim of trafficking.',
     schema: VictimIdentifiedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   CaseReferred: defineEvent({
     type: 'CaseReferred',
     topic: TOPICS.intake,
     description: 'A case was referred to a lawyer, a psychologist, a shelter, the police, an embassy or another organisation.',
     schema: CaseReferredV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   ConsentRecorded: defineEvent({
     type: 'ConsentRecorded',
     topic: TOPICS.intake,
     description: "The victim's consent to services, to referral outside the NGO and to inclusion in reports was recorded.",
     schema: ConsentRecordedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   CaseClosed: defineEvent({
     type: 'CaseClosed',
     topic: TOPICS.intake,
     description: 'A case was closed, with the reason.',
     schema: CaseClosedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   VictimDataErased: defineEvent({
     type: 'VictimDataErased',
     topic: TOPICS.intake,
     description: "A victim's personal data was erased on request; every service holding personal data about the case erases its own.",
     schema: VictimDataErasedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
 
   LegalConsultationGiven: defineEvent({
@@ -102,63 +108,63 @@ export const EVENT_CATALOGUE = {
     topic: TOPICS.legal,
     description: 'A lawyer gave a consultation: the client by category, the topics and the outcome.',
     schema: LegalConsultationGivenV1,
-    key: (p) => p.consultationId,
+    key: 'consultationId',
   }),
   LegalAssistanceOpened: defineEvent({
     type: 'LegalAssistanceOpened',
     topic: TOPICS.legal,
     description: "Legal took on a victim's case referred from intake.",
     schema: LegalAssistanceOpenedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   LegalAssistanceProvided: defineEvent({
     type: 'LegalAssistanceProvided',
     topic: TOPICS.legal,
     description: "Legal assistance on a victim's case: documents restored, return home or legal representation.",
     schema: LegalAssistanceProvidedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   VictimRepatriated: defineEvent({
     type: 'VictimRepatriated',
     topic: TOPICS.legal,
     description: 'A victim was repatriated to their country, with or without the embassy involved.',
     schema: VictimRepatriatedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   AgencyComplaintFiled: defineEvent({
     type: 'AgencyComplaintFiled',
     topic: TOPICS.legal,
     description: 'A complaint against a travel, job or other agency was filed with the regulator.',
     schema: AgencyComplaintFiledV1,
-    key: (p) => p.complaintId,
+    key: 'complaintId',
   }),
   AgencyComplaintDecided: defineEvent({
     type: 'AgencyComplaintDecided',
     topic: TOPICS.legal,
     description: "The regulator decided on a complaint against an agency (e.g. licence revoked).",
     schema: AgencyComplaintDecidedV1,
-    key: (p) => p.complaintId,
+    key: 'complaintId',
   }),
   CriminalProceedingOpened: defineEvent({
     type: 'CriminalProceedingOpened',
     topic: TOPICS.legal,
     description: 'Criminal proceedings the NGO follows were opened, with the Criminal Code articles involved.',
     schema: CriminalProceedingOpenedV1,
-    key: (p) => p.proceedingId,
+    key: 'proceedingId',
   }),
   CriminalProceedingAdvanced: defineEvent({
     type: 'CriminalProceedingAdvanced',
     topic: TOPICS.legal,
     description: 'Criminal proceedings moved to their next stage (investigation, prosecution, trial).',
     schema: CriminalProceedingAdvancedV1,
-    key: (p) => p.proceedingId,
+    key: 'proceedingId',
   }),
   VerdictDelivered: defineEvent({
     type: 'VerdictDelivered',
     topic: TOPICS.legal,
     description: 'A court delivered its verdict: conviction (with the sentence) or acquittal.',
     schema: VerdictDeliveredV1,
-    key: (p) => p.proceedingId,
+    key: 'proceedingId',
   }),
 
   PsychologicalConsultationGiven: defineEvent({
@@ -166,35 +172,35 @@ export const EVENT_CATALOGUE = {
     topic: TOPICS.psychology,
     description: 'A psychologist gave a consultation: the client by category, the format and the presenting issues.',
     schema: PsychologicalConsultationGivenV1,
-    key: (p) => p.consultationId,
+    key: 'consultationId',
   }),
   RehabilitationPlanOpened: defineEvent({
     type: 'RehabilitationPlanOpened',
     topic: TOPICS.psychology,
     description: "Psychology took on a victim's case referred from intake: a rehabilitation plan opened.",
     schema: RehabilitationPlanOpenedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   RehabilitationAssessed: defineEvent({
     type: 'RehabilitationAssessed',
     topic: TOPICS.psychology,
     description: "The victim's initial psychological assessment was done.",
     schema: RehabilitationAssessedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   RehabilitationSessionHeld: defineEvent({
     type: 'RehabilitationSessionHeld',
     topic: TOPICS.psychology,
     description: 'A rehabilitation session was held.',
     schema: RehabilitationSessionHeldV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
   RehabilitationEnded: defineEvent({
     type: 'RehabilitationEnded',
     topic: TOPICS.psychology,
     description: 'Rehabilitation ended: completed or discontinued.',
     schema: RehabilitationEndedV1,
-    key: (p) => p.caseId,
+    key: 'caseId',
   }),
 
   TrainingHeld: defineEvent({
@@ -202,35 +208,35 @@ export const EVENT_CATALOGUE = {
     topic: TOPICS.outreach,
     description: 'A training or seminar was held: the type of site, the audience, participants by sex and age band, hours.',
     schema: TrainingHeldV1,
-    key: (p) => p.trainingId,
+    key: 'trainingId',
   }),
   MaterialsDistributed: defineEvent({
     type: 'MaterialsDistributed',
     topic: TOPICS.outreach,
     description: 'Booklets, brochures, posters or other materials were distributed.',
     schema: MaterialsDistributedV1,
-    key: (p) => p.distributionId,
+    key: 'distributionId',
   }),
   MediaOutputPublished: defineEvent({
     type: 'MediaOutputPublished',
     topic: TOPICS.outreach,
     description: 'A newspaper article, broadcast, online piece, paid advertisement or press conference.',
     schema: MediaOutputPublishedV1,
-    key: (p) => p.mediaId,
+    key: 'mediaId',
   }),
   RaidConducted: defineEvent({
     type: 'RaidConducted',
     topic: TOPICS.outreach,
     description: 'A raid with a partner agency: persons screened and the victims identified (intake opens a case for each).',
     schema: RaidConductedV1,
-    key: (p) => p.raidId,
+    key: 'raidId',
   }),
   VolunteerSessionHeld: defineEvent({
     type: 'VolunteerSessionHeld',
     topic: TOPICS.outreach,
     description: "A session of the volunteer club.",
     schema: VolunteerSessionHeldV1,
-    key: (p) => p.sessionId,
+    key: 'sessionId',
   }),
 
   ReportSubmitted: defineEvent({
@@ -238,7 +244,7 @@ export const EVENT_CATALOGUE = {
     topic: TOPICS.statistics,
     description: 'A reviewed report was submitted; its figures are frozen in the statistics service.',
     schema: ReportSubmittedV1,
-    key: (p) => p.reportId,
+    key: 'reportId',
   }),
 } as const;
 

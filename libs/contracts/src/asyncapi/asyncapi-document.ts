@@ -46,7 +46,7 @@ export function buildAsyncApiDocument(version: string): Record<string, unknown> 
               payload: z.toJSONSchema(schema, { io: 'input' }),
             },
           },
-          'x-kafka-key': 'caseId or callId: events of one case keep their order',
+          bindings: { kafka: { key: { type: 'string', description: `payload.${definition.key}: events with the same ${definition.key} keep their order` }, bindingVersion: '0.5.0' } },
           ...(v < latestVersion(definition) ? { 'x-superseded': true } : {}),
         };
         channelMessages[messageId] = { $ref: `#/components/messages/${messageId}` };

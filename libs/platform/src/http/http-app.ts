@@ -49,6 +49,8 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
       new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion(options.version).addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from the OpenID provider' }).build(),
     );
     if (options.idempotentPosts ?? true) documentIdempotencyKey(document);
+    declareTags(document);
+    allowNullInNullableEnums(document);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   }
   return app;
@@ -66,6 +68,24 @@ function documentIdempotencyKey(document: OpenAPIObject): void {
       schema: { type: 'string', minLength: 1, maxLength: 255 },
     });
   }
+}
+
+/** Every tag an operation uses is declared once at the top (OpenAPI linters insist, and tools list them). */
+function declareTags(document: OpenAPIObject): void {
+  const used = new Set(Object.values(document.paths).flatMap((operations) => Object.values(operations).flatMap((operation: { tags?: string[] }) => operation?.tags ?? [])));
+  document.tags = [...used].sort().map((name) => document.tags?.find((tag) => tag.name === name) ?? { name });
+}
+
+/**
+ * In OpenAPI 3.0 `nullable` does not widen an `enum`: a nullable enum (and its default of null) is
+ * valid only when the list holds null itself.
+ */
+function allowNullInNullableEnums(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(allowNullInNullableEnums);
+  if (!node || typeof node !== 'object') return;
+  const schema = node as { nullable?: boolean; enum?: unknown[] };
+  if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
+  Object.values(node).forEach(allowNullInNullableEnums);
 }
 
 interface BodyParserError {
