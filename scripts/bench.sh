@@ -5,6 +5,7 @@
 # from opening it to a usable call form. Machines are shared and noisy: compare the ratios within one run.
 #   BENCH_CALLS (default 2000), BENCH_CONCURRENCY (16), BENCH_LATENCY_SAMPLES (200), BENCH_PAGE_SAMPLES (15)
 source "$(dirname "$0")/lib.sh"
+help_if_asked "$@"
 
 ensure_node
 ensure_node_modules

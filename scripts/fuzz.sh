@@ -3,6 +3,7 @@
 # change), on an isolated Kafka (port 39092) and *_fuzz databases. Prints the counts by status; fails
 # on any server error, or on a refused request that stored or published anything.
 source "$(dirname "$0")/lib.sh"
+help_if_asked "$@"
 
 ensure_node
 ensure_node_modules

@@ -21,6 +21,16 @@ mapfile -t SERVICES < <(apps_where database)
 mapfile -t PERSONAL_DATA_SERVICES < <(apps_where personalData)
 
 log() { printf 'qorgau: %s\n' "$*"; }
+
+# `npm run <script> -- --help`: prints the running script's header comment (its usage) and exits.
+help_if_asked() {
+  local arg
+  for arg in "$@"; do
+    case "$arg" in
+      -h | --help) sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0" | sed '/^source /,$d'; exit 0 ;;
+    esac
+  done
+}
 die() { printf 'qorgau: error: %s\n' "$*" >&2; exit 1; }
 
 # True when something accepts TCP connections on 127.0.0.1:$1.

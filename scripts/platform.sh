@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # The whole local platform: Kafka and PostgreSQL on loopback, migrations, every service.
 #   npm start  → scripts/platform.sh start      npm stop → scripts/platform.sh stop
+#   scripts/platform.sh status                  what is running
+# The apps and their ports are listed in libs/contracts/src/services.json; logs go to .cache/run/<app>.log.
+# QORGAU_LOCAL_PASSWORD sets the seeded local users' password (default qorgau-local).
 source "$(dirname "$0")/lib.sh"
+help_if_asked "$@"
 
 declare -A PORTS
 while read -r app port; do PORTS[$app]=$port; done < <(node -e 'for (const a of require(process.argv[1]).apps) console.log(a.name, a.port)' libs/contracts/src/services.json)

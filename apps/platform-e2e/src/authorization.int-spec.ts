@@ -33,6 +33,11 @@ interface Endpoint {
   /** Whether a regional role is held to its own region on this endpoint. */
   readonly regional: boolean;
   readonly request: (region: RegionCode, f: Fixtures) => { path: string; body?: unknown };
+  /**
+   * The rule that refuses the same change twice (a case is closed once): only the first allowed
+   * caller can succeed on the one fixture; the next get this 409, and nothing else.
+   */
+  readonly once?: string;
 }
 
 const CASE_WORKERS: Role[] = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'REGIONAL_MANAGER'];
@@ -55,10 +60,10 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'intake', method: 'post', path: '/cases', allowed: CASE_WORKERS, regional: true, request: (r) => ({ path: '/cases', body: opening(r) }) },
   { service: 'intake', method: 'get', path: '/cases', allowed: CASE_WORKERS, regional: true, request: (r) => ({ path: `/cases?region=${r}` }) },
   { service: 'intake', method: 'get', path: '/cases/{id}', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}` }) },
-  { service: 'intake', method: 'post', path: '/cases/{id}/identification', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/identification`, body: { identifiedBy: 'NGO' } }) },
+  { service: 'intake', method: 'post', path: '/cases/{id}/identification', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/identification`, body: { identifiedBy: 'NGO' } }), once: 'identified-once' },
   { service: 'intake', method: 'post', path: '/cases/{id}/referrals', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/referrals`, body: { destination: 'LEGAL' } }) },
-  { service: 'intake', method: 'post', path: '/cases/{id}/consent', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/consent`, body: { services: true, externalReferral: true, reporting: false } }) },
-  { service: 'intake', method: 'post', path: '/cases/{id}/closure', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/closure`, body: { reason: 'OTHER' } }) },
+  { service: 'intake', method: 'post', path: '/cases/{id}/consent', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/consent`, body: { services: true, externalReferral: true, reporting: true } }) },
+  { service: 'intake', method: 'post', path: '/cases/{id}/closure', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/closure`, body: { reason: 'OTHER' } }), once: 'closed-case-is-final' },
   { service: 'intake', method: 'post', path: '/hotline-calls/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/hotline-calls/${f.callId[r]}/erasure` }) },
   { service: 'intake', method: 'post', path: '/cases/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/erasure` }) },
   { service: 'intake', method: 'get', path: '/health/details', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/health/details' }) },
@@ -82,7 +87,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'legal', method: 'post', path: '/agency-complaints', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/agency-complaints', body: complaint(r) }) },
   { service: 'legal', method: 'post', path: '/agency-complaints/{id}/decision', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/agency-complaints/${f.complaintId[r]}/decision`, body: { decision: 'WARNING_ISSUED' } }) },
   { service: 'legal', method: 'post', path: '/criminal-proceedings', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/criminal-proceedings', body: proceeding(r) }) },
-  { service: 'legal', method: 'post', path: '/criminal-proceedings/{id}/stage', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}/stage`, body: { stage: 'INVESTIGATION' } }) },
+  { service: 'legal', method: 'post', path: '/criminal-proceedings/{id}/stage', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}/stage`, body: { stage: 'TRIAL' } }) },
   { service: 'legal', method: 'post', path: '/criminal-proceedings/{id}/verdict', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}/verdict`, body: { verdict: 'ACQUITTAL' } }) },
   { service: 'legal', method: 'get', path: '/criminal-proceedings/{id}', allowed: ['LAWYER', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}` }) },
   { service: 'legal', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/audit' }) },
@@ -110,8 +115,8 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'statistics', method: 'get', path: '/reports', allowed: REPORTERS, regional: true, request: (r) => ({ path: `/reports?scope=${r}` }) },
   { service: 'statistics', method: 'get', path: '/reports/{id}', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}` }) },
   { service: 'statistics', method: 'post', path: '/reports/{id}/recompute', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/recompute` }) },
-  { service: 'statistics', method: 'post', path: '/reports/{id}/approval', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/approval` }) },
-  { service: 'statistics', method: 'post', path: '/reports/{id}/submission', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/submission` }) },
+  { service: 'statistics', method: 'post', path: '/reports/{id}/approval', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/approval` }), once: 'approve-a-draft' },
+  { service: 'statistics', method: 'post', path: '/reports/{id}/submission', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/submission` }), once: 'submit-when-approved' },
   { service: 'statistics', method: 'get', path: '/reports/{id}/export', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/export?format=csv` }) },
   { service: 'statistics', method: 'post', path: '/official-statistics', allowed: ['HQ_ANALYST'], regional: false, request: () => ({ path: '/official-statistics', body: { scope: 'KZ', periodKind: 'YEAR', period: '2021', measure: 'INVESTIGATIONS', source: 'GENERAL_PROSECUTOR_OFFICE', total: 4 } }) },
 ];
@@ -147,10 +152,9 @@ describe('authorisation: every role × own or other region × every endpoint', (
   beforeAll(async () => {
     await platform.start();
     for (const region of [OWN, OTHER]) {
-      const operator = await platform.as(`hotline-operator.${region.toLowerCase()}`);
-      fixtures.callId[region] = (await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().fromRegion(region).build(), operator)).body['id'] as string;
-      fixtures.caseId[region] = (await postJson(`${platform.intake.url}/cases`, opening(region), operator)).body['id'] as string;
       const r = region.toLowerCase();
+      fixtures.callId[region] = await created(`hotline-operator.${r}`, 'intake', '/hotline-calls', aHotlineCall().fromRegion(region).build());
+      fixtures.caseId[region] = await created(`hotline-operator.${r}`, 'intake', '/cases', opening(region));
       const referred = await created(`hotline-operator.${r}`, 'intake', '/cases', { ...opening(region), consent: { services: true, externalReferral: true, reporting: false } });
       for (const destination of ['LEGAL', 'PSYCHOLOGY']) await created(`hotline-operator.${r}`, 'intake', `/cases/${referred}/referrals`, { destination });
       fixtures.referredCaseId[region] = referred;
@@ -181,6 +185,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
     }
   });
 
+  const succeeded = new Set<Endpoint>();
   const cases = ENDPOINTS.flatMap((endpoint) =>
     ROLES.flatMap((role) =>
       (isRegional(role) ? [OWN, OTHER] : [OWN]).map((target) => {
@@ -194,8 +199,13 @@ describe('authorisation: every role × own or other region × every endpoint', (
     const { path, body } = endpoint.request(target, fixtures);
     const headers = { 'content-type': 'application/json', ...(await platform.as(username(role))) };
     const response = await fetch(`${url(endpoint.service)}${path}`, { method: endpoint.method.toUpperCase(), headers, ...(body ? { body: JSON.stringify(body) } : {}) });
-    if (verdict === 'forbidden') expect(response.status).toBe(403);
-    else expect([401, 403]).not.toContain(response.status);
+    if (verdict === 'forbidden') return expect(response.status).toBe(403);
+    // Allowed means it worked: not merely "not refused" (a 500, or a 404 on a fixture that was never made, would pass that).
+    const answer = { status: response.status, body: (await response.text()).slice(0, 300) };
+    if (endpoint.once && succeeded.has(endpoint)) return expect(answer).toEqual({ status: 409, body: expect.stringContaining(`"rules":["${endpoint.once}"]`) });
+    const success = endpoint.method === 'post' ? [200, 201] : [200];
+    expect({ ...answer, success: success.includes(answer.status) }).toEqual({ ...answer, success: true });
+    succeeded.add(endpoint);
   });
 
   describe('tokens that are refused with 401', () => {

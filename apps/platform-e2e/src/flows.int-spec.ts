@@ -180,7 +180,7 @@ describe('flows between services, by events only', () => {
   });
 
   // Each API's bad input: a 400 naming the field, nothing stored, nothing published.
-  const BAD: [ServiceName, string, string, Record<string, unknown>, string, string][] = [
+  const BAD: [ServiceName, string, string | ((f: Existing) => string), Record<string, unknown>, string, string][] = [
     ['legal', 'lawyer.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: [], outcome: 'ADVICE_GIVEN' }, 'topics', 'legal_consultation'],
     ['legal', 'lawyer.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: ['COURT'], outcome: 'ADVICE_GIVEN', givenAt: '2099-01-01T10:00:00+05:00' }, 'givenAt', 'legal_consultation'],
     ['legal', 'lawyer.kz-79', '/criminal-proceedings', { region: R, articles: ['trafficking'] }, 'articles.0', 'criminal_proceeding'],
@@ -193,31 +193,53 @@ describe('flows between services, by events only', () => {
     ['outreach', 'outreach-coordinator.kz-79', '/media', { region: R, publishedAt: AT, kind: 'BILLBOARD', outlet: 'X' }, 'kind', 'media_output'],
     ['outreach', 'outreach-coordinator.kz-79', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 1, victims: [victim, victim] }, 'victims', 'raid'],
     ['outreach', 'outreach-coordinator.kz-79', '/volunteer-sessions', { region: R, heldAt: AT, volunteers: 0, hours: 2, activity: 'Club' }, 'volunteers', 'volunteer_session'],
-    ['legal', 'lawyer.kz-79', `/case-assistance/${SOME_ID}/actions`, { kind: 'REPATRIATION', embassyInvolved: true }, 'country', 'assistance_action'],
-    ['legal', 'lawyer.kz-79', `/case-assistance/${SOME_ID}/actions`, { kind: 'DOCUMENTS_RESTORED', country: 'UZ' }, 'country', 'assistance_action'],
-    ['legal', 'lawyer.kz-79', `/agency-complaints/${SOME_ID}/decision`, { decision: 'SHUT_DOWN' }, 'decision', 'agency_complaint'],
-    ['legal', 'lawyer.kz-79', `/criminal-proceedings/${SOME_ID}/stage`, { stage: 'ARREST' }, 'stage', 'criminal_proceeding'],
-    ['legal', 'lawyer.kz-79', `/criminal-proceedings/${SOME_ID}/verdict`, { verdict: 'CONVICTION', sentenceYears: 0.3 }, 'sentenceYears', 'criminal_proceeding'],
-    ['psychology', 'psychologist.kz-79', `/rehabilitation-plans/${SOME_ID}/sessions`, { format: 'DANCE' }, 'format', 'rehabilitation_session'],
-    ['psychology', 'psychologist.kz-79', `/rehabilitation-plans/${SOME_ID}/ending`, { outcome: 'DONE' }, 'outcome', 'rehabilitation_plan'],
-    ['psychology', 'psychologist.kz-79', `/rehabilitation-plans/${SOME_ID}/assessment`, { assessedAt: 'yesterday' }, 'assessedAt', 'rehabilitation_plan'],
+    ['legal', 'lawyer.kz-79', (f) => `/case-assistance/${f.legalCaseId}/actions`, { kind: 'REPATRIATION', embassyInvolved: true }, 'country', 'assistance_action'],
+    ['legal', 'lawyer.kz-79', (f) => `/case-assistance/${f.legalCaseId}/actions`, { kind: 'DOCUMENTS_RESTORED', country: 'UZ' }, 'country', 'assistance_action'],
+    ['legal', 'lawyer.kz-79', (f) => `/agency-complaints/${f.complaintId}/decision`, { decision: 'SHUT_DOWN' }, 'decision', 'agency_complaint'],
+    ['legal', 'lawyer.kz-79', (f) => `/criminal-proceedings/${f.proceedingId}/stage`, { stage: 'ARREST' }, 'stage', 'criminal_proceeding'],
+    ['legal', 'lawyer.kz-79', (f) => `/criminal-proceedings/${f.proceedingId}/verdict`, { verdict: 'CONVICTION', sentenceYears: 0.3 }, 'sentenceYears', 'criminal_proceeding'],
+    ['psychology', 'psychologist.kz-79', (f) => `/rehabilitation-plans/${f.psychologyCaseId}/sessions`, { format: 'DANCE' }, 'format', 'rehabilitation_session'],
+    ['psychology', 'psychologist.kz-79', (f) => `/rehabilitation-plans/${f.psychologyCaseId}/ending`, { outcome: 'DONE' }, 'outcome', 'rehabilitation_plan'],
+    ['psychology', 'psychologist.kz-79', (f) => `/rehabilitation-plans/${f.psychologyCaseId}/assessment`, { assessedAt: 'yesterday' }, 'assessedAt', 'rehabilitation_plan'],
     ['statistics', 'hq-analyst', '/reports', { scope: 'KZ', periodKind: 'QUARTER', period: '2025-13' }, 'period', 'report'],
     ['statistics', 'hq-analyst', '/reports', { scope: 'KZ-11', periodKind: 'YEAR', period: '2025' }, 'scope', 'report'],
     ['statistics', 'hq-analyst', '/official-statistics', { scope: 'KZ', periodKind: 'YEAR', period: '2025', measure: 'CONVICTIONS', source: 'SUPREME_COURT', total: 5, breakdowns: { exploitation_form: { LABOUR: 1 } } }, 'breakdowns.exploitation_form', 'official_statistic'],
   ];
   const TOPIC_OF: Record<string, Topic> = { legal: TOPICS.legal, psychology: TOPICS.psychology, outreach: TOPICS.outreach, statistics: TOPICS.statistics };
 
-  it.each(BAD.map(([service, user, path, body, field, table]) => [service, path, field, user, body, table] as const))('%s %s with a bad %s: 400 naming the field, nothing stored or published', async (service, path, field, user, body, table) => {
-    const rowsBefore = await sql<{ n: string }>(service, `SELECT count(*) AS n FROM ${table}`);
-    const outboxBefore = await sql<{ n: string }>(service, 'SELECT count(*) AS n FROM outbox_event');
-    const publishedBefore = await topicSize(platform.kafka, TOPIC_OF[service]!).catch(() => 0);
-    const response = await api.fetch(user, service, path, { method: 'POST', body: JSON.stringify(body) });
-    expect(response.status).toBe(400);
-    expect(((await response.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toContain(field);
-    expect(await sql(service, `SELECT count(*) AS n FROM ${table}`)).toEqual(rowsBefore);
-    expect(await sql(service, 'SELECT count(*) AS n FROM outbox_event')).toEqual(outboxBefore);
-    expect(await topicSize(platform.kafka, TOPIC_OF[service]!).catch(() => 0)).toBe(publishedBefore);
-  });
+  // Requests on a record go to one that exists, so "nothing changed" is not true merely because there was nothing to change.
+  interface Existing {
+    readonly legalCaseId: string;
+    readonly psychologyCaseId: string;
+    readonly complaintId: string;
+    readonly proceedingId: string;
+  }
+  let existing: Existing;
+  const everything = (table: string) => sql<{ n: string; digest: string }>(table.split(':')[0]!, `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table.split(':')[1]} t`);
+
+  it.each(BAD.map(([service, user, path, body, field, table]) => [service, typeof path === 'string' ? path : path.toString().replace(/^.*`(.*)`$/, '$1'), field, user, body, table, path] as const))(
+    '%s %s with a bad %s: 400 naming the field, nothing stored, changed or published',
+    async (service, _, field, user, body, table, path) => {
+      existing ??= await (async () => {
+        const legalCaseId = await referredCase('LEGAL');
+        const psychologyCaseId = await referredCase('PSYCHOLOGY');
+        await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${legalCaseId}`), { timeoutMs: 30_000 });
+        await eventually(() => api.get('psychologist.kz-79', 'psychology', `/rehabilitation-plans/${psychologyCaseId}`), { timeoutMs: 30_000 });
+        const complaint = await api.post<{ id: string }>('lawyer.kz-79', 'legal', '/agency-complaints', { region: R, agencyType: 'TRAVEL_AGENCY', agencyName: 'Matrix Travel LLP' });
+        const proceeding = await api.post<{ id: string }>('lawyer.kz-79', 'legal', '/criminal-proceedings', { region: R, articles: ['128'] });
+        return { legalCaseId, psychologyCaseId, complaintId: complaint.id, proceedingId: proceeding.id };
+      })();
+      const rowsBefore = await everything(`${service}:${table}`);
+      const outboxBefore = await sql<{ n: string }>(service, 'SELECT count(*) AS n FROM outbox_event');
+      const publishedBefore = await topicSize(platform.kafka, TOPIC_OF[service]!);
+      const response = await api.fetch(user, service, typeof path === 'string' ? path : path(existing), { method: 'POST', body: JSON.stringify(body) });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { fields: { field: string }[] }).fields.map((f) => f.field)).toContain(field);
+      expect(await everything(`${service}:${table}`)).toEqual(rowsBefore);
+      expect(await sql(service, 'SELECT count(*) AS n FROM outbox_event')).toEqual(outboxBefore);
+      expect(await topicSize(platform.kafka, TOPIC_OF[service]!)).toBe(publishedBefore);
+    },
+  );
 
   it('answers 409 for steps out of order, naming what to do instead', async () => {
     const proceeding = await api.post<{ id: string }>('lawyer.kz-79', 'legal', '/criminal-proceedings', { region: R, openedAt: AT, articles: ['128'] });

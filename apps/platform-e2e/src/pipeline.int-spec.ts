@@ -74,6 +74,15 @@ describe('the event pipeline, from a hotline call to the national view', () => {
 
     await eventually(async () => expect((await calls(MONTH.duplicate)).breakdowns['caller_sex']).toContainEqual(expect.objectContaining({ value: 'MALE', count: 1 })));
     expect((await calls(MONTH.duplicate)).total).toBe(2);
+
+    // Again in a later batch, after the projection restarted: no in-memory set remembers it now, only what it stored.
+    await platform.projection.stop();
+    await platform.projection.start();
+    const secondMarker = aHotlineCallLoggedEvent({ month: MONTH.duplicate, callerAgeBand: 'AGE_60_PLUS' });
+    await publishRaw(platform.kafka, TOPICS.intake, [message(event)]);
+    await publishRaw(platform.kafka, TOPICS.intake, [message(secondMarker)]);
+    await eventually(async () => expect((await calls(MONTH.duplicate)).breakdowns['caller_age_band']).toContainEqual(expect.objectContaining({ value: 'AGE_60_PLUS', count: 1 })));
+    expect((await calls(MONTH.duplicate)).total).toBe(3);
   });
 
   it('sends a malformed event and an unknown schema version to the dead-letter topic, and applies the next good event', async () => {

@@ -44,6 +44,8 @@ describe('nothing personal leaves the service that holds it', () => {
     expect((await getJson<{ notes: string }>(`${platform.psychology.url}/consultations/${talked.body['id'] as string}`, psychologist)).notes).toBe('Speaks of nightmares about the boat');
     // Bad input that quotes a personal value must not echo it either.
     const refused = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().with({ callerName: 'Aigerim Seitkali', callerSex: 'Aigerim Seitkali' }).build(), operator);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('callerSex');
     expect(JSON.stringify(refused.body)).not.toContain('Aigerim');
 
     const figures = await eventually(async () => {
@@ -69,6 +71,9 @@ describe('nothing personal leaves the service that holds it', () => {
 
     const logDir = path.join(repoRoot, '.cache', 'test-logs');
     const logs = readdirSync(logDir).map((file) => readFileSync(path.join(logDir, file), 'utf8'));
+    // The scan means something only if the logs hold the requests themselves, the refused one included.
+    expect(logs.join('\n')).toMatch(/POST \/hotline-calls 400 /);
+    expect(logs.join('\n')).toMatch(/POST \/consultations 201 /);
 
     const places: Record<string, string> = {
       'Kafka topics': published.join('\n'),

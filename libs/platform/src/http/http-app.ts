@@ -1,4 +1,4 @@
-import { ConsoleLogger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { ConsoleLogger, Logger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -36,6 +36,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   // Behind the web gateway the client is one hop away: its address, not the gateway's, is limited and audited.
   app.set('trust proxy', options.trustProxyHops ?? 0);
   app.use(securityHeaders);
+  app.use(requestLog);
   // Limits come before parsing, so a flood is refused before it costs a body parse.
   app.use(rateLimit({ limit: options.requestsPerMinute, windowMs: 60_000, exempt: (path) => path.startsWith('/health') }));
   app.use(jsonBody(options.bodyLimit));
@@ -113,6 +114,23 @@ function jsonBody(limit: string) {
       }
     });
   };
+}
+
+const http = new Logger('Http');
+
+/**
+ * One line per request: method, route pattern, status and time. The pattern (`/cases/:id`), never
+ * the URL or query, and no body: nothing in the line can be personal.
+ */
+function requestLog(request: Request, response: Response, next: NextFunction): void {
+  // Probes ask every few seconds: their lines would drown the rest.
+  if (request.path.startsWith('/health')) return next();
+  const started = process.hrtime.bigint();
+  response.on('finish', () => {
+    const route = (request.route as { path?: string } | undefined)?.path ?? '(no route)';
+    http.log(`${request.method} ${route} ${response.statusCode} ${Number((process.hrtime.bigint() - started) / 1_000_000n)}ms`);
+  });
+  next();
 }
 
 function securityHeaders(request: Request, response: Response, next: NextFunction): void {
