@@ -1,4 +1,6 @@
 const nx = require('@nx/eslint-plugin');
+const js = require('@eslint/js');
+const globals = require('globals');
 
 /** Production code: libraries depend downwards only; a service sees its own code and shared libraries. */
 const depConstraints = [
@@ -23,14 +25,22 @@ const depConstraints = [
 ];
 
 /** Tests (and an app's src/testing/ harness) may also use the shared test helpers. */
-const testDepConstraints = depConstraints.map((c) => (c.sourceTag.startsWith('type:') && c.sourceTag !== 'type:testing' ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] } : c));
+const testDepConstraints = depConstraints.map((c) =>
+  c.sourceTag.startsWith('type:') && c.sourceTag !== 'type:testing' ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] } : c,
+);
 
 const boundaries = (constraints) => ['error', { enforceBuildableLibDependency: false, allow: [], depConstraints: constraints }];
 
 module.exports = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
-  { ignores: ['**/dist', '**/generated', '**/node_modules', '.cache', '.nx', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/dist', '**/generated', '**/node_modules', '.cache', '.nx', '**/*.js', '**/*.mjs', '!tools/**/*.mjs'] },
+  {
+    // The database tools run as plain Node.js modules (no build step): linted as such.
+    files: ['tools/**/*.mjs'],
+    languageOptions: { sourceType: 'module', globals: globals.node },
+    rules: { ...js.configs.recommended.rules, 'no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     rules: {

@@ -17,6 +17,8 @@ rm -rf "$CACHE/jest"
 mkdir -p "$CACHE/jest"
 
 # Static checks and unit tests need no infrastructure.
+node_modules/.bin/eslint --max-warnings=0 tools 2>&1 | tee -a "$OUTPUT"
+node_modules/.bin/prettier --check --log-level=warn . 2>&1 | tee -a "$OUTPUT"
 node_modules/.bin/nx run-many -t lint typecheck test --parallel=2 --outputStyle=stream 2>&1 | tee -a "$OUTPUT"
 
 isolated_infrastructure "${TEST_KAFKA_PORT:-19092}" _test

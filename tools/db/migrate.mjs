@@ -168,11 +168,7 @@ async function withEngine(service, fn, { scratch = false } = {}) {
   await patchAdapterForCatalogChar(factory);
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const schemaFile = schemaPath(service);
-  const engine = await SchemaEngine.new(
-    { datamodels: [[schemaFile, readFileSync(schemaFile, 'utf8')]] },
-    (log) => process.env.DEBUG_MIGRATE && console.error(log),
-    adapter,
-  );
+  const engine = await SchemaEngine.new({ datamodels: [[schemaFile, readFileSync(schemaFile, 'utf8')]] }, (log) => process.env.DEBUG_MIGRATE && console.error(log), adapter);
   try {
     return await fn(engine);
   } finally {
@@ -225,9 +221,7 @@ function migrationsList(service) {
 }
 
 async function deploy(service) {
-  const result = await withEngine(service, (engine) =>
-    engine.applyMigrations({ migrationsList: migrationsList(service), filters: noFilters }),
-  );
+  const result = await withEngine(service, (engine) => engine.applyMigrations({ migrationsList: migrationsList(service), filters: noFilters }));
   const applied = result.appliedMigrationNames;
   await grantAppRole(service);
   console.log(`${service}: ${applied.length ? `applied ${applied.join(', ')}` : 'database is up to date'}`);
@@ -235,19 +229,23 @@ async function deploy(service) {
 
 /** SQL that takes the committed migrations to schema.prisma; empty when they match. */
 async function pendingSql(service) {
-  return withEngine(service, async (engine) => {
-    const list = migrationsList(service);
-    const result = await engine.diff({
-      // With no migration yet there is no lock file to name the connector: start from nothing.
-      from: list.migrationDirectories.length ? { tag: 'migrations', ...list } : { tag: 'empty' },
-      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath(service), content: readFileSync(schemaPath(service), 'utf8') }] },
-      script: true,
-      exitCode: null,
-      filters: noFilters,
-    });
-    const sql = result.stdout ?? '';
-    return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? '' : sql;
-  }, { scratch: true });
+  return withEngine(
+    service,
+    async (engine) => {
+      const list = migrationsList(service);
+      const result = await engine.diff({
+        // With no migration yet there is no lock file to name the connector: start from nothing.
+        from: list.migrationDirectories.length ? { tag: 'migrations', ...list } : { tag: 'empty' },
+        to: { tag: 'schemaDatamodel', files: [{ path: schemaPath(service), content: readFileSync(schemaPath(service), 'utf8') }] },
+        script: true,
+        exitCode: null,
+        filters: noFilters,
+      });
+      const sql = result.stdout ?? '';
+      return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? '' : sql;
+    },
+    { scratch: true },
+  );
 }
 
 async function create(service, name) {
@@ -285,9 +283,7 @@ async function status(service) {
   await client.connect();
   try {
     const table = await client.query(`SELECT to_regclass('_prisma_migrations') AS t`);
-    const applied = table.rows[0].t
-      ? new Set((await client.query('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL')).rows.map((r) => r.migration_name))
-      : new Set();
+    const applied = table.rows[0].t ? new Set((await client.query('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL')).rows.map((r) => r.migration_name)) : new Set();
     for (const dir of list.migrationDirectories) console.log(`${service}: ${applied.has(dir.path) ? 'applied' : 'PENDING'} ${dir.path}`);
   } finally {
     await client.end();

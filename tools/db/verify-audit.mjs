@@ -28,7 +28,8 @@ export async function verifyChain(url) {
     for (const [index, row] of rows.entries()) {
       const expectedSeq = index === 0 ? null : String(BigInt(row.previous_seq) + 1n);
       if (row.recomputed !== row.hash) return { checked: rows.length, unchained, broken: `entry ${row.seq} does not match its hash (altered)` };
-      if (index === 0 ? row.prev_hash !== ZEROS && row.seq !== '1' : row.prev_hash !== row.previous_hash) return { checked: rows.length, unchained, broken: `entry ${row.seq} does not follow entry ${row.previous_seq ?? '(none)'}` };
+      if (index === 0 ? row.prev_hash !== ZEROS && row.seq !== '1' : row.prev_hash !== row.previous_hash)
+        return { checked: rows.length, unchained, broken: `entry ${row.seq} does not follow entry ${row.previous_seq ?? '(none)'}` };
       if (index === 0 ? row.seq !== '1' : row.seq !== expectedSeq) return { checked: rows.length, unchained, broken: `entries missing before ${row.seq} (deleted)` };
     }
     return { checked: rows.length, unchained, broken: null };

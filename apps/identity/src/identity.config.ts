@@ -25,12 +25,20 @@ export const identityConfigSpec = {
     schema: z
       .string()
       .default('http://127.0.0.1:8080')
-      .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.url().transform((url) => new URL(url).origin)).min(1)),
     description: 'Origins of the web application, comma-separated: its sign-in redirects and sign-out returns go there (default http://127.0.0.1:8080)',
   }),
   QORGAU_DEMO: variable({
-    schema: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    schema: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     description: 'Set to true to run this development issuer where NODE_ENV=production, as a demonstration (default false: it refuses)',
   }),
   QORGAU_REGIONS: projectRegionsVariable,
@@ -52,7 +60,9 @@ export function loadIdentityConfig(env: NodeJS.ProcessEnv = process.env): Identi
   const config = loadConfig(identityConfigSpec, env);
   if (env['NODE_ENV'] === 'production') {
     if (!config.QORGAU_DEMO) {
-      throw new ConfigError(["NODE_ENV is production: this local issuer is for development. Point the services' AUTH_ISSUER at the organisation's OpenID provider, or set QORGAU_DEMO=true for a demonstration"]);
+      throw new ConfigError([
+        "NODE_ENV is production: this local issuer is for development. Point the services' AUTH_ISSUER at the organisation's OpenID provider, or set QORGAU_DEMO=true for a demonstration",
+      ]);
     }
     if (config.LOCAL_USERS_PASSWORD === DOCUMENTED_LOCAL_PASSWORD) {
       throw new ConfigError(['LOCAL_USERS_PASSWORD: the documented development password is refused where NODE_ENV is production; choose another']);

@@ -11,11 +11,7 @@ export class IntakeModule {
   static withConfig(config: IntakeConfig): DynamicModule {
     return {
       module: IntakeModule,
-      imports: [
-        ServiceKitModule.forRoot({ name: 'intake', config, prisma: IntakePrisma, produces: [TOPICS.intake], personalData: true }),
-        HotlineCallsModule,
-        CasesModule,
-      ],
+      imports: [ServiceKitModule.forRoot({ name: 'intake', config, prisma: IntakePrisma, produces: [TOPICS.intake], personalData: true }), HotlineCallsModule, CasesModule],
     };
   }
 }

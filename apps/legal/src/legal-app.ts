@@ -7,7 +7,8 @@ import type { LegalConfig } from './legal.config';
 export async function createLegalApp(config: LegalConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
   const app = await createHttpApp(LegalModule.withConfig(config), {
     title: 'Qorgau legal',
-    description: "Legal consultations, assistance on victims' cases (documents, repatriation, representation), complaints against agencies and criminal proceedings to verdict. Clients' details stay in this service.",
+    description:
+      "Legal consultations, assistance on victims' cases (documents, repatriation, representation), complaints against agencies and criminal proceedings to verdict. Clients' details stay in this service.",
     version: '1.0.0',
     bodyLimit: config.BODY_LIMIT,
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,

@@ -4,7 +4,7 @@ import { outreachConfigSpec, loadOutreachConfig } from './outreach.config';
 
 runService({
   name: 'outreach',
-  summary: "trainings, materials, media, raids and volunteer sessions",
+  summary: 'trainings, materials, media, raids and volunteer sessions',
   configSpec: outreachConfigSpec,
   loadConfig: () => loadOutreachConfig(),
   createApp: (config) => createOutreachApp(config),

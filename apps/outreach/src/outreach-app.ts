@@ -7,7 +7,8 @@ import type { OutreachConfig } from './outreach.config';
 export async function createOutreachApp(config: OutreachConfig, options: { quiet?: boolean } = {}): Promise<INestApplication> {
   const app = await createHttpApp(OutreachModule.withConfig(config), {
     title: 'Qorgau outreach',
-    description: 'Prevention and partnership: trainings with participants by sex and age band, materials, media, raids with partner agencies (identified victims open cases in intake) and the volunteer club.',
+    description:
+      'Prevention and partnership: trainings with participants by sex and age band, materials, media, raids with partner agencies (identified victims open cases in intake) and the volunteer club.',
     version: '1.0.0',
     bodyLimit: config.BODY_LIMIT,
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,

@@ -32,7 +32,11 @@ export class ApiClient {
   private async token(user: string): Promise<string> {
     let token = this.tokens.get(user);
     if (!token) {
-      const response = await fetch(`${this.urls.identity}/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password: this.password }) });
+      const response = await fetch(`${this.urls.identity}/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: user, password: this.password }),
+      });
       if (!response.ok) throw new Error(`login as ${user}: ${response.status} ${await response.text()}`);
       token = ((await response.json()) as { access_token: string }).access_token;
       this.tokens.set(user, token);

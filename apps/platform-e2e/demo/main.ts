@@ -12,9 +12,14 @@ async function main(): Promise<void> {
   const year = Number(process.env['DEMO_YEAR'] ?? new Date().getFullYear() - 1);
   const host = process.env['QORGAU_HOST'] ?? 'http://127.0.0.1';
   const urls = Object.fromEntries(APPS.filter((app) => app.name !== 'web').map((app) => [app.name, app.port]));
-  const api = new ApiClient(Object.fromEntries(Object.entries(urls).map(([name, port]) => [name, `${host}:${port}`])) as ConstructorParameters<typeof ApiClient>[0], process.env['QORGAU_LOCAL_PASSWORD'] ?? 'qorgau-local');
+  const api = new ApiClient(
+    Object.fromEntries(Object.entries(urls).map(([name, port]) => [name, `${host}:${port}`])) as ConstructorParameters<typeof ApiClient>[0],
+    process.env['QORGAU_LOCAL_PASSWORD'] ?? 'qorgau-local',
+  );
   for (const [name, port] of Object.entries(urls)) {
-    const healthy = await fetch(`${host}:${port}/health`).then((r) => r.ok).catch(() => false);
+    const healthy = await fetch(`${host}:${port}/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (!healthy) throw new Error(`${name} does not answer on ${host}:${port}; start the platform first: npm start`);
   }
   const exportDir = path.resolve(__dirname, '../../../../.cache/demo');

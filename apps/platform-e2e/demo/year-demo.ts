@@ -82,14 +82,18 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   const hq = 'hq-analyst';
   const tally = new Tally();
 
-  const catalogue = (await api.get<{ version: number; indicators: Indicator[]; officialMeasures: Indicator[] }>(hq, 'statistics', '/indicators'));
+  const catalogue = await api.get<{ version: number; indicators: Indicator[]; officialMeasures: Indicator[] }>(hq, 'statistics', '/indicators');
   log(`indicator catalogue v${catalogue.version}: ${catalogue.indicators.length} indicators, ${catalogue.officialMeasures.length} official measures`);
 
   // What the views held for the year before the script ran, so the demo can run on a platform in use.
   const baseline = new Map<string, number>();
   for (const q of QUARTERS) {
     for (const scope of ['KZ', A, B] as const) {
-      const view = await api.get<{ metrics: Record<string, { total: number }> }>(hq, 'projection', scope === 'KZ' ? `/views/national?quarter=${period(q)}` : `/views/regions/${scope}?quarter=${period(q)}`);
+      const view = await api.get<{ metrics: Record<string, { total: number }> }>(
+        hq,
+        'projection',
+        scope === 'KZ' ? `/views/national?quarter=${period(q)}` : `/views/regions/${scope}?quarter=${period(q)}`,
+      );
       for (const [code, metric] of Object.entries(view.metrics)) baseline.set(`${q}|${scope}|${code}`, metric.total);
     }
   }
@@ -147,16 +151,85 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   log('hotline calls, legal and psychological consultations recorded for four quarters in two regions');
 
   // Trainings with participants by sex and age band.
-  const trainings: { q: Quarter; region: Region; site: string; siteType: string; audience: string; participants: { sex: string; ageBand: string; count: number }[]; hours: number; partner?: string }[] = [
-    { q: 1, region: A, site: 'School No. 12', siteType: 'SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 14 }, { sex: 'MALE', ageBand: 'AGE_13_17', count: 11 }], hours: 2, partner: 'Youth Resource Centre' },
-    { q: 1, region: B, site: 'L. N. Gumilyov University', siteType: 'UNIVERSITY', audience: 'STUDENTS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_18_24', count: 20 }, { sex: 'MALE', ageBand: 'AGE_18_24', count: 2 }], hours: 3 },
-    { q: 3, region: A, site: 'Summer camp "Baldauren"', siteType: 'SUMMER_CAMP', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 30 }, { sex: 'MALE', ageBand: 'AGE_13_17', count: 28 }], hours: 4 },
-    { q: 4, region: B, site: 'Boarding school No. 3', siteType: 'ORPHANAGE_OR_BOARDING_SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 9 }, { sex: 'MALE', ageBand: 'AGE_13_17', count: 7 }], hours: 2, partner: 'Department of Education' },
+  const trainings: {
+    q: Quarter;
+    region: Region;
+    site: string;
+    siteType: string;
+    audience: string;
+    participants: { sex: string; ageBand: string; count: number }[];
+    hours: number;
+    partner?: string;
+  }[] = [
+    {
+      q: 1,
+      region: A,
+      site: 'School No. 12',
+      siteType: 'SCHOOL',
+      audience: 'PUPILS',
+      participants: [
+        { sex: 'FEMALE', ageBand: 'AGE_13_17', count: 14 },
+        { sex: 'MALE', ageBand: 'AGE_13_17', count: 11 },
+      ],
+      hours: 2,
+      partner: 'Youth Resource Centre',
+    },
+    {
+      q: 1,
+      region: B,
+      site: 'L. N. Gumilyov University',
+      siteType: 'UNIVERSITY',
+      audience: 'STUDENTS',
+      participants: [
+        { sex: 'FEMALE', ageBand: 'AGE_18_24', count: 20 },
+        { sex: 'MALE', ageBand: 'AGE_18_24', count: 2 },
+      ],
+      hours: 3,
+    },
+    {
+      q: 3,
+      region: A,
+      site: 'Summer camp "Baldauren"',
+      siteType: 'SUMMER_CAMP',
+      audience: 'PUPILS',
+      participants: [
+        { sex: 'FEMALE', ageBand: 'AGE_13_17', count: 30 },
+        { sex: 'MALE', ageBand: 'AGE_13_17', count: 28 },
+      ],
+      hours: 4,
+    },
+    {
+      q: 4,
+      region: B,
+      site: 'Boarding school No. 3',
+      siteType: 'ORPHANAGE_OR_BOARDING_SCHOOL',
+      audience: 'PUPILS',
+      participants: [
+        { sex: 'FEMALE', ageBand: 'AGE_13_17', count: 9 },
+        { sex: 'MALE', ageBand: 'AGE_13_17', count: 7 },
+      ],
+      hours: 2,
+      partner: 'Department of Education',
+    },
   ];
   for (const t of trainings) {
-    await api.post(users(t.region).outreach, 'outreach', '/trainings', { region: t.region, heldAt: at(t.q, 2, 14), site: t.site, siteType: t.siteType, audience: t.audience, participants: t.participants, hours: t.hours, ...(t.partner ? { partner: t.partner } : {}) });
+    await api.post(users(t.region).outreach, 'outreach', '/trainings', {
+      region: t.region,
+      heldAt: at(t.q, 2, 14),
+      site: t.site,
+      siteType: t.siteType,
+      audience: t.audience,
+      participants: t.participants,
+      hours: t.hours,
+      ...(t.partner ? { partner: t.partner } : {}),
+    });
     tally.add(t.q, t.region, 'trainings_held');
-    tally.add(t.q, t.region, 'training_participants', t.participants.reduce((sum, p) => sum + p.count, 0));
+    tally.add(
+      t.q,
+      t.region,
+      'training_participants',
+      t.participants.reduce((sum, p) => sum + p.count, 0),
+    );
     tally.add(t.q, t.region, 'training_hours', t.hours);
     if (t.partner) tally.add(t.q, t.region, 'partner_trainings');
   }
@@ -227,7 +300,11 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   await api.post(u.lawyer, 'legal', `/case-assistance/${caseId}/actions`, { kind: 'DOCUMENTS_RESTORED', at: at(2, 2, 3) });
   tally.add(2, A, 'legal_assistance');
   await api.post(u.psychologist, 'psychology', `/rehabilitation-plans/${caseId}/assessment`, { assessedAt: at(2, 1, 15), note: 'Assessment notes (psychologists only)' });
-  for (const [q, m, d] of [[2, 2, 1], [3, 1, 5], [3, 1, 19]] as const) {
+  for (const [q, m, d] of [
+    [2, 2, 1],
+    [3, 1, 5],
+    [3, 1, 19],
+  ] as const) {
     await api.post(u.psychologist, 'psychology', `/rehabilitation-plans/${caseId}/sessions`, { heldAt: at(q, m, d), format: 'IN_PERSON' });
     tally.add(q, A, 'rehabilitation_sessions');
   }
@@ -243,13 +320,22 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   // Criminal proceedings against the traffickers, to a conviction; a complaint against the agency that recruited her.
   const proceeding = await api.post<{ id: string }>(u.lawyer, 'legal', '/criminal-proceedings', { region: A, caseId, openedAt: at(3, 1, 8), stage: 'COMPLAINT', articles: ['128.3'] });
   tally.add(3, A, 'criminal_proceedings_opened');
-  for (const [q, stage, m] of [[3, 'INVESTIGATION', 2], [4, 'PROSECUTION', 1], [4, 'TRIAL', 2]] as const) {
+  for (const [q, stage, m] of [
+    [3, 'INVESTIGATION', 2],
+    [4, 'PROSECUTION', 1],
+    [4, 'TRIAL', 2],
+  ] as const) {
     await api.post(u.lawyer, 'legal', `/criminal-proceedings/${proceeding.id}/stage`, { stage, at: at(q, m, 10) });
     tally.add(q, A, 'proceedings_advanced');
   }
   await api.post(u.lawyer, 'legal', `/criminal-proceedings/${proceeding.id}/verdict`, { verdict: 'CONVICTION', sentenceYears: 8, deliveredAt: at(4, 3, 12) });
   tally.add(4, A, 'verdicts');
-  const complaint = await api.post<{ complaintId: string; id: string }>(users(B).lawyer, 'legal', '/agency-complaints', { region: B, filedAt: at(3, 2, 5), agencyType: 'EMPLOYMENT_AGENCY', agencyName: 'Demo Recruitment LLP' });
+  const complaint = await api.post<{ complaintId: string; id: string }>(users(B).lawyer, 'legal', '/agency-complaints', {
+    region: B,
+    filedAt: at(3, 2, 5),
+    agencyType: 'EMPLOYMENT_AGENCY',
+    agencyName: 'Demo Recruitment LLP',
+  });
   tally.add(3, B, 'agency_complaints');
   await api.post(users(B).lawyer, 'legal', `/agency-complaints/${complaint.id}/decision`, { decision: 'LICENCE_REVOKED', decidedAt: at(4, 1, 20) });
   tally.add(4, B, 'agency_decisions');
@@ -285,7 +371,9 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
         return { code: indicator.code, pillar: indicator.pillar, scope, expected: expected(q, scope, indicator.code), reported: (scope === 'KZ' ? figure?.total : figure?.regions[scope]) ?? 0 };
       }),
     );
-    if (q === 4) for (const o of official) rows.push({ code: `official_${o.measure.toLowerCase()}`, pillar: 'OFFICIAL', scope: 'KZ', expected: o.total, reported: report.figures[`official_${o.measure.toLowerCase()}`]?.total ?? 0 });
+    if (q === 4)
+      for (const o of official)
+        rows.push({ code: `official_${o.measure.toLowerCase()}`, pillar: 'OFFICIAL', scope: 'KZ', expected: o.total, reported: report.figures[`official_${o.measure.toLowerCase()}`]?.total ?? 0 });
     const mismatches = rows.filter((r) => r.expected !== r.reported);
     await api.post(hq, 'statistics', `/reports/${report.id}/approval`);
     await api.post(hq, 'statistics', `/reports/${report.id}/submission`);

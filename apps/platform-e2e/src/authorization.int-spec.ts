@@ -42,7 +42,15 @@ interface Endpoint {
 
 const CASE_WORKERS: Role[] = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'REGIONAL_MANAGER'];
 // The victim consented to case-level reporting, so the case has a row in the views for its own region.
-const opening = (region: RegionCode) => ({ region, subjectSex: 'MALE', subjectAgeBand: 'AGE_25_34', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER', consent: { services: true, externalReferral: false, reporting: true } });
+const opening = (region: RegionCode) => ({
+  region,
+  subjectSex: 'MALE',
+  subjectAgeBand: 'AGE_25_34',
+  citizenship: 'UZ',
+  exploitationForm: 'LABOUR',
+  scope: 'CROSS_BORDER',
+  consent: { services: true, externalReferral: false, reporting: true },
+});
 const legalConsultation = (region: RegionCode) => ({ region, clientType: 'PERSON_AT_RISK', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: ['AGENCY_CHECK'], outcome: 'ADVICE_GIVEN' });
 const psychologyConsultation = (region: RegionCode) => ({ region, clientType: 'PERSON_AT_RISK', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'IN_PERSON', presentingIssues: ['ANXIETY'] });
 const proceeding = (region: RegionCode) => ({ region, articles: ['128'] });
@@ -54,17 +62,61 @@ const REPORTERS: Role[] = ['HQ_ANALYST', 'REGIONAL_MANAGER'];
 
 /** The one table: every endpoint of every service, and who may call it. A new endpoint without a row fails the suite. */
 const ENDPOINTS: readonly Endpoint[] = [
-  { service: 'intake', method: 'post', path: '/hotline-calls', allowed: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: '/hotline-calls', body: aHotlineCall().fromRegion(r).build() }) },
+  {
+    service: 'intake',
+    method: 'post',
+    path: '/hotline-calls',
+    allowed: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'],
+    regional: true,
+    request: (r) => ({ path: '/hotline-calls', body: aHotlineCall().fromRegion(r).build() }),
+  },
   { service: 'intake', method: 'get', path: '/hotline-calls', allowed: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/hotline-calls?region=${r}` }) },
   { service: 'intake', method: 'get', path: '/hotline-calls/{id}', allowed: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/hotline-calls/${f.callId[r]}` }) },
   { service: 'intake', method: 'post', path: '/cases', allowed: CASE_WORKERS, regional: true, request: (r) => ({ path: '/cases', body: opening(r) }) },
   { service: 'intake', method: 'get', path: '/cases', allowed: CASE_WORKERS, regional: true, request: (r) => ({ path: `/cases?region=${r}` }) },
   { service: 'intake', method: 'get', path: '/cases/{id}', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}` }) },
-  { service: 'intake', method: 'post', path: '/cases/{id}/identification', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/identification`, body: { identifiedBy: 'NGO' } }), once: 'identified-once' },
-  { service: 'intake', method: 'post', path: '/cases/{id}/referrals', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/referrals`, body: { destination: 'LEGAL' } }) },
-  { service: 'intake', method: 'post', path: '/cases/{id}/consent', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/consent`, body: { services: true, externalReferral: true, reporting: true } }) },
-  { service: 'intake', method: 'post', path: '/cases/{id}/closure', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/closure`, body: { reason: 'OTHER' } }), once: 'closed-case-is-final' },
-  { service: 'intake', method: 'post', path: '/hotline-calls/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/hotline-calls/${f.callId[r]}/erasure` }) },
+  {
+    service: 'intake',
+    method: 'post',
+    path: '/cases/{id}/identification',
+    allowed: CASE_WORKERS,
+    regional: true,
+    request: (r, f) => ({ path: `/cases/${f.caseId[r]}/identification`, body: { identifiedBy: 'NGO' } }),
+    once: 'identified-once',
+  },
+  {
+    service: 'intake',
+    method: 'post',
+    path: '/cases/{id}/referrals',
+    allowed: CASE_WORKERS,
+    regional: true,
+    request: (r, f) => ({ path: `/cases/${f.caseId[r]}/referrals`, body: { destination: 'LEGAL' } }),
+  },
+  {
+    service: 'intake',
+    method: 'post',
+    path: '/cases/{id}/consent',
+    allowed: CASE_WORKERS,
+    regional: true,
+    request: (r, f) => ({ path: `/cases/${f.caseId[r]}/consent`, body: { services: true, externalReferral: true, reporting: true } }),
+  },
+  {
+    service: 'intake',
+    method: 'post',
+    path: '/cases/{id}/closure',
+    allowed: CASE_WORKERS,
+    regional: true,
+    request: (r, f) => ({ path: `/cases/${f.caseId[r]}/closure`, body: { reason: 'OTHER' } }),
+    once: 'closed-case-is-final',
+  },
+  {
+    service: 'intake',
+    method: 'post',
+    path: '/hotline-calls/{id}/erasure',
+    allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'],
+    regional: true,
+    request: (r, f) => ({ path: `/hotline-calls/${f.callId[r]}/erasure` }),
+  },
   { service: 'intake', method: 'post', path: '/cases/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}/erasure` }) },
   { service: 'intake', method: 'get', path: '/health/details', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/health/details' }) },
   { service: 'legal', method: 'get', path: '/health/details', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/health/details' }) },
@@ -80,34 +132,149 @@ const ENDPOINTS: readonly Endpoint[] = [
 
   { service: 'legal', method: 'post', path: '/consultations', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/consultations', body: legalConsultation(r) }) },
   { service: 'legal', method: 'get', path: '/consultations/{id}', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/consultations/${f.legalConsultationId[r]}` }) },
-  { service: 'legal', method: 'post', path: '/consultations/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/consultations/${f.legalConsultationId[r]}/erasure` }) },
-  { service: 'legal', method: 'post', path: '/case-assistance/{caseId}/actions', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/case-assistance/${f.referredCaseId[r]}/actions`, body: { kind: 'LEGAL_REPRESENTATION' } }) },
+  {
+    service: 'legal',
+    method: 'post',
+    path: '/consultations/{id}/erasure',
+    allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'],
+    regional: true,
+    request: (r, f) => ({ path: `/consultations/${f.legalConsultationId[r]}/erasure` }),
+  },
+  {
+    service: 'legal',
+    method: 'post',
+    path: '/case-assistance/{caseId}/actions',
+    allowed: ['LAWYER'],
+    regional: true,
+    request: (r, f) => ({ path: `/case-assistance/${f.referredCaseId[r]}/actions`, body: { kind: 'LEGAL_REPRESENTATION' } }),
+  },
   { service: 'legal', method: 'get', path: '/case-assistance', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: `/case-assistance?region=${r}` }) },
   { service: 'legal', method: 'get', path: '/case-assistance/{caseId}', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/case-assistance/${f.referredCaseId[r]}` }) },
   { service: 'legal', method: 'post', path: '/agency-complaints', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/agency-complaints', body: complaint(r) }) },
-  { service: 'legal', method: 'post', path: '/agency-complaints/{id}/decision', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/agency-complaints/${f.complaintId[r]}/decision`, body: { decision: 'WARNING_ISSUED' } }) },
+  {
+    service: 'legal',
+    method: 'post',
+    path: '/agency-complaints/{id}/decision',
+    allowed: ['LAWYER'],
+    regional: true,
+    request: (r, f) => ({ path: `/agency-complaints/${f.complaintId[r]}/decision`, body: { decision: 'WARNING_ISSUED' } }),
+  },
   { service: 'legal', method: 'post', path: '/criminal-proceedings', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/criminal-proceedings', body: proceeding(r) }) },
-  { service: 'legal', method: 'post', path: '/criminal-proceedings/{id}/stage', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}/stage`, body: { stage: 'TRIAL' } }) },
-  { service: 'legal', method: 'post', path: '/criminal-proceedings/{id}/verdict', allowed: ['LAWYER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}/verdict`, body: { verdict: 'ACQUITTAL' } }) },
-  { service: 'legal', method: 'get', path: '/criminal-proceedings/{id}', allowed: ['LAWYER', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}` }) },
+  {
+    service: 'legal',
+    method: 'post',
+    path: '/criminal-proceedings/{id}/stage',
+    allowed: ['LAWYER'],
+    regional: true,
+    request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}/stage`, body: { stage: 'TRIAL' } }),
+  },
+  {
+    service: 'legal',
+    method: 'post',
+    path: '/criminal-proceedings/{id}/verdict',
+    allowed: ['LAWYER'],
+    regional: true,
+    request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}/verdict`, body: { verdict: 'ACQUITTAL' } }),
+  },
+  {
+    service: 'legal',
+    method: 'get',
+    path: '/criminal-proceedings/{id}',
+    allowed: ['LAWYER', 'REGIONAL_MANAGER'],
+    regional: true,
+    request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}` }),
+  },
   { service: 'legal', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/audit' }) },
 
   { service: 'psychology', method: 'post', path: '/consultations', allowed: ['PSYCHOLOGIST'], regional: true, request: (r) => ({ path: '/consultations', body: psychologyConsultation(r) }) },
   { service: 'psychology', method: 'get', path: '/consultations/{id}', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/consultations/${f.psychologyConsultationId[r]}` }) },
-  { service: 'psychology', method: 'post', path: '/consultations/{id}/erasure', allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'], regional: true, request: (r, f) => ({ path: `/consultations/${f.psychologyConsultationId[r]}/erasure` }) },
-  { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/assessment', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/assessment`, body: {} }) },
-  { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/sessions', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/sessions`, body: { format: 'IN_PERSON' } }) },
-  { service: 'psychology', method: 'post', path: '/rehabilitation-plans/{caseId}/ending', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/ending`, body: { outcome: 'DISCONTINUED' } }) },
+  {
+    service: 'psychology',
+    method: 'post',
+    path: '/consultations/{id}/erasure',
+    allowed: ['REGIONAL_MANAGER', 'ADMINISTRATOR'],
+    regional: true,
+    request: (r, f) => ({ path: `/consultations/${f.psychologyConsultationId[r]}/erasure` }),
+  },
+  {
+    service: 'psychology',
+    method: 'post',
+    path: '/rehabilitation-plans/{caseId}/assessment',
+    allowed: ['PSYCHOLOGIST'],
+    regional: true,
+    request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/assessment`, body: {} }),
+  },
+  {
+    service: 'psychology',
+    method: 'post',
+    path: '/rehabilitation-plans/{caseId}/sessions',
+    allowed: ['PSYCHOLOGIST'],
+    regional: true,
+    request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/sessions`, body: { format: 'IN_PERSON' } }),
+  },
+  {
+    service: 'psychology',
+    method: 'post',
+    path: '/rehabilitation-plans/{caseId}/ending',
+    allowed: ['PSYCHOLOGIST'],
+    regional: true,
+    request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}/ending`, body: { outcome: 'DISCONTINUED' } }),
+  },
   { service: 'psychology', method: 'get', path: '/rehabilitation-plans', allowed: ['PSYCHOLOGIST'], regional: true, request: (r) => ({ path: `/rehabilitation-plans?region=${r}&status=OPEN` }) },
-  { service: 'psychology', method: 'get', path: '/rehabilitation-plans/{caseId}', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}` }) },
+  {
+    service: 'psychology',
+    method: 'get',
+    path: '/rehabilitation-plans/{caseId}',
+    allowed: ['PSYCHOLOGIST'],
+    regional: true,
+    request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}` }),
+  },
   { service: 'psychology', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/audit' }) },
 
-  { service: 'outreach', method: 'post', path: '/trainings', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/trainings', body: { region: r, heldAt: WHEN, site: 'School', siteType: 'SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 9 }], hours: 1 } }) },
-  { service: 'outreach', method: 'post', path: '/materials', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/materials', body: { region: r, distributedAt: WHEN, kind: 'BOOKLET', title: 'Safe travel', quantity: 10 } }) },
-  { service: 'outreach', method: 'post', path: '/media', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/media', body: { region: r, publishedAt: WHEN, kind: 'RADIO', outlet: 'Radio' } }) },
+  {
+    service: 'outreach',
+    method: 'post',
+    path: '/trainings',
+    allowed: ['OUTREACH_COORDINATOR'],
+    regional: true,
+    request: (r) => ({
+      path: '/trainings',
+      body: { region: r, heldAt: WHEN, site: 'School', siteType: 'SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 9 }], hours: 1 },
+    }),
+  },
+  {
+    service: 'outreach',
+    method: 'post',
+    path: '/materials',
+    allowed: ['OUTREACH_COORDINATOR'],
+    regional: true,
+    request: (r) => ({ path: '/materials', body: { region: r, distributedAt: WHEN, kind: 'BOOKLET', title: 'Safe travel', quantity: 10 } }),
+  },
+  {
+    service: 'outreach',
+    method: 'post',
+    path: '/media',
+    allowed: ['OUTREACH_COORDINATOR'],
+    regional: true,
+    request: (r) => ({ path: '/media', body: { region: r, publishedAt: WHEN, kind: 'RADIO', outlet: 'Radio' } }),
+  },
   { service: 'outreach', method: 'post', path: '/raids', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/raids', body: raid(r) }) },
-  { service: 'outreach', method: 'post', path: '/volunteer-sessions', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/volunteer-sessions', body: { region: r, heldAt: WHEN, volunteers: 5, hours: 1, activity: 'Club' } }) },
-  { service: 'outreach', method: 'get', path: '/activities', allowed: ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/activities?region=${r}&month=2021-05` }) },
+  {
+    service: 'outreach',
+    method: 'post',
+    path: '/volunteer-sessions',
+    allowed: ['OUTREACH_COORDINATOR'],
+    regional: true,
+    request: (r) => ({ path: '/volunteer-sessions', body: { region: r, heldAt: WHEN, volunteers: 5, hours: 1, activity: 'Club' } }),
+  },
+  {
+    service: 'outreach',
+    method: 'get',
+    path: '/activities',
+    allowed: ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'],
+    regional: true,
+    request: (r) => ({ path: `/activities?region=${r}&month=2021-05` }),
+  },
   { service: 'outreach', method: 'get', path: '/raids/{id}', allowed: ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/raids/${f.raidId[r]}` }) },
 
   { service: 'statistics', method: 'get', path: '/indicators', allowed: ROLES, regional: false, request: () => ({ path: '/indicators' }) },
@@ -115,10 +282,33 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'statistics', method: 'get', path: '/reports', allowed: REPORTERS, regional: true, request: (r) => ({ path: `/reports?scope=${r}` }) },
   { service: 'statistics', method: 'get', path: '/reports/{id}', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}` }) },
   { service: 'statistics', method: 'post', path: '/reports/{id}/recompute', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/recompute` }) },
-  { service: 'statistics', method: 'post', path: '/reports/{id}/approval', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/approval` }), once: 'approve-a-draft' },
-  { service: 'statistics', method: 'post', path: '/reports/{id}/submission', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/submission` }), once: 'submit-when-approved' },
+  {
+    service: 'statistics',
+    method: 'post',
+    path: '/reports/{id}/approval',
+    allowed: REPORTERS,
+    regional: true,
+    request: (r, f) => ({ path: `/reports/${f.reportId[r]}/approval` }),
+    once: 'approve-a-draft',
+  },
+  {
+    service: 'statistics',
+    method: 'post',
+    path: '/reports/{id}/submission',
+    allowed: REPORTERS,
+    regional: true,
+    request: (r, f) => ({ path: `/reports/${f.reportId[r]}/submission` }),
+    once: 'submit-when-approved',
+  },
   { service: 'statistics', method: 'get', path: '/reports/{id}/export', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}/export?format=csv` }) },
-  { service: 'statistics', method: 'post', path: '/official-statistics', allowed: ['HQ_ANALYST'], regional: false, request: () => ({ path: '/official-statistics', body: { scope: 'KZ', periodKind: 'YEAR', period: '2021', measure: 'INVESTIGATIONS', source: 'GENERAL_PROSECUTOR_OFFICE', total: 4 } }) },
+  {
+    service: 'statistics',
+    method: 'post',
+    path: '/official-statistics',
+    allowed: ['HQ_ANALYST'],
+    regional: false,
+    request: () => ({ path: '/official-statistics', body: { scope: 'KZ', periodKind: 'YEAR', period: '2021', measure: 'INVESTIGATIONS', source: 'GENERAL_PROSECUTOR_OFFICE', total: 4 } }),
+  },
 ];
 
 /** Endpoints open to anyone: probes. */
@@ -168,9 +358,17 @@ describe('authorisation: every role × own or other region × every endpoint', (
     // The work that referrals open elsewhere, and the cases in the views, arrive by events.
     for (const region of [OWN, OTHER]) {
       const r = region.toLowerCase();
-      await eventually(async () => expect((await fetch(`${url('legal')}/case-assistance/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`lawyer.${r}`) })).status).toBe(200), { timeoutMs: 30_000 });
-      await eventually(async () => expect((await fetch(`${url('psychology')}/rehabilitation-plans/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`psychologist.${r}`) })).status).toBe(200), { timeoutMs: 30_000 });
-      await eventually(async () => expect((await fetch(`${url('projection')}/views/case-progress/${fixtures.caseId[region]}`, { headers: await platform.as(`regional-manager.${r}`) })).status).toBe(200), { timeoutMs: 30_000 });
+      await eventually(async () => expect((await fetch(`${url('legal')}/case-assistance/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`lawyer.${r}`) })).status).toBe(200), {
+        timeoutMs: 30_000,
+      });
+      await eventually(
+        async () => expect((await fetch(`${url('psychology')}/rehabilitation-plans/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`psychologist.${r}`) })).status).toBe(200),
+        { timeoutMs: 30_000 },
+      );
+      await eventually(
+        async () => expect((await fetch(`${url('projection')}/views/case-progress/${fixtures.caseId[region]}`, { headers: await platform.as(`regional-manager.${r}`) })).status).toBe(200),
+        { timeoutMs: 30_000 },
+      );
     }
   }, 120_000);
   afterAll(() => platform.stop());
@@ -216,7 +414,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
     beforeAll(async () => {
       const jwk = JSON.parse(readFileSync(platform.signingKeyFile, 'utf8')) as JWK;
       realKey = await importJWK(jwk, 'RS256');
-      kid = ((await getJson<{ keys: JWK[] }>(`${platform.identity.url}/.well-known/jwks.json`)).keys[0]!.kid)!;
+      kid = (await getJson<{ keys: JWK[] }>(`${platform.identity.url}/.well-known/jwks.json`)).keys[0]!.kid!;
     });
 
     const sign = (key: CryptoKey | Uint8Array, claims: { audience?: string; expiresAt?: number; issuedAt?: number; typ?: string }) =>

@@ -10,7 +10,17 @@ import { LOCAL_PASSWORD, testPlatform } from './platform';
 
 const R = 'KZ-79';
 const AT = '2020-03-10T10:00:00+05:00';
-const opening = { region: R, openedAt: AT, subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'UZ', exploitationForm: 'SEXUAL', scope: 'CROSS_BORDER', identifiedBy: 'NGO', consent: { services: true, externalReferral: true, reporting: true } };
+const opening = {
+  region: R,
+  openedAt: AT,
+  subjectSex: 'FEMALE',
+  subjectAgeBand: 'AGE_18_24',
+  citizenship: 'UZ',
+  exploitationForm: 'SEXUAL',
+  scope: 'CROSS_BORDER',
+  identifiedBy: 'NGO',
+  consent: { services: true, externalReferral: true, reporting: true },
+};
 /** A record id for endpoints whose body is refused before the record is looked up. */
 const SOME_ID = randomUUID();
 const victim = { sex: 'MALE', ageBand: 'AGE_25_34', citizenship: 'TJ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' };
@@ -27,8 +37,7 @@ describe('flows between services, by events only', () => {
       await db.end();
     }
   };
-  const eventsOf = async (topic: Topic, type: string, caseId: string) =>
-    (await readTopic(platform.kafka, topic)).filter((m) => m.headers['qorgau-event-type'] === type && m.value!.includes(caseId));
+  const eventsOf = async (topic: Topic, type: string, caseId: string) => (await readTopic(platform.kafka, topic)).filter((m) => m.headers['qorgau-event-type'] === type && m.value!.includes(caseId));
 
   beforeAll(async () => {
     await platform.start();
@@ -65,7 +74,14 @@ describe('flows between services, by events only', () => {
   });
 
   it('a raid that identifies victims opens their cases in intake once, however often the raid is delivered', async () => {
-    const raid = await api.post<{ victims: { caseId: string }[] }>('outreach-coordinator.kz-79', 'outreach', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 12, victims: [victim, victim] });
+    const raid = await api.post<{ victims: { caseId: string }[] }>('outreach-coordinator.kz-79', 'outreach', '/raids', {
+      region: R,
+      conductedAt: AT,
+      placeType: 'MARKET',
+      partnerAgency: 'POLICE',
+      personsScreened: 12,
+      victims: [victim, victim],
+    });
     for (const v of raid.victims) await eventually(() => api.get('hotline-operator.kz-79', 'intake', `/cases/${v.caseId}`), { timeoutMs: 30_000 });
     const [message] = (await readTopic(platform.kafka, TOPICS.outreach)).filter((m) => m.value!.includes(raid.victims[0]!.caseId));
     const event = JSON.parse(message!.value!) as Record<string, unknown>;
@@ -73,7 +89,14 @@ describe('flows between services, by events only', () => {
       { key: message!.key!, value: message!.value!, headers: message!.headers },
       { key: message!.key!, value: JSON.stringify({ ...event, id: randomUUID() }), headers: message!.headers },
     ]);
-    const marker = await api.post<{ victims: { caseId: string }[] }>('outreach-coordinator.kz-79', 'outreach', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 1, victims: [victim] });
+    const marker = await api.post<{ victims: { caseId: string }[] }>('outreach-coordinator.kz-79', 'outreach', '/raids', {
+      region: R,
+      conductedAt: AT,
+      placeType: 'MARKET',
+      partnerAgency: 'POLICE',
+      personsScreened: 1,
+      victims: [victim],
+    });
     await eventually(() => api.get('hotline-operator.kz-79', 'intake', `/cases/${marker.victims[0]!.caseId}`), { timeoutMs: 30_000 });
     for (const v of raid.victims) expect(await eventsOf(TOPICS.intake, 'CaseOpened', v.caseId)).toHaveLength(1);
     expect(await sql('intake', 'SELECT id FROM victim_case WHERE id = ANY($1::uuid[])', [raid.victims.map((v) => v.caseId)])).toHaveLength(2);
@@ -87,7 +110,17 @@ describe('flows between services, by events only', () => {
     await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });
     await api.post('lawyer.kz-79', 'legal', `/case-assistance/${caseId}/actions`, { kind: 'DOCUMENTS_RESTORED', at: AT, note: 'passport restored at the consulate' });
     const forged = (producer: string) =>
-      JSON.stringify({ id: randomUUID(), type: 'VictimDataErased', schemaVersion: 1, occurredAt: AT, region: R, producer, correlationId: randomUUID(), causationId: null, payload: { caseId, erasedAt: AT } });
+      JSON.stringify({
+        id: randomUUID(),
+        type: 'VictimDataErased',
+        schemaVersion: 1,
+        occurredAt: AT,
+        region: R,
+        producer,
+        correlationId: randomUUID(),
+        causationId: null,
+        payload: { caseId, erasedAt: AT },
+      });
     await publishRaw(platform.kafka, TOPICS.outreach, [{ key: caseId, value: forged('intake') }]);
     await publishRaw(platform.kafka, TOPICS.intake, [{ key: caseId, value: forged('outreach') }]);
     // Legal reads intake's topic; intake reads outreach's (raids): each refuses what it meets there.
@@ -96,7 +129,9 @@ describe('flows between services, by events only', () => {
     await waitForTopic(platform.kafka, deadLetterTopic(TOPICS.intake));
     await waitForTopic(platform.kafka, deadLetterTopic(TOPICS.outreach));
     await eventually(async () => expect(await reasons(TOPICS.intake, 'qorgau-legal')).toEqual(['producer "outreach" does not own qorgau.intake.events (its owner is intake)']), { timeoutMs: 30_000 });
-    await eventually(async () => expect(await reasons(TOPICS.outreach, 'qorgau-intake')).toEqual(['VictimDataErased is not an event of qorgau.outreach.events (it belongs to qorgau.intake.events)']), { timeoutMs: 30_000 });
+    await eventually(async () => expect(await reasons(TOPICS.outreach, 'qorgau-intake')).toEqual(['VictimDataErased is not an event of qorgau.outreach.events (it belongs to qorgau.intake.events)']), {
+      timeoutMs: 30_000,
+    });
     // A later referral shows legal has read past both; the lawyer's note is still there.
     const marker = await referredCase('LEGAL');
     await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${marker}`), { timeoutMs: 30_000 });
@@ -108,8 +143,17 @@ describe('flows between services, by events only', () => {
     const caseId = await referredCase('LEGAL');
     await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });
     await api.post('regional-manager.kz-79', 'intake', `/cases/${caseId}/erasure`);
-    await eventually(async () => expect(await sql('legal', "SELECT 1 FROM audit_entry WHERE operation = 'FollowVictimErasure' AND record_id IN (SELECT id FROM case_assistance WHERE case_id = $1::uuid)", [caseId])).toHaveLength(1), { timeoutMs: 30_000 });
-    const response = await api.fetch('lawyer.kz-79', 'legal', `/case-assistance/${caseId}/actions`, { method: 'POST', body: JSON.stringify({ kind: 'DOCUMENTS_RESTORED', at: AT, note: 'she called from a new number' }) });
+    await eventually(
+      async () =>
+        expect(
+          await sql('legal', "SELECT 1 FROM audit_entry WHERE operation = 'FollowVictimErasure' AND record_id IN (SELECT id FROM case_assistance WHERE case_id = $1::uuid)", [caseId]),
+        ).toHaveLength(1),
+      { timeoutMs: 30_000 },
+    );
+    const response = await api.fetch('lawyer.kz-79', 'legal', `/case-assistance/${caseId}/actions`, {
+      method: 'POST',
+      body: JSON.stringify({ kind: 'DOCUMENTS_RESTORED', at: AT, note: 'she called from a new number' }),
+    });
     expect(response.status).toBe(409);
     expect(await sql('legal', 'SELECT a.id FROM assistance_action a JOIN case_assistance c ON c.id = a.assistance_id WHERE c.case_id = $1::uuid', [caseId])).toEqual([]);
     // Without a note the work itself goes on: what was done is not personal.
@@ -142,7 +186,7 @@ describe('flows between services, by events only', () => {
     expect(broken.stdout).toMatch(/legal: audit chain BROKEN: entry \d+ does not follow entry \d+/);
   });
 
-  it("runs each service as a role that may only add to and read its audit trail: no delete, truncate or disabled trigger", async () => {
+  it('runs each service as a role that may only add to and read its audit trail: no delete, truncate or disabled trigger', async () => {
     const asService = async (query: string) => {
       const db = new Client({ connectionString: requiredEnv('INTAKE_APP_DATABASE_URL') });
       await db.connect();
@@ -175,23 +219,72 @@ describe('flows between services, by events only', () => {
     const dlq = deadLetterTopic(TOPICS.outreach);
     await waitForTopic(platform.kafka, dlq);
     await eventually(async () => expect((await readTopic(platform.kafka, dlq)).find((m) => m.key === 'poison')?.headers['qorgau-dlq-reason']).toContain('invalid envelope'), { timeoutMs: 30_000 });
-    const after = await api.post<{ victims: { caseId: string }[] }>('outreach-coordinator.kz-79', 'outreach', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 1, victims: [victim] });
+    const after = await api.post<{ victims: { caseId: string }[] }>('outreach-coordinator.kz-79', 'outreach', '/raids', {
+      region: R,
+      conductedAt: AT,
+      placeType: 'MARKET',
+      partnerAgency: 'POLICE',
+      personsScreened: 1,
+      victims: [victim],
+    });
     await eventually(() => api.get('hotline-operator.kz-79', 'intake', `/cases/${after.victims[0]!.caseId}`), { timeoutMs: 30_000 });
   });
 
   // Each API's bad input: a 400 naming the field, nothing stored, nothing published.
   const BAD: [ServiceName, string, string | ((f: Existing) => string), Record<string, unknown>, string, string][] = [
-    ['legal', 'lawyer.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: [], outcome: 'ADVICE_GIVEN' }, 'topics', 'legal_consultation'],
-    ['legal', 'lawyer.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: ['COURT'], outcome: 'ADVICE_GIVEN', givenAt: '2099-01-01T10:00:00+05:00' }, 'givenAt', 'legal_consultation'],
+    [
+      'legal',
+      'lawyer.kz-79',
+      '/consultations',
+      { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: [], outcome: 'ADVICE_GIVEN' },
+      'topics',
+      'legal_consultation',
+    ],
+    [
+      'legal',
+      'lawyer.kz-79',
+      '/consultations',
+      { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', topics: ['COURT'], outcome: 'ADVICE_GIVEN', givenAt: '2099-01-01T10:00:00+05:00' },
+      'givenAt',
+      'legal_consultation',
+    ],
     ['legal', 'lawyer.kz-79', '/criminal-proceedings', { region: R, articles: ['trafficking'] }, 'articles.0', 'criminal_proceeding'],
     ['legal', 'lawyer.kz-79', '/criminal-proceedings', { region: R, caseId: SOME_ID, articles: ['128'] }, 'caseId', 'criminal_proceeding'],
     ['legal', 'lawyer.kz-79', '/agency-complaints', { region: R, agencyType: 'TRAVEL_AGENCY' }, 'agencyName', 'agency_complaint'],
-    ['psychology', 'psychologist.kz-79', '/consultations', { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'GROUP', presentingIssues: ['TRAUMA'], clientName: 'A. B.' }, 'clientName', 'psychological_consultation'],
-    ['psychology', 'psychologist.kz-79', '/consultations', { region: R, clientType: 'CLIENT', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'GROUP', presentingIssues: ['TRAUMA'] }, 'clientType', 'psychological_consultation'],
-    ['outreach', 'outreach-coordinator.kz-79', '/trainings', { region: R, heldAt: AT, site: 'School', siteType: 'SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 0 }], hours: 2 }, 'participants.0.count', 'training'],
+    [
+      'psychology',
+      'psychologist.kz-79',
+      '/consultations',
+      { region: R, clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'GROUP', presentingIssues: ['TRAUMA'], clientName: 'A. B.' },
+      'clientName',
+      'psychological_consultation',
+    ],
+    [
+      'psychology',
+      'psychologist.kz-79',
+      '/consultations',
+      { region: R, clientType: 'CLIENT', clientSex: 'FEMALE', clientAgeBand: 'AGE_18_24', format: 'GROUP', presentingIssues: ['TRAUMA'] },
+      'clientType',
+      'psychological_consultation',
+    ],
+    [
+      'outreach',
+      'outreach-coordinator.kz-79',
+      '/trainings',
+      { region: R, heldAt: AT, site: 'School', siteType: 'SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 0 }], hours: 2 },
+      'participants.0.count',
+      'training',
+    ],
     ['outreach', 'outreach-coordinator.kz-79', '/materials', { region: R, distributedAt: AT, kind: 'BOOKLET', title: 'T', quantity: -5 }, 'quantity', 'material_distribution'],
     ['outreach', 'outreach-coordinator.kz-79', '/media', { region: R, publishedAt: AT, kind: 'BILLBOARD', outlet: 'X' }, 'kind', 'media_output'],
-    ['outreach', 'outreach-coordinator.kz-79', '/raids', { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 1, victims: [victim, victim] }, 'victims', 'raid'],
+    [
+      'outreach',
+      'outreach-coordinator.kz-79',
+      '/raids',
+      { region: R, conductedAt: AT, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 1, victims: [victim, victim] },
+      'victims',
+      'raid',
+    ],
     ['outreach', 'outreach-coordinator.kz-79', '/volunteer-sessions', { region: R, heldAt: AT, volunteers: 0, hours: 2, activity: 'Club' }, 'volunteers', 'volunteer_session'],
     ['legal', 'lawyer.kz-79', (f) => `/case-assistance/${f.legalCaseId}/actions`, { kind: 'REPATRIATION', embassyInvolved: true }, 'country', 'assistance_action'],
     ['legal', 'lawyer.kz-79', (f) => `/case-assistance/${f.legalCaseId}/actions`, { kind: 'DOCUMENTS_RESTORED', country: 'UZ' }, 'country', 'assistance_action'],
@@ -203,7 +296,14 @@ describe('flows between services, by events only', () => {
     ['psychology', 'psychologist.kz-79', (f) => `/rehabilitation-plans/${f.psychologyCaseId}/assessment`, { assessedAt: 'yesterday' }, 'assessedAt', 'rehabilitation_plan'],
     ['statistics', 'hq-analyst', '/reports', { scope: 'KZ', periodKind: 'QUARTER', period: '2025-13' }, 'period', 'report'],
     ['statistics', 'hq-analyst', '/reports', { scope: 'KZ-11', periodKind: 'YEAR', period: '2025' }, 'scope', 'report'],
-    ['statistics', 'hq-analyst', '/official-statistics', { scope: 'KZ', periodKind: 'YEAR', period: '2025', measure: 'CONVICTIONS', source: 'SUPREME_COURT', total: 5, breakdowns: { exploitation_form: { LABOUR: 1 } } }, 'breakdowns.exploitation_form', 'official_statistic'],
+    [
+      'statistics',
+      'hq-analyst',
+      '/official-statistics',
+      { scope: 'KZ', periodKind: 'YEAR', period: '2025', measure: 'CONVICTIONS', source: 'SUPREME_COURT', total: 5, breakdowns: { exploitation_form: { LABOUR: 1 } } },
+      'breakdowns.exploitation_form',
+      'official_statistic',
+    ],
   ];
   const TOPIC_OF: Record<string, Topic> = { legal: TOPICS.legal, psychology: TOPICS.psychology, outreach: TOPICS.outreach, statistics: TOPICS.statistics };
 
@@ -215,7 +315,8 @@ describe('flows between services, by events only', () => {
     readonly proceedingId: string;
   }
   let existing: Existing;
-  const everything = (table: string) => sql<{ n: string; digest: string }>(table.split(':')[0]!, `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table.split(':')[1]} t`);
+  const everything = (table: string) =>
+    sql<{ n: string; digest: string }>(table.split(':')[0]!, `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table.split(':')[1]} t`);
 
   it.each(BAD.map(([service, user, path, body, field, table]) => [service, typeof path === 'string' ? path : path.toString().replace(/^.*`(.*)`$/, '$1'), field, user, body, table, path] as const))(
     '%s %s with a bad %s: 400 naming the field, nothing stored, changed or published',
@@ -256,7 +357,11 @@ describe('flows between services, by events only', () => {
 
   it('keeps a report under review: regional managers report on their region only, drafts are not exported', async () => {
     expect((await api.fetch('regional-manager.kz-79', 'statistics', '/reports', { method: 'POST', body: JSON.stringify({ scope: 'KZ', periodKind: 'YEAR', period: '2020' }) })).status).toBe(403);
-    const draft = await api.post<{ id: string; status: string; figures: Record<string, { total: number }> }>('regional-manager.kz-79', 'statistics', '/reports', { scope: R, periodKind: 'YEAR', period: '2020' });
+    const draft = await api.post<{ id: string; status: string; figures: Record<string, { total: number }> }>('regional-manager.kz-79', 'statistics', '/reports', {
+      scope: R,
+      periodKind: 'YEAR',
+      period: '2020',
+    });
     expect(draft.status).toBe('DRAFT');
     expect(draft.figures['cases_opened']!.total).toBeGreaterThan(0);
     expect((await api.get<{ id: string; status: string }[]>('regional-manager.kz-79', 'statistics', '/reports')).find((r) => r.id === draft.id)).toMatchObject({ status: 'DRAFT' });

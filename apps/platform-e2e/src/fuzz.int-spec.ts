@@ -16,12 +16,15 @@ afterAll(() => platform.stop());
 describe('generated requests against every operation', () => {
   it(`${Math.round(TOTAL * 0.6)} refused creating requests (an unknown field beside wrong values, other regions, missing fields): every one a 4xx, nothing stored or published`, async () => {
     // Events other suites left may still be reaching this platform's consumers: wait for quiet.
-    const before = await eventually(async () => {
-      const first = await storedState(platform.kafka);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      expect(await storedState(platform.kafka)).toEqual(first);
-      return first;
-    }, { timeoutMs: 60_000 });
+    const before = await eventually(
+      async () => {
+        const first = await storedState(platform.kafka);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(await storedState(platform.kafka)).toEqual(first);
+        return first;
+      },
+      { timeoutMs: 60_000 },
+    );
     const tally = await fuzz(platform, Math.round(TOTAL * 0.6), { invalidOnly: true, seed: 20261123 });
     console.log(`fuzz (refused): ${tally.sent} requests, ${JSON.stringify(tally.byStatus)}`);
     expect(tally.serverErrors).toEqual([]);

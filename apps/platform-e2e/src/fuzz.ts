@@ -41,7 +41,17 @@ export interface FuzzRequest {
   readonly surelyInvalid: boolean;
 }
 
-const noise = fc.oneof(fc.constant(null), fc.integer(), fc.double(), fc.boolean(), fc.string({ maxLength: 20 }), fc.constant('x'.repeat(5000)), fc.constant('=cmd|"/c calc"!A0'), fc.constant([]), fc.constant({}));
+const noise = fc.oneof(
+  fc.constant(null),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.string({ maxLength: 20 }),
+  fc.constant('x'.repeat(5000)),
+  fc.constant('=cmd|"/c calc"!A0'),
+  fc.constant([]),
+  fc.constant({}),
+);
 
 /** A value for a schema: usually a fitting one, sometimes anything at all. */
 function valueOf(schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
@@ -52,7 +62,10 @@ function valueOf(schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
     : schema.enum
       ? fc.constantFrom(...schema.enum)
       : schema.type === 'string' && schema.format === 'date-time'
-        ? fc.oneof(fc.date({ min: new Date('2019-01-01'), max: new Date('2031-01-01'), noInvalidDate: true }).map((d) => d.toISOString()), fc.constant('2026-13-45T99:00:00Z'))
+        ? fc.oneof(
+            fc.date({ min: new Date('2019-01-01'), max: new Date('2031-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+            fc.constant('2026-13-45T99:00:00Z'),
+          )
         : schema.type === 'string' && schema.format === 'uuid'
           ? fc.uuid()
           : schema.type === 'string'

@@ -19,13 +19,17 @@ describe('the npm scripts', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it.each(Object.keys(scripts))('npm run %s -- --help prints its usage and exits 0', async (name) => {
-    // What npm does: the command with the arguments appended, node_modules/.bin first on the PATH.
-    const { stdout } = await run('bash', ['-c', `${scripts[name]} --help`], {
-      cwd: repoRoot,
-      env: { ...process.env, PATH: `${path.join(repoRoot, 'node_modules/.bin')}:${process.env['PATH']}` },
-      timeout: 120_000,
-    });
-    expect(stdout.trim().split('\n').length).toBeGreaterThanOrEqual(2);
-  }, 150_000);
+  it.each(Object.keys(scripts))(
+    'npm run %s -- --help prints its usage and exits 0',
+    async (name) => {
+      // What npm does: the command with the arguments appended, node_modules/.bin first on the PATH.
+      const { stdout } = await run('bash', ['-c', `${scripts[name]} --help`], {
+        cwd: repoRoot,
+        env: { ...process.env, PATH: `${path.join(repoRoot, 'node_modules/.bin')}:${process.env['PATH']}` },
+        timeout: 120_000,
+      });
+      expect(stdout.trim().split('\n').length).toBeGreaterThanOrEqual(2);
+    },
+    150_000,
+  );
 });

@@ -132,7 +132,17 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     const at = (day: string) => `${MONTH.caseFlow}-${day}T09:00:00Z`;
     const opened = await postJson(
       `${platform.intake.url}/cases`,
-      { region: 'KZ-79', openedAt: at('03'), subjectSex: 'FEMALE', subjectAgeBand: 'AGE_25_34', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER', identifiedBy: 'POLICE', subjectName: 'Malika T.' },
+      {
+        region: 'KZ-79',
+        openedAt: at('03'),
+        subjectSex: 'FEMALE',
+        subjectAgeBand: 'AGE_25_34',
+        citizenship: 'UZ',
+        exploitationForm: 'LABOUR',
+        scope: 'CROSS_BORDER',
+        identifiedBy: 'POLICE',
+        subjectName: 'Malika T.',
+      },
       operator,
     );
     const id = opened.body['id'] as string;
@@ -153,19 +163,41 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     const at = (day: string) => `${MONTH.caseFlow}-${day}T09:00:00Z`;
     const opened = await postJson(
       `${platform.intake.url}/cases`,
-      { region: 'KZ-79', openedAt: at('04'), subjectSex: 'FEMALE', subjectAgeBand: 'AGE_25_34', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER', identifiedBy: 'POLICE', subjectName: 'Malika T.' },
+      {
+        region: 'KZ-79',
+        openedAt: at('04'),
+        subjectSex: 'FEMALE',
+        subjectAgeBand: 'AGE_25_34',
+        citizenship: 'UZ',
+        exploitationForm: 'LABOUR',
+        scope: 'CROSS_BORDER',
+        identifiedBy: 'POLICE',
+        subjectName: 'Malika T.',
+      },
       operator,
     );
     const id = opened.body['id'] as string;
     expect((await postJson(`${platform.intake.url}/cases/${id}/referrals`, { destination: 'LEGAL', referredAt: at('05') }, operator)).status).toBe(201);
     const manager79 = await platform.as('regional-manager.kz-79');
-    const rowsOf = async (who: Record<string, string>) => (await getJson<{ cases: { caseId: string }[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, who)).cases.map((c) => c.caseId);
-    const consent = async (reporting: boolean) => expect((await postJson(`${platform.intake.url}/cases/${id}/consent`, { services: true, externalReferral: false, reporting }, operator)).status).toBe(201);
+    const rowsOf = async (who: Record<string, string>) =>
+      (await getJson<{ cases: { caseId: string }[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, who)).cases.map((c) => c.caseId);
+    const consent = async (reporting: boolean) =>
+      expect((await postJson(`${platform.intake.url}/cases/${id}/consent`, { services: true, externalReferral: false, reporting }, operator)).status).toBe(201);
 
     await consent(true);
     await eventually(async () => expect(await rowsOf(manager79)).toContain(id));
     const progress = await getJson<{ cases: Record<string, unknown>[] }>(`${platform.projection.url}/views/case-progress?month=${MONTH.caseFlow}`, manager79);
-    expect(progress.cases.find((c) => c['caseId'] === id)).toEqual({ caseId: id, region: 'KZ-79', openedMonth: MONTH.caseFlow, identifiedMonth: MONTH.caseFlow, assistedMonth: MONTH.caseFlow, returnedMonth: null, reintegratedMonth: null, closedMonth: null, outcome: null });
+    expect(progress.cases.find((c) => c['caseId'] === id)).toEqual({
+      caseId: id,
+      region: 'KZ-79',
+      openedMonth: MONTH.caseFlow,
+      identifiedMonth: MONTH.caseFlow,
+      assistedMonth: MONTH.caseFlow,
+      returnedMonth: null,
+      reintegratedMonth: null,
+      closedMonth: null,
+      outcome: null,
+    });
     expect(JSON.stringify(progress)).not.toContain('Malika');
     expect((await fetch(`${platform.projection.url}/views/case-progress/${id}`, { headers: manager79 })).status).toBe(200);
 

@@ -4,7 +4,18 @@ import { aHotlineCall, eventually, readTopic, repoRoot } from '@qorgau/testing';
 import { getJson, postJson, testPlatform, type Figures } from './platform';
 
 /** Personal values that must never leave the service that holds them (intake, legal, psychology). */
-const SECRETS = ['Aigerim Seitkali', '+7 701 555 12 34', 'Abay street 17', 'Dilnoza Karimova', '+998 90 123 45 67', 'N1234567', 'Ibragim', 'Zhanna Tulegenova', '+7 777 000 11 22', 'nightmares about the boat'];
+const SECRETS = [
+  'Aigerim Seitkali',
+  '+7 701 555 12 34',
+  'Abay street 17',
+  'Dilnoza Karimova',
+  '+998 90 123 45 67',
+  'N1234567',
+  'Ibragim',
+  'Zhanna Tulegenova',
+  '+7 777 000 11 22',
+  'nightmares about the boat',
+];
 
 describe('nothing personal leaves the service that holds it', () => {
   const platform = testPlatform(15000);
@@ -23,11 +34,26 @@ describe('nothing personal leaves the service that holds it', () => {
     expect(call.status).toBe(201);
     const opened = await postJson(
       `${platform.intake.url}/cases`,
-      { region: 'KZ-79', openedAt: '2019-09-10T10:00:00Z', subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'UZ', exploitationForm: 'SEXUAL', scope: 'CROSS_BORDER', subjectName: 'Dilnoza Karimova', subjectPhone: '+998 90 123 45 67', notes: 'Brother Ibragim called' },
+      {
+        region: 'KZ-79',
+        openedAt: '2019-09-10T10:00:00Z',
+        subjectSex: 'FEMALE',
+        subjectAgeBand: 'AGE_18_24',
+        citizenship: 'UZ',
+        exploitationForm: 'SEXUAL',
+        scope: 'CROSS_BORDER',
+        subjectName: 'Dilnoza Karimova',
+        subjectPhone: '+998 90 123 45 67',
+        notes: 'Brother Ibragim called',
+      },
       operator,
     );
     expect(opened.status).toBe(201);
-    const referral = await postJson(`${platform.intake.url}/cases/${opened.body['id'] as string}/referrals`, { destination: 'LEGAL', referredAt: '2019-09-12T10:00:00Z', note: 'passport N1234567 held by employer' }, operator);
+    const referral = await postJson(
+      `${platform.intake.url}/cases/${opened.body['id'] as string}/referrals`,
+      { destination: 'LEGAL', referredAt: '2019-09-12T10:00:00Z', note: 'passport N1234567 held by employer' },
+      operator,
+    );
     expect(referral.status).toBe(201);
     // A lawyer's and a psychologist's clients, and what they said.
     const lawyer = await platform.as('lawyer.kz-79');
@@ -35,9 +61,23 @@ describe('nothing personal leaves the service that holds it', () => {
     await eventually(async () => expect((await fetch(caseInLegal, { headers: lawyer })).status).toBe(200));
     expect((await postJson(`${caseInLegal}/actions`, { kind: 'LEGAL_REPRESENTATION', at: '2019-09-13T10:00:00Z', note: 'Employer in Dubai holds passport N1234567' }, lawyer)).status).toBe(201);
     const psychologist = await platform.as('psychologist.kz-79');
-    const consultation = { region: 'KZ-79', givenAt: '2019-09-11T10:00:00Z', clientType: 'VICTIM', clientSex: 'FEMALE', clientAgeBand: 'AGE_25_34', clientName: 'Zhanna Tulegenova', clientContact: '+7 777 000 11 22' };
-    expect((await postJson(`${platform.legal.url}/consultations`, { ...consultation, topics: ['DOCUMENTS'], outcome: 'ADVICE_GIVEN', notes: 'Employer holds passport N1234567' }, lawyer)).status).toBe(201);
-    const talked = await postJson(`${platform.psychology.url}/consultations`, { ...consultation, format: 'IN_PERSON', presentingIssues: ['TRAUMA'], anonymous: false, notes: 'Speaks of nightmares about the boat' }, psychologist);
+    const consultation = {
+      region: 'KZ-79',
+      givenAt: '2019-09-11T10:00:00Z',
+      clientType: 'VICTIM',
+      clientSex: 'FEMALE',
+      clientAgeBand: 'AGE_25_34',
+      clientName: 'Zhanna Tulegenova',
+      clientContact: '+7 777 000 11 22',
+    };
+    expect((await postJson(`${platform.legal.url}/consultations`, { ...consultation, topics: ['DOCUMENTS'], outcome: 'ADVICE_GIVEN', notes: 'Employer holds passport N1234567' }, lawyer)).status).toBe(
+      201,
+    );
+    const talked = await postJson(
+      `${platform.psychology.url}/consultations`,
+      { ...consultation, format: 'IN_PERSON', presentingIssues: ['TRAUMA'], anonymous: false, notes: 'Speaks of nightmares about the boat' },
+      psychologist,
+    );
     expect(talked.status).toBe(201);
     // Psychological notes are for psychologists: the lawyer of the same office is refused.
     expect((await fetch(`${platform.psychology.url}/consultations/${talked.body['id'] as string}`, { headers: lawyer })).status).toBe(403);

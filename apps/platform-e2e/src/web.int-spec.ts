@@ -76,7 +76,8 @@ describe('the web application', () => {
   it('a save whose answer is lost on the network is retried with the same key and stores one call', async () => {
     const { context, page } = await signedIn('hotline-operator.kz-79');
     await page.waitForURL(/\/hotline$/);
-    const calls = async () => ((await (await fetch(`${platform.intake.url}/hotline-calls?region=KZ-79&limit=100`, { headers: await platform.as('hotline-operator.kz-79') })).json()) as { calls: unknown[] }).calls.length;
+    const calls = async () =>
+      ((await (await fetch(`${platform.intake.url}/hotline-calls?region=KZ-79&limit=100`, { headers: await platform.as('hotline-operator.kz-79') })).json()) as { calls: unknown[] }).calls.length;
     const before = await calls();
     const keys: string[] = [];
     // The first save reaches intake and is stored, but its answer never reaches the browser.
@@ -132,7 +133,10 @@ describe('the web application', () => {
       await page.waitForURL(/\/hotline$/);
       await page.locator('#call-form-heading').waitFor();
       const heading = await page.locator('#call-form-heading').textContent();
-      const category = await page.locator('label[for], label.choice').filter({ has: page.locator('#field-callerCategory-PREPARING_TO_TRAVEL_ABROAD') }).textContent();
+      const category = await page
+        .locator('label[for], label.choice')
+        .filter({ has: page.locator('#field-callerCategory-PREPARING_TO_TRAVEL_ABROAD') })
+        .textContent();
       if (language === 'kk') {
         expect(heading).toBe('Қоңырауды тіркеу');
         expect(category).toContain('Шетелге шығуға дайындалуда');

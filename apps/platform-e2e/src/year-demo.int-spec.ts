@@ -23,7 +23,9 @@ describe('a scripted year of work in two regions', () => {
     for (const quarter of result.quarters) expect({ period: quarter.period, differ: quarter.rows.filter((r) => r.expected !== r.reported) }).toEqual({ period: quarter.period, differ: [] });
     // The script did record something in every pillar.
     const q4 = result.quarters[3]!.rows.filter((r) => r.scope === 'KZ' && r.expected > 0).map((r) => r.pillar);
-    expect(new Set([...result.quarters.flatMap((q) => q.rows.filter((r) => r.scope === 'KZ' && r.expected > 0).map((r) => r.pillar))])).toEqual(new Set(['PREVENTION', 'PROTECTION', 'PROSECUTION', 'PARTNERSHIP', 'OFFICIAL']));
+    expect(new Set([...result.quarters.flatMap((q) => q.rows.filter((r) => r.scope === 'KZ' && r.expected > 0).map((r) => r.pillar))])).toEqual(
+      new Set(['PREVENTION', 'PROTECTION', 'PROSECUTION', 'PARTNERSHIP', 'OFFICIAL']),
+    );
     expect(q4).toContain('OFFICIAL');
   });
 
@@ -31,7 +33,11 @@ describe('a scripted year of work in two regions', () => {
     const catalogue = await api.get<{ indicators: { code: string; countsPeople: boolean }[]; officialMeasures: { code: string; countsPeople: boolean }[] }>('hq-analyst', 'statistics', '/indicators');
     const people = new Set([...catalogue.indicators, ...catalogue.officialMeasures].filter((i) => i.countsPeople).map((i) => i.code));
     for (const quarter of result.quarters) {
-      const rows = quarter.csv.trimEnd().split('\r\n').slice(1).map((line) => line.split(','));
+      const rows = quarter.csv
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(','));
       // No published count of people is between 1 and 4.
       const small = rows.filter((r) => people.has(r[0]!) && r[9] === 'F' && Number(r[8]) > 0 && Number(r[8]) < 5);
       expect({ period: quarter.period, small }).toEqual({ period: quarter.period, small: [] });
@@ -39,7 +45,11 @@ describe('a scripted year of work in two regions', () => {
     // Q1: 2 young men at the university training in Astana are withheld, and so is the 20 women's figure,
     // which with the total of 22 would give them away.
     const q1 = result.quarters[0]!.csv.split('\r\n');
-    const cell = (org: string, value: string) => q1.find((l) => l.startsWith('training_participants,') && l.includes(`,${org},2025-Q1,sex,${value},`))!.split(',').slice(-3);
+    const cell = (org: string, value: string) =>
+      q1
+        .find((l) => l.startsWith('training_participants,') && l.includes(`,${org},2025-Q1,sex,${value},`))!
+        .split(',')
+        .slice(-3);
     expect(cell('KZ-71', 'MALE')).toEqual(['', 'C', 'withheld: fewer people than the threshold (5)']);
     expect(cell('KZ-71', 'FEMALE')).toEqual(['', 'D', 'withheld: would reveal a withheld cell (5)']);
     expect(q1.some((l) => l.startsWith('training_participants,') && l.includes(',KZ-71,2025-Q1,,,22,F,'))).toBe(true);
@@ -50,10 +60,25 @@ describe('a scripted year of work in two regions', () => {
   });
 
   it("shows legal's repatriation and psychology's completed rehabilitation in the case's history, without personal data", async () => {
-    const view = await api.get<{ returnedMonth: string; reintegratedMonth: string; closedMonth: string; history: { month: string; step: string }[] }>('regional-manager.kz-79', 'projection', `/views/case-progress/${result.caseId}`);
+    const view = await api.get<{ returnedMonth: string; reintegratedMonth: string; closedMonth: string; history: { month: string; step: string }[] }>(
+      'regional-manager.kz-79',
+      'projection',
+      `/views/case-progress/${result.caseId}`,
+    );
     expect(view).toMatchObject({ returnedMonth: '2025-08', reintegratedMonth: '2025-08', closedMonth: '2025-09' });
     expect(view.history.map((h) => h.step)).toEqual(
-      expect.arrayContaining(['OPENED', 'IDENTIFIED_BY_POLICE', 'REFERRED_TO_LEGAL', 'LEGAL_ASSISTANCE_OPENED', 'LEGAL_DOCUMENTS_RESTORED', 'REHABILITATION_STARTED', 'REHABILITATION_COMPLETED', 'REPATRIATED_TO_UZ_WITH_EMBASSY', 'VERDICT_CONVICTION', 'CLOSED_RETURNED_HOME']),
+      expect.arrayContaining([
+        'OPENED',
+        'IDENTIFIED_BY_POLICE',
+        'REFERRED_TO_LEGAL',
+        'LEGAL_ASSISTANCE_OPENED',
+        'LEGAL_DOCUMENTS_RESTORED',
+        'REHABILITATION_STARTED',
+        'REHABILITATION_COMPLETED',
+        'REPATRIATED_TO_UZ_WITH_EMBASSY',
+        'VERDICT_CONVICTION',
+        'CLOSED_RETURNED_HOME',
+      ]),
     );
     expect(JSON.stringify(view)).not.toContain('Demo Person');
   });
@@ -67,7 +92,9 @@ describe('a scripted year of work in two regions', () => {
 
   it('rebuilds every view from the topics equal to the live one: figures, case progress and history', async () => {
     const snapshot = async () => ({
-      quarters: await Promise.all(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map(async (q) => (await api.get<{ metrics: unknown }>('hq-analyst', 'projection', `/views/national?quarter=${q}`)).metrics)),
+      quarters: await Promise.all(
+        ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4'].map(async (q) => (await api.get<{ metrics: unknown }>('hq-analyst', 'projection', `/views/national?quarter=${q}`)).metrics),
+      ),
       progress: await api.get<{ funnel: unknown; cases: unknown }>('hq-analyst', 'projection', '/views/case-progress?year=2025'),
       regionalProgress: await api.get<{ funnel: unknown; cases: unknown }>('regional-manager.kz-79', 'projection', '/views/case-progress?year=2025'),
       history: await api.get('regional-manager.kz-79', 'projection', `/views/case-progress/${result.caseId}`),
@@ -83,7 +110,9 @@ describe('a scripted year of work in two regions', () => {
   });
 
   it('announces each submitted report, and keeps it as it was submitted', async () => {
-    const submitted = (await readTopic(platform.kafka, TOPICS.statistics)).filter((m) => m.headers['qorgau-event-type'] === 'ReportSubmitted').map((m) => (JSON.parse(m.value!) as { payload: { reportId: string } }).payload.reportId);
+    const submitted = (await readTopic(platform.kafka, TOPICS.statistics))
+      .filter((m) => m.headers['qorgau-event-type'] === 'ReportSubmitted')
+      .map((m) => (JSON.parse(m.value!) as { payload: { reportId: string } }).payload.reportId);
     expect(submitted).toEqual(expect.arrayContaining(result.quarters.map((q) => q.reportId)));
     const first = result.quarters[0]!.reportId;
     expect((await api.fetch('hq-analyst', 'statistics', `/reports/${first}/recompute`, { method: 'POST' })).status).toBe(409);

@@ -45,4 +45,3 @@ export class ProjectionModule implements OnApplicationBootstrap, OnApplicationSh
     await this.prisma.$disconnect();
   }
 }
-

@@ -6,7 +6,10 @@ import { eventServiceConfigSpec, loadConfig, variable, type ConfigOf } from '@qo
 export const projectionConfigSpec = {
   ...eventServiceConfigSpec(localPort('projection')),
   PROJECTION_CONSUMER_GROUP: variable({
-    schema: z.string().regex(/^[a-zA-Z0-9._-]{1,100}$/, 'letters, digits, dot, dash and underscore only').default('qorgau-projection'),
+    schema: z
+      .string()
+      .regex(/^[a-zA-Z0-9._-]{1,100}$/, 'letters, digits, dot, dash and underscore only')
+      .default('qorgau-projection'),
     description: 'Prefix of the Kafka consumer groups; generation N consumes as <prefix>-g<N> (default qorgau-projection)',
   }),
   REPORTING_TIME_ZONE: variable({

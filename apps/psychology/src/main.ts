@@ -4,7 +4,7 @@ import { psychologyConfigSpec, loadPsychologyConfig } from './psychology.config'
 
 runService({
   name: 'psychology',
-  summary: "psychological consultations and rehabilitation plans",
+  summary: 'psychological consultations and rehabilitation plans',
   configSpec: psychologyConfigSpec,
   loadConfig: () => loadPsychologyConfig(),
   createApp: (config) => createPsychologyApp(config),

@@ -4,7 +4,7 @@ import { statisticsConfigSpec, loadStatisticsConfig } from './statistics.config'
 
 runService({
   name: 'statistics',
-  summary: "4P indicators, reports, official statistics and exports",
+  summary: '4P indicators, reports, official statistics and exports',
   configSpec: statisticsConfigSpec,
   loadConfig: () => loadStatisticsConfig(),
   createApp: (config) => createStatisticsApp(config),

@@ -9,7 +9,9 @@ export const API_SERVICES = ['intake', 'projection', 'legal', 'psychology', 'out
 export type ApiService = (typeof API_SERVICES)[number];
 
 const serviceUrl = (config: WebConfig, service: ApiService): string =>
-  ({ intake: config.INTAKE_URL, projection: config.PROJECTION_URL, legal: config.LEGAL_URL, psychology: config.PSYCHOLOGY_URL, outreach: config.OUTREACH_URL, statistics: config.STATISTICS_URL })[service];
+  ({ intake: config.INTAKE_URL, projection: config.PROJECTION_URL, legal: config.LEGAL_URL, psychology: config.PSYCHOLOGY_URL, outreach: config.OUTREACH_URL, statistics: config.STATISTICS_URL })[
+    service
+  ];
 
 /**
  * The web application's origin: the built pages, their runtime settings at /config.json, and a

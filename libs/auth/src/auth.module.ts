@@ -10,7 +10,10 @@ export class AuthModule {
   static forRoot(options: TokenVerifierOptions): DynamicModule {
     return {
       module: AuthModule,
-      providers: [{ provide: TokenVerifier, useValue: new TokenVerifier(options) }, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: TokenVerifier, useValue: new TokenVerifier(options) },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
       exports: [TokenVerifier],
     };
   }

@@ -4,15 +4,7 @@ import { z } from 'zod';
  * Who may do what is decided by role and region. Regional roles act only in their own region;
  * HQ analysts see aggregates of every region and no personal data; administrators run the system.
  */
-export const ROLES = [
-  'HOTLINE_OPERATOR',
-  'LAWYER',
-  'PSYCHOLOGIST',
-  'OUTREACH_COORDINATOR',
-  'REGIONAL_MANAGER',
-  'HQ_ANALYST',
-  'ADMINISTRATOR',
-] as const;
+export const ROLES = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'OUTREACH_COORDINATOR', 'REGIONAL_MANAGER', 'HQ_ANALYST', 'ADMINISTRATOR'] as const;
 export type Role = (typeof ROLES)[number];
 export const RoleSchema = z.enum(ROLES);
 

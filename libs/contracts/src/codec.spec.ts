@@ -16,7 +16,9 @@ describe('event codec', () => {
   });
 
   it('publishes the dates that tie an event to a case to the Kazakhstan day, the envelope time too; other events keep the exact time', () => {
-    const referred = JSON.parse(encodeEvent({ ...newEvent({ ...examples.CaseReferred, payload: { ...examples.CaseReferred.payload, referredAt: '2026-03-02T21:37:12.345Z' } }), occurredAt: '2026-03-02T21:37:12.345Z' }).value);
+    const referred = JSON.parse(
+      encodeEvent({ ...newEvent({ ...examples.CaseReferred, payload: { ...examples.CaseReferred.payload, referredAt: '2026-03-02T21:37:12.345Z' } }), occurredAt: '2026-03-02T21:37:12.345Z' }).value,
+    );
     expect(referred.payload.referredAt).toBe('2026-03-03T00:00:00+05:00');
     expect(referred.occurredAt).toBe('2026-03-03T00:00:00+05:00');
     const call = JSON.parse(encodeEvent(newEvent(examples.HotlineCallLogged)).value);

@@ -16,6 +16,4 @@ export const COUNTRY_CODES = ISO_3166_1_ALPHA_2.split(' ') as [string, ...string
 export const UNKNOWN_COUNTRY = 'XX';
 
 export const CountryCodeSchema = z.enum(COUNTRY_CODES).describe('ISO 3166-1 alpha-2 country code');
-export const CitizenshipSchema = z
-  .enum([...COUNTRY_CODES, UNKNOWN_COUNTRY] as [string, ...string[]])
-  .describe('ISO 3166-1 alpha-2 code of citizenship; XX when unknown or stateless');
+export const CitizenshipSchema = z.enum([...COUNTRY_CODES, UNKNOWN_COUNTRY] as [string, ...string[]]).describe('ISO 3166-1 alpha-2 code of citizenship; XX when unknown or stateless');

@@ -141,7 +141,7 @@ export const EVENT_CATALOGUE = {
   AgencyComplaintDecided: defineEvent({
     type: 'AgencyComplaintDecided',
     topic: TOPICS.legal,
-    description: "The regulator decided on a complaint against an agency (e.g. licence revoked).",
+    description: 'The regulator decided on a complaint against an agency (e.g. licence revoked).',
     schema: AgencyComplaintDecidedV1,
     key: 'complaintId',
   }),
@@ -234,7 +234,7 @@ export const EVENT_CATALOGUE = {
   VolunteerSessionHeld: defineEvent({
     type: 'VolunteerSessionHeld',
     topic: TOPICS.outreach,
-    description: "A session of the volunteer club.",
+    description: 'A session of the volunteer club.',
     schema: VolunteerSessionHeldV1,
     key: 'sessionId',
   }),

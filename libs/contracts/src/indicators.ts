@@ -49,8 +49,7 @@ export interface IndicatorDefinition {
   readonly sources: readonly IndicatorSource[];
 }
 
-const source = <T extends EventType>(event: T, facts: (payload: EventPayload<T>) => IndicatorFact[]): IndicatorSource =>
-  ({ event, facts }) as unknown as IndicatorSource;
+const source = <T extends EventType>(event: T, facts: (payload: EventPayload<T>) => IndicatorFact[]): IndicatorSource => ({ event, facts }) as unknown as IndicatorSource;
 const one = (at: string, breakdown: IndicatorFact['breakdown'] = {}, count = 1): IndicatorFact[] => [{ at, count, breakdown }];
 
 const b = (dimension: string, label: string, multiple?: true): Breakdown => (multiple ? { dimension, label, multiple } : { dimension, label });
@@ -199,11 +198,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     unit: 'PERSONS',
     countsPeople: true,
     breakdowns: [b('client_type', 'Client type'), b('sex', 'Sex'), b('age_band', 'Age band'), b('topic', 'Topic', true), b('outcome', 'Outcome')],
-    sources: [
-      source('LegalConsultationGiven', (p) =>
-        one(p.givenAt, { client_type: p.clientType, sex: p.clientSex, age_band: p.clientAgeBand, topic: p.topics, outcome: p.outcome }),
-      ),
-    ],
+    sources: [source('LegalConsultationGiven', (p) => one(p.givenAt, { client_type: p.clientType, sex: p.clientSex, age_band: p.clientAgeBand, topic: p.topics, outcome: p.outcome }))],
   }),
   indicator({
     code: 'legal_assistance',
@@ -212,10 +207,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     unit: 'PERSONS',
     countsPeople: true,
     breakdowns: [b('kind', 'Kind of assistance')],
-    sources: [
-      source('LegalAssistanceProvided', (p) => one(p.providedAt, { kind: p.kind })),
-      source('VictimRepatriated', (p) => one(p.repatriatedAt, { kind: 'REPATRIATION' })),
-    ],
+    sources: [source('LegalAssistanceProvided', (p) => one(p.providedAt, { kind: p.kind })), source('VictimRepatriated', (p) => one(p.repatriatedAt, { kind: 'REPATRIATION' }))],
   }),
   indicator({
     code: 'victims_repatriated',
@@ -233,11 +225,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     unit: 'PERSONS',
     countsPeople: true,
     breakdowns: [b('client_type', 'Client type'), b('sex', 'Sex'), b('age_band', 'Age band'), b('format', 'Format'), b('issue', 'Presenting issue', true)],
-    sources: [
-      source('PsychologicalConsultationGiven', (p) =>
-        one(p.givenAt, { client_type: p.clientType, sex: p.clientSex, age_band: p.clientAgeBand, format: p.format, issue: p.presentingIssues }),
-      ),
-    ],
+    sources: [source('PsychologicalConsultationGiven', (p) => one(p.givenAt, { client_type: p.clientType, sex: p.clientSex, age_band: p.clientAgeBand, format: p.format, issue: p.presentingIssues }))],
   }),
   indicator({
     code: 'rehabilitation_started',

@@ -20,11 +20,15 @@ describe('published contracts', () => {
   const spectral = new Spectral();
   spectral.setRuleset({ extends: [[oas, 'recommended']] } as Parameters<Spectral['setRuleset']>[0]);
 
-  it.each(readdirSync(path.join(docs, 'openapi')).filter((file) => file.endsWith('.json')))('%s passes Spectral’s OpenAPI rules', async (file) => {
-    const results = await spectral.run(new Document(readFileSync(path.join(docs, 'openapi', file), 'utf8'), Json, file));
-    console.log(`${file}: ${results.filter((r) => r.severity === ERROR).length} errors, ${results.filter((r) => r.severity === WARNING).length} warnings`);
-    expect(describeProblems(results.filter((r) => r.severity === ERROR))).toEqual([]);
-  }, 60_000);
+  it.each(readdirSync(path.join(docs, 'openapi')).filter((file) => file.endsWith('.json')))(
+    '%s passes Spectral’s OpenAPI rules',
+    async (file) => {
+      const results = await spectral.run(new Document(readFileSync(path.join(docs, 'openapi', file), 'utf8'), Json, file));
+      console.log(`${file}: ${results.filter((r) => r.severity === ERROR).length} errors, ${results.filter((r) => r.severity === WARNING).length} warnings`);
+      expect(describeProblems(results.filter((r) => r.severity === ERROR))).toEqual([]);
+    },
+    60_000,
+  );
 
   it('the AsyncAPI document parses and validates', async () => {
     const { document, diagnostics } = await new AsyncApiParser().parse(readFileSync(path.join(docs, 'asyncapi.json'), 'utf8'));

@@ -33,13 +33,4 @@ export const REGION_CODES = Object.keys(KZ_REGIONS) as [RegionCode, ...RegionCod
 export const RegionCodeSchema = z.enum(REGION_CODES).describe('ISO 3166-2:KZ region code');
 
 /** The eight regional offices of the current project; the default for QORGAU_REGIONS. */
-export const DEFAULT_PROJECT_REGIONS: readonly RegionCode[] = [
-  'KZ-71',
-  'KZ-75',
-  'KZ-79',
-  'KZ-61',
-  'KZ-35',
-  'KZ-47',
-  'KZ-23',
-  'KZ-63',
-];
+export const DEFAULT_PROJECT_REGIONS: readonly RegionCode[] = ['KZ-71', 'KZ-75', 'KZ-79', 'KZ-61', 'KZ-35', 'KZ-47', 'KZ-23', 'KZ-63'];

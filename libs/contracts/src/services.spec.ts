@@ -15,7 +15,7 @@ describe('the one list of apps and ports (services.json)', () => {
     const compose = readFileSync(path.join(root, 'docker/compose.yaml'), 'utf8');
     for (const app of APPS) {
       const block = compose.split(/\n(?= {2}[a-z-]+:\n)/).find((section) => section.startsWith(`  ${app.name}:\n`) || section.includes(`\n  ${app.name}:\n`));
-      expect({ app: app.name, published: block?.match(/ports: \["127\.0\.0\.1:(\d+):/)?.[1] }).toEqual({ app: app.name, published: String(app.port) });
+      expect({ app: app.name, published: block?.match(/ports: \[['"]127\.0\.0\.1:(\d+):/)?.[1] }).toEqual({ app: app.name, published: String(app.port) });
     }
   });
 

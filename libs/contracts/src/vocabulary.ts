@@ -13,15 +13,7 @@ export type AgeBand = z.infer<typeof AgeBandSchema>;
 export const HotlineChannelSchema = z.enum(['VOICE_CALL', 'WHATSAPP', 'TELEGRAM', 'SOCIAL_MEDIA', 'EMAIL_MESSAGE', 'WALK_IN', 'OTHER']);
 export type HotlineChannel = z.infer<typeof HotlineChannelSchema>;
 
-export const CallerCategorySchema = z.enum([
-  'PREPARING_TO_TRAVEL_ABROAD',
-  'RELATIVE_CONCERNED_ABOUT_SOMEONE',
-  'ACQUAINTANCE',
-  'NGO_REPRESENTATIVE',
-  'ON_BEHALF_OF_SOMEONE',
-  'VICTIM',
-  'OTHER',
-]);
+export const CallerCategorySchema = z.enum(['PREPARING_TO_TRAVEL_ABROAD', 'RELATIVE_CONCERNED_ABOUT_SOMEONE', 'ACQUAINTANCE', 'NGO_REPRESENTATIVE', 'ON_BEHALF_OF_SOMEONE', 'VICTIM', 'OTHER']);
 export type CallerCategory = z.infer<typeof CallerCategorySchema>;
 
 export const HotlineTopicSchema = z.enum([
@@ -44,14 +36,7 @@ export type HotlineTopic = z.infer<typeof HotlineTopicSchema>;
 export const ReferralDestinationSchema = z.enum(['LEGAL', 'PSYCHOLOGY', 'SHELTER', 'POLICE', 'EMBASSY', 'OTHER_ORGANISATION']);
 export type ReferralDestination = z.infer<typeof ReferralDestinationSchema>;
 
-export const ExploitationFormSchema = z.enum([
-  'SEXUAL',
-  'LABOUR',
-  'FORCED_BEGGING',
-  'FORCED_CRIMINALITY',
-  'FORCED_MARRIAGE',
-  'OTHER',
-]);
+export const ExploitationFormSchema = z.enum(['SEXUAL', 'LABOUR', 'FORCED_BEGGING', 'FORCED_CRIMINALITY', 'FORCED_MARRIAGE', 'OTHER']);
 export type ExploitationForm = z.infer<typeof ExploitationFormSchema>;
 
 export const TraffickingScopeSchema = z.enum(['DOMESTIC', 'CROSS_BORDER']);
@@ -60,30 +45,13 @@ export type TraffickingScope = z.infer<typeof TraffickingScopeSchema>;
 export const IdentifiedBySchema = z.enum(['NGO', 'POLICE', 'MIGRATION_SERVICE', 'PROSECUTOR', 'EMBASSY', 'INTERNATIONAL_ORGANISATION', 'SELF_REFERRAL', 'JOINT_RAID', 'OTHER']);
 export type IdentifiedBy = z.infer<typeof IdentifiedBySchema>;
 
-export const CaseClosureReasonSchema = z.enum([
-  'ASSISTANCE_COMPLETED',
-  'RETURNED_HOME',
-  'REINTEGRATED',
-  'TRANSFERRED',
-  'DECLINED_ASSISTANCE',
-  'LOST_CONTACT',
-  'OTHER',
-]);
+export const CaseClosureReasonSchema = z.enum(['ASSISTANCE_COMPLETED', 'RETURNED_HOME', 'REINTEGRATED', 'TRANSFERRED', 'DECLINED_ASSISTANCE', 'LOST_CONTACT', 'OTHER']);
 export type CaseClosureReason = z.infer<typeof CaseClosureReasonSchema>;
 
 // Legal
 
 export const LegalClientTypeSchema = z.enum(['PERSON_AT_RISK', 'VICTIM', 'RELATIVE', 'OTHER']);
-export const LegalTopicSchema = z.enum([
-  'LABOUR_CONTRACT_REVIEW',
-  'AGENCY_CHECK',
-  'FRAUDULENT_AGENCY',
-  'DOCUMENTS',
-  'VISA_AND_REGISTRATION',
-  'COURT',
-  'COMPENSATION',
-  'OTHER',
-]);
+export const LegalTopicSchema = z.enum(['LABOUR_CONTRACT_REVIEW', 'AGENCY_CHECK', 'FRAUDULENT_AGENCY', 'DOCUMENTS', 'VISA_AND_REGISTRATION', 'COURT', 'COMPENSATION', 'OTHER']);
 export const LegalConsultationOutcomeSchema = z.enum(['ADVICE_GIVEN', 'DOCUMENTS_DRAFTED', 'REFERRED_ELSEWHERE', 'CASE_OPENED', 'OTHER']);
 /** Assistance on a victim's case besides repatriation, which is its own event (VictimRepatriated). */
 export const LegalAssistanceKindSchema = z.enum(['DOCUMENTS_RESTORED', 'RETURN_HOME', 'LEGAL_REPRESENTATION']);
@@ -104,17 +72,7 @@ export const RehabilitationOutcomeSchema = z.enum(['COMPLETED', 'DISCONTINUED'])
 
 // Outreach
 
-export const TrainingSiteTypeSchema = z.enum([
-  'SCHOOL',
-  'VOCATIONAL_SCHOOL',
-  'UNIVERSITY',
-  'ORPHANAGE_OR_BOARDING_SCHOOL',
-  'SUMMER_CAMP',
-  'LIBRARY',
-  'NGO',
-  'LAW_ENFORCEMENT_BODY',
-  'OTHER',
-]);
+export const TrainingSiteTypeSchema = z.enum(['SCHOOL', 'VOCATIONAL_SCHOOL', 'UNIVERSITY', 'ORPHANAGE_OR_BOARDING_SCHOOL', 'SUMMER_CAMP', 'LIBRARY', 'NGO', 'LAW_ENFORCEMENT_BODY', 'OTHER']);
 export const AudienceSchema = z.enum(['PUPILS', 'STUDENTS', 'TEACHERS', 'PARENTS', 'SOCIAL_WORKERS', 'LAW_ENFORCEMENT_OFFICERS', 'GENERAL_PUBLIC', 'OTHER']);
 export const MaterialKindSchema = z.enum(['BOOKLET', 'BROCHURE', 'POSTER', 'OTHER']);
 export const MediaKindSchema = z.enum(['NEWSPAPER_ARTICLE', 'TV', 'RADIO', 'ONLINE', 'PAID_ADVERTISEMENT', 'PRESS_CONFERENCE']);

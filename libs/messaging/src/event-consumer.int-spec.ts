@@ -41,7 +41,11 @@ describe('EventConsumer against the real broker', () => {
       }
       applied.push(...events.map((e) => e.envelope.id));
     };
-    await publishRaw(kafka, TOPICS.intake, [poison, next].map((e) => ({ key: poison.key, value: e.value, headers: e.headers })));
+    await publishRaw(
+      kafka,
+      TOPICS.intake,
+      [poison, next].map((e) => ({ key: poison.key, value: e.value, headers: e.headers })),
+    );
     await startConsumer(3, handleBatch);
 
     await eventually(() => expect(applied).toContain(next.id));

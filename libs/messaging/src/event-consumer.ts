@@ -187,11 +187,8 @@ export class EventConsumer {
 
   private handleTraced(events: readonly ConsumedEvent[]): Promise<void> {
     const first = events[0]!;
-    return inConsumerSpan(
-      `${first.topic} process`,
-      first.headers,
-      { 'messaging.system': 'kafka', 'messaging.destination.name': first.topic, 'messaging.batch.message_count': events.length },
-      () => this.options.handleBatch(events),
+    return inConsumerSpan(`${first.topic} process`, first.headers, { 'messaging.system': 'kafka', 'messaging.destination.name': first.topic, 'messaging.batch.message_count': events.length }, () =>
+      this.options.handleBatch(events),
     );
   }
 

@@ -15,8 +15,5 @@ export async function appendToOutbox(tx: SqlClient, events: readonly EncodedEven
     const p = i * 6;
     return `($${p + 1}::uuid, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}, $${p + 6}::jsonb)`;
   });
-  await tx.$executeRawUnsafe(
-    `INSERT INTO outbox_event (event_id, topic, key, type, value, headers) VALUES ${rows.join(', ')}`,
-    ...values,
-  );
+  await tx.$executeRawUnsafe(`INSERT INTO outbox_event (event_id, topic, key, type, value, headers) VALUES ${rows.join(', ')}`, ...values);
 }

@@ -6,11 +6,7 @@ import type { SqlClient } from './sql-client';
  * returns, in order, only those never applied before. Because the claim commits with the change,
  * an event delivered twice — a relay re-send, a rebalance, a replayed offset — is applied once.
  */
-export async function claimNewEvents<E extends Pick<EventEnvelope, 'id'>>(
-  tx: SqlClient,
-  consumer: string,
-  events: readonly E[],
-): Promise<E[]> {
+export async function claimNewEvents<E extends Pick<EventEnvelope, 'id'>>(tx: SqlClient, consumer: string, events: readonly E[]): Promise<E[]> {
   const firstOfEach = new Map<string, E>();
   for (const event of events) if (!firstOfEach.has(event.id)) firstOfEach.set(event.id, event);
   if (firstOfEach.size === 0) return [];

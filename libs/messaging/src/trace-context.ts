@@ -13,12 +13,7 @@ export function currentTraceHeaders(): Record<string, string> {
  * Runs fn in a consumer span that continues the producer's trace, so one trace runs from the
  * hotline form to the national view. Span attributes are ids and types only, never payloads.
  */
-export async function inConsumerSpan<T>(
-  name: string,
-  headers: Record<string, string | undefined>,
-  attributes: Record<string, string | number>,
-  fn: (span: Span) => Promise<T>,
-): Promise<T> {
+export async function inConsumerSpan<T>(name: string, headers: Record<string, string | undefined>, attributes: Record<string, string | number>, fn: (span: Span) => Promise<T>): Promise<T> {
   const parent = propagation.extract(ROOT_CONTEXT, headers);
   return context.with(parent, () =>
     tracer.startActiveSpan(name, { kind: SpanKind.CONSUMER, attributes }, async (span) => {

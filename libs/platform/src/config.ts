@@ -47,8 +47,7 @@ export const variable = <S extends z.ZodType>(definition: ConfigVariable<S>): Co
 
 // Shared variable kinds, so every service spells them the same way.
 
-export const portVariable = (fallback: number) =>
-  variable({ schema: z.coerce.number().int().min(1).max(65535).default(fallback), description: `HTTP port (default ${fallback})` });
+export const portVariable = (fallback: number) => variable({ schema: z.coerce.number().int().min(1).max(65535).default(fallback), description: `HTTP port (default ${fallback})` });
 
 export const hostVariable = variable({
   schema: z.string().min(1).default('127.0.0.1'),
@@ -65,7 +64,12 @@ export const kafkaBrokersVariable = variable({
   schema: z
     .string()
     .default('127.0.0.1:9092')
-    .transform((s) => s.split(',').map((b) => b.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((b) => b.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   description: 'Comma-separated Kafka bootstrap brokers (default 127.0.0.1:9092)',
 });
@@ -84,7 +88,12 @@ export const projectRegionsVariable = variable({
   schema: z
     .string()
     .default(DEFAULT_PROJECT_REGIONS.join(','))
-    .transform((s) => s.split(',').map((r) => r.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(REGION_CODES, { error: `each region must be an ISO 3166-2:KZ code (${REGION_CODES.join(', ')})` })).min(1)),
   description: `Comma-separated ISO 3166-2:KZ codes of the project's regional offices (default ${DEFAULT_PROJECT_REGIONS.join(',')})`,
 });
@@ -103,7 +112,10 @@ export const trustProxyHopsVariable = variable({
 });
 
 export const apiDocsVariable = variable({
-  schema: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  schema: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   description: 'Serve the OpenAPI document and its page at /docs and /docs-json (default true; set false to hide the API surface in production)',
 });
 

@@ -10,10 +10,27 @@ import { SERVICE_CONFIG } from './service-config';
 import { KAFKA, OUTBOX, SERVICE_NAME } from './tokens';
 
 const envelope = (type: string): EventEnvelope =>
-  ({ id: randomUUID(), type, schemaVersion: 1, occurredAt: '2026-11-22T10:00:00Z', region: 'KZ-79', producer: 'intake', correlationId: randomUUID(), causationId: null, payload: {} }) as unknown as EventEnvelope;
+  ({
+    id: randomUUID(),
+    type,
+    schemaVersion: 1,
+    occurredAt: '2026-11-22T10:00:00Z',
+    region: 'KZ-79',
+    producer: 'intake',
+    correlationId: randomUUID(),
+    causationId: null,
+    payload: {},
+  }) as unknown as EventEnvelope;
 
 const seen: string[] = [];
-const caused = (event: EventEnvelope): NewEvent => ({ event: { type: 'CaseClosed', payload: {} } as never, region: event.region, producer: 'legal', occurredAt: new Date(), correlationId: event.correlationId, causationId: event.id });
+const caused = (event: EventEnvelope): NewEvent => ({
+  event: { type: 'CaseClosed', payload: {} } as never,
+  region: event.region,
+  producer: 'legal',
+  occurredAt: new Date(),
+  correlationId: event.correlationId,
+  causationId: event.id,
+});
 
 @Controller()
 class ReferralsHandler {
@@ -58,7 +75,10 @@ class RequestHandler {
 }
 
 // A transaction whose claim accepts every event id it is given.
-const transaction: SqlClient = { $executeRawUnsafe: async () => 0, $queryRawUnsafe: (async (_: string, __: string, ids: string[]) => ids.map((event_id) => ({ event_id }))) as SqlClient['$queryRawUnsafe'] };
+const transaction: SqlClient = {
+  $executeRawUnsafe: async () => 0,
+  $queryRawUnsafe: (async (_: string, __: string, ids: string[]) => ids.map((event_id) => ({ event_id }))) as SqlClient['$queryRawUnsafe'],
+};
 
 async function serviceWith(...controllers: (new () => unknown)[]) {
   const runs: { events: readonly NewEvent[] }[] = [];

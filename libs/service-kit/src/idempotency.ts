@@ -23,7 +23,9 @@ export function holdsPersonalData(body: unknown): boolean {
 }
 
 export const requestFingerprint = (method: string, path: string, body: unknown): string =>
-  createHash('sha256').update(`${method} ${path}\n${JSON.stringify(body ?? null)}`).digest('hex');
+  createHash('sha256')
+    .update(`${method} ${path}\n${JSON.stringify(body ?? null)}`)
+    .digest('hex');
 
 interface StoredRequest {
   fingerprint: string;
@@ -49,7 +51,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers[IDEMPOTENCY_HEADER];
     if (request.method !== 'POST' || header === undefined) return next.handle();
-    const key = Array.isArray(header) ? header[0] ?? '' : header;
+    const key = Array.isArray(header) ? (header[0] ?? '') : header;
     if (!KEY_PATTERN.test(key)) throw problem(400, 'must be 1 to 255 visible ASCII characters, e.g. a UUID');
     const subject = request.principal?.subject ?? 'anonymous';
     const fingerprint = requestFingerprint(request.method, request.originalUrl, request.body);
@@ -78,17 +80,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   /** Claims the key; returns the earlier request when the key is taken (and not expired). */
   private async claim(subject: string, key: string, fingerprint: string): Promise<StoredRequest | null> {
-    await this.db.$executeRawUnsafe(
-      `DELETE FROM idempotent_request WHERE subject = $1 AND key = $2 AND created_at < now() - interval '${IDEMPOTENCY_WINDOW_HOURS} hours'`,
-      subject,
-      key,
-    );
-    const claimed = await this.db.$executeRawUnsafe(
-      'INSERT INTO idempotent_request (subject, key, fingerprint) VALUES ($1, $2, $3) ON CONFLICT (subject, key) DO NOTHING',
-      subject,
-      key,
-      fingerprint,
-    );
+    await this.db.$executeRawUnsafe(`DELETE FROM idempotent_request WHERE subject = $1 AND key = $2 AND created_at < now() - interval '${IDEMPOTENCY_WINDOW_HOURS} hours'`, subject, key);
+    const claimed = await this.db.$executeRawUnsafe('INSERT INTO idempotent_request (subject, key, fingerprint) VALUES ($1, $2, $3) ON CONFLICT (subject, key) DO NOTHING', subject, key, fingerprint);
     if (claimed === 1) return null;
     const rows = await this.db.$queryRawUnsafe<StoredRequest[]>('SELECT fingerprint, status, response FROM idempotent_request WHERE subject = $1 AND key = $2', subject, key);
     return rows[0] ?? { fingerprint, status: null, response: null };

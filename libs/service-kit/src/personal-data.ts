@@ -54,7 +54,13 @@ export class PersonalData {
   }
 
   /** Opens several fields of one record; `personalDataErased` tells an erased person from an empty record. */
-  async openAll<F extends string>(db: SqlClient, table: string, recordId: string, personKeyId: string | null, fields: Record<F, string | null>): Promise<Record<F, string | null> & { personalDataErased: boolean }> {
+  async openAll<F extends string>(
+    db: SqlClient,
+    table: string,
+    recordId: string,
+    personKeyId: string | null,
+    fields: Record<F, string | null>,
+  ): Promise<Record<F, string | null> & { personalDataErased: boolean }> {
     const key = await this.keyOf(db, personKeyId);
     const opened = Object.fromEntries(Object.entries(fields).map(([field, v]) => [field, this.open(key, binding(table, recordId, field), v as string | null)])) as Record<F, string | null>;
     return { ...opened, personalDataErased: personKeyId !== null && key === null };

@@ -21,7 +21,10 @@ export class RefusalAudit implements NestInterceptor {
         const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
         const recordId = Object.values(request.params ?? {}).find((value): value is string => typeof value === 'string' && isUuid(value));
         if (!(error instanceof ForbiddenException) || !request.principal || !recordId) return throwError(() => error);
-        const recordType = context.getClass().name.replace(/Controller$/, '').toUpperCase();
+        const recordType = context
+          .getClass()
+          .name.replace(/Controller$/, '')
+          .toUpperCase();
         const entry = audit(this.db, request.principal, requestContextOf(request), 'REFUSED', { type: recordType, id: recordId }, context.getHandler().name);
         // The refusal stands even if it could not be written down.
         return from(entry.catch(() => undefined)).pipe(switchMap(() => throwError(() => error)));

@@ -5,8 +5,7 @@ import { CLOCK_SKEW_MS } from '@qorgau/domain';
 // Field kinds shared by the services' requests. Limits are deliberate: a form has no business
 // sending megabytes, and every string that reaches the database has a ceiling.
 
-export const regionField = (regions: readonly RegionCode[]) =>
-  z.enum(regions as [RegionCode, ...RegionCode[]], { error: `must be one of the project's regions: ${regions.join(', ')}` });
+export const regionField = (regions: readonly RegionCode[]) => z.enum(regions as [RegionCode, ...RegionCode[]], { error: `must be one of the project's regions: ${regions.join(', ')}` });
 
 export const timestampField = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-22T10:15:00+05:00' });
 

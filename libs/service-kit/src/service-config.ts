@@ -34,7 +34,10 @@ export const domainServiceConfigSpec = (port: number) => ({
   QORGAU_REGIONS: projectRegionsVariable,
   ...authConfigSpec,
   BODY_LIMIT: variable({
-    schema: z.string().regex(/^\d+(kb|mb)$/, 'must look like 32kb or 1mb').default('32kb'),
+    schema: z
+      .string()
+      .regex(/^\d+(kb|mb)$/, 'must look like 32kb or 1mb')
+      .default('32kb'),
     description: 'Largest request body accepted (default 32kb)',
   }),
 });

@@ -80,4 +80,3 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
     };
   }
 }
-

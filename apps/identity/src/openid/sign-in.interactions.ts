@@ -38,7 +38,10 @@ export function signInInteractions(openId: OpenIdProvider, accounts: LocalAccoun
       const language = signInLanguage(stringOf(body['lang']));
       const outcome = accounts.signIn(username, stringOf(body['password']) ?? '');
       if ('refused' in outcome) {
-        response.status(outcome.refused === 'locked' ? 429 : 401).type('html').send(renderSignInPage({ uid: details.uid, language, username, error: outcome.refused }));
+        response
+          .status(outcome.refused === 'locked' ? 429 : 401)
+          .type('html')
+          .send(renderSignInPage({ uid: details.uid, language, username, error: outcome.refused }));
         return;
       }
       await provider.interactionFinished(request, response, { login: { accountId: outcome.user.username } }, { mergeWithLastSubmission: false });

@@ -238,4 +238,3 @@ function occurredAt(event: CaseEvent): string {
       return assertNever(event);
   }
 }
-

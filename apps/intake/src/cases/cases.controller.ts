@@ -6,7 +6,18 @@ import { ApiZodBody, ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type R
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { ApiRegionalBody, audit, binding, ErasePersonalData, erasureResult, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
 import { CaseCommands, toVictimCase } from './case-commands';
-import { closeCaseRequest, consentRequest, identifyVictimRequest, openCaseRequest, referCaseRequest, type CloseCaseRequest, type ConsentRequest, type IdentifyVictimRequest, type OpenCaseRequest, type ReferCaseRequest } from './case.requests';
+import {
+  closeCaseRequest,
+  consentRequest,
+  identifyVictimRequest,
+  openCaseRequest,
+  referCaseRequest,
+  type CloseCaseRequest,
+  type ConsentRequest,
+  type IdentifyVictimRequest,
+  type OpenCaseRequest,
+  type ReferCaseRequest,
+} from './case.requests';
 import { caseDetails, caseList, caseListQuery, caseView, view } from './case.responses';
 
 /** Case workers of the region: the hotline, lawyers, psychologists and the regional manager. */
@@ -49,7 +60,12 @@ export class CasesController {
   @ApiZodResponse(201, caseView, 'The case as it is now, without personal details')
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed or the victim is already identified' })
-  async identify(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(identifyVictimRequest)) request: IdentifyVictimRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  async identify(
+    @Param('id', new UuidParam('id')) id: string,
+    @Body(new ZodValidationPipe(identifyVictimRequest)) request: IdentifyVictimRequest,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return view(await this.cases.identify(id, request, context, principal));
   }
 
@@ -61,7 +77,12 @@ export class CasesController {
   @ApiZodResponse(201, caseView, 'The case as it is now, without personal details')
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed, or the referral leaves the NGO without the victim’s consent' })
-  async refer(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(referCaseRequest)) request: ReferCaseRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  async refer(
+    @Param('id', new UuidParam('id')) id: string,
+    @Body(new ZodValidationPipe(referCaseRequest)) request: ReferCaseRequest,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return view(await this.cases.refer(id, request, context, principal));
   }
 
@@ -73,7 +94,12 @@ export class CasesController {
   @ApiZodResponse(201, caseView, 'The case as it is now, without personal details')
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is closed' })
-  async consent(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(consentRequest)) request: ConsentRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  async consent(
+    @Param('id', new UuidParam('id')) id: string,
+    @Body(new ZodValidationPipe(consentRequest)) request: ConsentRequest,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return view(await this.cases.recordConsent(id, request, context, principal));
   }
 
@@ -85,7 +111,12 @@ export class CasesController {
   @ApiZodResponse(201, caseView, 'The case as it is now, without personal details')
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiConflictResponse({ description: 'The case is already closed' })
-  async close(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(closeCaseRequest)) request: CloseCaseRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  async close(
+    @Param('id', new UuidParam('id')) id: string,
+    @Body(new ZodValidationPipe(closeCaseRequest)) request: CloseCaseRequest,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return view(await this.cases.close(id, request, context, principal));
   }
 
@@ -138,5 +169,4 @@ export class CasesController {
   erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     return this.erasure.execute(ERASABLE_CASE, id, principal, context);
   }
-
 }

@@ -18,7 +18,16 @@ const opened: CaseEvent = {
 };
 const identified: CaseEvent = {
   type: 'VictimIdentified',
-  payload: { caseId: CASE_ID, identifiedAt: '2026-11-01T09:00:00.000Z', identifiedBy: 'POLICE', subjectSex: 'FEMALE', subjectAgeBand: 'AGE_18_24', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' },
+  payload: {
+    caseId: CASE_ID,
+    identifiedAt: '2026-11-01T09:00:00.000Z',
+    identifiedBy: 'POLICE',
+    subjectSex: 'FEMALE',
+    subjectAgeBand: 'AGE_18_24',
+    citizenship: 'UZ',
+    exploitationForm: 'LABOUR',
+    scope: 'CROSS_BORDER',
+  },
 };
 const closed: CaseEvent = { type: 'CaseClosed', payload: { caseId: CASE_ID, closedAt: '2026-11-20T09:00:00.000Z', reason: 'RETURNED_HOME' } };
 
@@ -69,11 +78,17 @@ describe('a victim case', () => {
   });
 
   it('refuses a referral dated before the case was opened', () => {
-    victimCase.given([opened]).when({ kind: 'ReferCase', referralId: REFERRAL_ID, destination: 'LEGAL', referredAt: new Date('2026-10-01T00:00:00Z') }).thenRefused('not-before-opening');
+    victimCase
+      .given([opened])
+      .when({ kind: 'ReferCase', referralId: REFERRAL_ID, destination: 'LEGAL', referredAt: new Date('2026-10-01T00:00:00Z') })
+      .thenRefused('not-before-opening');
   });
 
   it('refuses dates in the future', () => {
-    victimCase.given([opened]).when({ kind: 'CloseCase', reason: 'REINTEGRATED', closedAt: new Date('2027-01-01T00:00:00Z') }).thenRefused('not-in-future');
+    victimCase
+      .given([opened])
+      .when({ kind: 'CloseCase', reason: 'REINTEGRATED', closedAt: new Date('2027-01-01T00:00:00Z') })
+      .thenRefused('not-in-future');
   });
 
   it('cannot act on a case that was never opened', () => {

@@ -1,14 +1,4 @@
-import type {
-  AgeBand,
-  CaseClosureReason,
-  DomainEventOf,
-  ExploitationForm,
-  IdentifiedBy,
-  ReferralDestination,
-  RegionCode,
-  Sex,
-  TraffickingScope,
-} from '@qorgau/contracts';
+import type { AgeBand, CaseClosureReason, DomainEventOf, ExploitationForm, IdentifiedBy, ReferralDestination, RegionCode, Sex, TraffickingScope } from '@qorgau/contracts';
 import { assertNever } from '@qorgau/contracts';
 import { accept, CLOCK_SKEW_MS, refuse, type Decision, type RuleViolation } from '@qorgau/domain';
 

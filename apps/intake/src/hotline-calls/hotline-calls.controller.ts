@@ -11,7 +11,6 @@ import { hotlineCallDetails, hotlineCallList, hotlineCallSummary, recentCallsQue
 import { LogHotlineCall } from './log-hotline-call';
 import { logHotlineCallRequest, type LogHotlineCallRequest } from './log-hotline-call.request';
 
-
 const ERASABLE_CALL: ErasableRecord = { table: 'hotline_call', label: 'hotline call', recordType: 'HOTLINE_CALL', operation: 'EraseCaller' };
 
 @ApiTags('hotline calls')
@@ -74,5 +73,4 @@ export class HotlineCallsController {
   erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
     return this.erasure.execute(ERASABLE_CALL, id, principal, context);
   }
-
 }

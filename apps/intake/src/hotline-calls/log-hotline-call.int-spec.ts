@@ -21,7 +21,11 @@ describe('POST /hotline-calls against the real database and broker', () => {
   afterAll(() => intake?.stop());
 
   const post = async (body: unknown, raw = false, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${url}/hotline-calls`, { method: 'POST', headers: { 'content-type': 'application/json', ...operator, ...headers }, body: raw ? (body as string) : JSON.stringify(body) });
+    const response = await fetch(`${url}/hotline-calls`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...operator, ...headers },
+      body: raw ? (body as string) : JSON.stringify(body),
+    });
     return { status: response.status, replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as { id?: string; fields?: { field: string }[]; message?: string } };
   };
 
@@ -84,10 +88,22 @@ describe('POST /hotline-calls against the real database and broker', () => {
     ['a missing required field', aHotlineCall().without('channel').build(), ['channel']],
     ['missing fields', aHotlineCall().without('region').without('callerCategory').build(), ['region', 'callerCategory']],
     ['an unknown enum value', aHotlineCall().with({ callerSex: 'X' }).build(), ['callerSex']],
-    ['an unknown topic in a list', aHotlineCall().with({ topics: ['EMPLOYMENT_ABROAD', 'ALIENS'] }).build(), ['topics.1']],
+    [
+      'an unknown topic in a list',
+      aHotlineCall()
+        .with({ topics: ['EMPLOYMENT_ABROAD', 'ALIENS'] })
+        .build(),
+      ['topics.1'],
+    ],
     ['a wrong type', aHotlineCall().with({ anonymous: 'yes' }).build(), ['anonymous']],
     ['a number where a list belongs', aHotlineCall().with({ referrals: 3 }).build(), ['referrals']],
-    ['an oversized string', aHotlineCall().with({ anonymous: false, notes: 'x'.repeat(4001) }).build(), ['notes']],
+    [
+      'an oversized string',
+      aHotlineCall()
+        .with({ anonymous: false, notes: 'x'.repeat(4001) })
+        .build(),
+      ['notes'],
+    ],
     ['an unknown region', aHotlineCall().with({ region: 'KZ-99' }).build(), ['region']],
     ['an unknown field', aHotlineCall().with({ passportNumber: 'N123' }).build(), ['passportNumber']],
     ['a malformed date', aHotlineCall().with({ receivedAt: 'yesterday' }).build(), ['receivedAt']],
@@ -115,7 +131,11 @@ describe('POST /hotline-calls against the real database and broker', () => {
 
   it('refuses a body over the size limit with 413', async () => {
     const before = await stored();
-    const response = await post(aHotlineCall().with({ notes: 'x'.repeat(40_000) }).build());
+    const response = await post(
+      aHotlineCall()
+        .with({ notes: 'x'.repeat(40_000) })
+        .build(),
+    );
     expect(response.status).toBe(413);
     expect(await stored()).toEqual(before);
   });

@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import {
-  AgeBandSchema,
-  CallerCategorySchema,
-  CountryCodeSchema,
-  HotlineChannelSchema,
-  HotlineTopicSchema,
-  ReferralDestinationSchema,
-  SexSchema,
-  type RegionCode,
-} from '@qorgau/contracts';
+import { AgeBandSchema, CallerCategorySchema, CountryCodeSchema, HotlineChannelSchema, HotlineTopicSchema, ReferralDestinationSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
 import { personalText, phoneField, regionField, timestampField, uniqueList } from '@qorgau/service-kit';
 
 /** POST /hotline-calls. Only what an operator can log in under a minute is required. */

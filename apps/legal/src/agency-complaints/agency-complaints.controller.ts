@@ -27,9 +27,7 @@ const complaintDecided = AgencyComplaintDecidedV1.extend({ id: z.uuid(), region:
 @ApiTags('agency-complaints')
 @Controller('agency-complaints')
 export class AgencyComplaintsController {
-  constructor(
-    @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<LegalTx>,
-  ) {}
+  constructor(@Inject(OUTBOX) private readonly outbox: TransactionalOutbox<LegalTx>) {}
 
   @Post()
   @HttpCode(201)
@@ -41,7 +39,9 @@ export class AgencyComplaintsController {
     const id = randomUUID();
     const filedAt = request.filedAt ?? context.now.toISOString();
     return this.outbox.run(async (tx) => {
-      await tx.agencyComplaint.create({ data: { id, region: request.region, filedAt: new Date(filedAt), agencyType: request.agencyType, agencyName: request.agencyName, createdBy: principal.subject } });
+      await tx.agencyComplaint.create({
+        data: { id, region: request.region, filedAt: new Date(filedAt), agencyType: request.agencyType, agencyName: request.agencyName, createdBy: principal.subject },
+      });
       await audit(tx, principal, context, 'CREATE', { type: 'AGENCY_COMPLAINT', id }, 'FileComplaint');
       const payload = { complaintId: id, filedAt, agencyType: request.agencyType };
       return { result: { id, region: request.region, ...payload, decision: null }, events: announce('legal', request.region, context, { type: 'AgencyComplaintFiled', payload }) };
@@ -56,7 +56,12 @@ export class AgencyComplaintsController {
   @ApiNotFoundResponse({ description: 'No complaint with this id' })
   @ApiConflictResponse({ description: 'The regulator already decided' })
   @ApiZodResponse(201, complaintDecided, 'The regulator’s decision is recorded')
-  decide(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(decisionRequest)) request: z.output<typeof decisionRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  decide(
+    @Param('id', new UuidParam('id')) id: string,
+    @Body(new ZodValidationPipe(decisionRequest)) request: z.output<typeof decisionRequest>,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.outbox.run(async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM agency_complaint WHERE id = ${id}::uuid FOR UPDATE`;
       const row = await tx.agencyComplaint.findUnique({ where: { id } });

@@ -30,7 +30,13 @@ const queueQuery = z
 const assistanceKind = assistanceRequest.shape.kind;
 const actionRecorded = z.object({ id: z.uuid(), caseId: z.uuid(), kind: assistanceKind, at: z.iso.datetime({ offset: true }) });
 const assistanceQueue = z.array(
-  z.object({ caseId: z.uuid(), assistanceId: z.uuid(), region: RegionCodeSchema, openedAt: z.iso.datetime({ offset: true }), actions: z.array(z.object({ kind: assistanceKind, at: z.iso.datetime({ offset: true }) })) }),
+  z.object({
+    caseId: z.uuid(),
+    assistanceId: z.uuid(),
+    region: RegionCodeSchema,
+    openedAt: z.iso.datetime({ offset: true }),
+    actions: z.array(z.object({ kind: assistanceKind, at: z.iso.datetime({ offset: true }) })),
+  }),
 );
 const assistanceDetails = z.object({
   id: z.uuid(),
@@ -38,7 +44,14 @@ const assistanceDetails = z.object({
   region: RegionCodeSchema,
   openedAt: z.iso.datetime({ offset: true }),
   actions: z.array(
-    z.object({ id: z.uuid(), kind: assistanceKind, at: z.iso.datetime({ offset: true }), country: CountryCodeSchema.nullable(), embassyInvolved: z.boolean().nullable(), note: z.string().nullable().describe('Personal') }),
+    z.object({
+      id: z.uuid(),
+      kind: assistanceKind,
+      at: z.iso.datetime({ offset: true }),
+      country: CountryCodeSchema.nullable(),
+      embassyInvolved: z.boolean().nullable(),
+      note: z.string().nullable().describe('Personal'),
+    }),
   ),
 });
 
@@ -61,7 +74,12 @@ export class CaseAssistanceController {
   @ApiZodBody(assistanceRequest)
   @ApiNotFoundResponse({ description: 'The case was not referred to legal' })
   @ApiZodResponse(201, actionRecorded, 'The assistance is recorded')
-  act(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(assistanceRequest)) request: AssistanceRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  act(
+    @Param('caseId', new UuidParam('caseId')) caseId: string,
+    @Body(new ZodValidationPipe(assistanceRequest)) request: AssistanceRequest,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     if (request.kind === 'REPATRIATION' && !request.country) throw badRequest([{ field: 'country', message: 'a repatriation names the country the victim returned to' }]);
     if (request.kind !== 'REPATRIATION' && (request.country || request.embassyInvolved !== undefined)) {
       throw badRequest([{ field: request.country ? 'country' : 'embassyInvolved', message: 'only a repatriation has a country and an embassy' }]);
@@ -73,7 +91,16 @@ export class CaseAssistanceController {
       const at = request.at ?? context.now.toISOString();
       const note = request.note ? this.personal.seal(await this.caseKey(tx, assistance), binding('assistance_action', id, 'note'), request.note) : null;
       await tx.assistanceAction.create({
-        data: { id, assistanceId: assistance.id, kind: request.kind, at: new Date(at), country: request.country ?? null, embassyInvolved: request.embassyInvolved ?? null, note, createdBy: principal.subject },
+        data: {
+          id,
+          assistanceId: assistance.id,
+          kind: request.kind,
+          at: new Date(at),
+          country: request.country ?? null,
+          embassyInvolved: request.embassyInvolved ?? null,
+          note,
+          createdBy: principal.subject,
+        },
       });
       await audit(tx, principal, context, 'UPDATE', { type: 'CASE_ASSISTANCE', id: assistance.id }, `Assistance${request.kind}`);
       const event: DomainEvent =
@@ -92,8 +119,19 @@ export class CaseAssistanceController {
   async queue(@Query(new ZodValidationPipe(queueQuery)) query: z.output<typeof queueQuery>, @CurrentPrincipal() principal: Principal) {
     const region = query.region ?? principal.region;
     if (!region) throw badRequest([{ field: 'region', message: 'name the region whose cases to list' }]);
-    const rows = await this.prisma.caseAssistance.findMany({ where: { region }, orderBy: { openedAt: 'desc' }, take: query.limit, include: { actions: { select: { kind: true, at: true }, orderBy: { at: 'asc' } } } });
-    return rows.map((row) => ({ caseId: row.caseId, assistanceId: row.id, region: row.region, openedAt: row.openedAt.toISOString(), actions: row.actions.map((a) => ({ kind: a.kind, at: a.at.toISOString() })) }));
+    const rows = await this.prisma.caseAssistance.findMany({
+      where: { region },
+      orderBy: { openedAt: 'desc' },
+      take: query.limit,
+      include: { actions: { select: { kind: true, at: true }, orderBy: { at: 'asc' } } },
+    });
+    return rows.map((row) => ({
+      caseId: row.caseId,
+      assistanceId: row.id,
+      region: row.region,
+      openedAt: row.openedAt.toISOString(),
+      actions: row.actions.map((a) => ({ kind: a.kind, at: a.at.toISOString() })),
+    }));
   }
 
   @Get(':caseId')

@@ -6,7 +6,22 @@ import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/
 import { AgeBandSchema, LegalClientTypeSchema, LegalConsultationGivenV1, LegalConsultationOutcomeSchema, LegalTopicSchema, RegionCodeSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
 import { ApiZodResponse, Ctx, type RequestContext } from '@qorgau/platform';
-import { announce, ApiRegionalBody, audit, clientIdentityFields, ErasePersonalData, erasureResult, OUTBOX, pastTimestampField, PersonalData, RegionalBody, regionField, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import {
+  announce,
+  ApiRegionalBody,
+  audit,
+  clientIdentityFields,
+  ErasePersonalData,
+  erasureResult,
+  OUTBOX,
+  pastTimestampField,
+  PersonalData,
+  RegionalBody,
+  regionField,
+  uniqueList,
+  UuidParam,
+  type ErasableRecord,
+} from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 
 const consultationRequest = (regions: readonly RegionCode[]) =>
@@ -66,7 +81,17 @@ export class ConsultationsController {
     return this.outbox.run(async (tx) => {
       const sealed = await this.personal.sealNew(tx, 'legal_consultation', id, { client_name: clientName, client_contact: clientContact, notes });
       await tx.legalConsultation.create({
-        data: { id, region, givenAt: new Date(givenAt), ...categories, personKeyId: sealed.personKeyId, clientName: sealed.client_name, clientContact: sealed.client_contact, notes: sealed.notes, createdBy: principal.subject },
+        data: {
+          id,
+          region,
+          givenAt: new Date(givenAt),
+          ...categories,
+          personKeyId: sealed.personKeyId,
+          clientName: sealed.client_name,
+          clientContact: sealed.client_contact,
+          notes: sealed.notes,
+          createdBy: principal.subject,
+        },
       });
       await audit(tx, principal, context, 'CREATE', { type: 'LEGAL_CONSULTATION', id }, 'GiveConsultation');
       const payload = { consultationId: id, givenAt, ...categories };

@@ -72,7 +72,16 @@ export class CriminalProceedingsController {
         if (!assistance || assistance.region !== request.region) throw badRequest([{ field: 'caseId', message: `is not a case referred to legal in ${request.region}` }]);
       }
       await tx.criminalProceeding.create({
-        data: { id, region: request.region, caseId: request.caseId ?? null, openedAt: new Date(openedAt), stage: request.stage, stageAt: new Date(openedAt), articles: request.articles, createdBy: principal.subject },
+        data: {
+          id,
+          region: request.region,
+          caseId: request.caseId ?? null,
+          openedAt: new Date(openedAt),
+          stage: request.stage,
+          stageAt: new Date(openedAt),
+          articles: request.articles,
+          createdBy: principal.subject,
+        },
       });
       await audit(tx, principal, context, 'CREATE', { type: 'CRIMINAL_PROCEEDING', id }, 'OpenProceeding');
       const payload = { proceedingId: id, caseId: request.caseId ?? null, openedAt, stage: request.stage, articles: request.articles };
@@ -88,7 +97,12 @@ export class CriminalProceedingsController {
   @ApiNotFoundResponse({ description: 'No proceedings with this id' })
   @ApiConflictResponse({ description: 'The stage is not later than the current one, or a verdict was delivered' })
   @ApiZodResponse(201, proceedingView, 'The proceedings at their new stage')
-  advance(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(stageRequest)) request: z.output<typeof stageRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  advance(
+    @Param('id', new UuidParam('id')) id: string,
+    @Body(new ZodValidationPipe(stageRequest)) request: z.output<typeof stageRequest>,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.outbox.run(async (tx) => {
       const row = await this.loadForUpdate(tx, id, principal);
       const at = request.at ?? context.now.toISOString();
@@ -110,7 +124,12 @@ export class CriminalProceedingsController {
   @ApiNotFoundResponse({ description: 'No proceedings with this id' })
   @ApiConflictResponse({ description: 'The proceedings are not at trial, or a verdict was already delivered' })
   @ApiZodResponse(201, proceedingView, 'The proceedings with their verdict')
-  verdict(@Param('id', new UuidParam('id')) id: string, @Body(new ZodValidationPipe(verdictRequest)) request: z.output<typeof verdictRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  verdict(
+    @Param('id', new UuidParam('id')) id: string,
+    @Body(new ZodValidationPipe(verdictRequest)) request: z.output<typeof verdictRequest>,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.outbox.run(async (tx) => {
       const row = await this.loadForUpdate(tx, id, principal);
       const at = request.deliveredAt ?? context.now.toISOString();
@@ -145,7 +164,18 @@ export class CriminalProceedingsController {
   }
 }
 
-type Row = { id: string; region: string; caseId: string | null; openedAt: Date; stage: string; stageAt: Date; articles: string[]; verdict: string | null; sentenceYears: { toNumber(): number } | null; deliveredAt: Date | null };
+type Row = {
+  id: string;
+  region: string;
+  caseId: string | null;
+  openedAt: Date;
+  stage: string;
+  stageAt: Date;
+  articles: string[];
+  verdict: string | null;
+  sentenceYears: { toNumber(): number } | null;
+  deliveredAt: Date | null;
+};
 
 const toProceeding = (row: Row): CriminalProceeding => ({ stage: row.stage as Stage, stageAt: row.stageAt, verdict: row.verdict as Verdict | null });
 

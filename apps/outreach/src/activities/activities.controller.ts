@@ -52,11 +52,17 @@ export const activityRequests = (regions: readonly RegionCode[]) => {
         placeType: RaidPlaceTypeSchema,
         partnerAgency: PartnerAgencySchema,
         personsScreened: countField(),
-        victims: z.array(RaidVictimSchema.omit({ caseId: true }).strict()).max(500).default([]).describe('Each victim identified, by category only; intake opens a case for each'),
+        victims: z
+          .array(RaidVictimSchema.omit({ caseId: true }).strict())
+          .max(500)
+          .default([])
+          .describe('Each victim identified, by category only; intake opens a case for each'),
       })
       .strict()
       .refine((raid) => raid.victims.length <= raid.personsScreened, { path: ['victims'], message: 'cannot list more victims than persons screened' }),
-    volunteerSession: z.object({ region, heldAt: pastTimestampField, volunteers: countField(1000).min(1, 'must be at least 1'), hours: z.number().int('must be whole hours').min(1).max(24), activity: text(300) }).strict(),
+    volunteerSession: z
+      .object({ region, heldAt: pastTimestampField, volunteers: countField(1000).min(1, 'must be at least 1'), hours: z.number().int('must be whole hours').min(1).max(24), activity: text(300) })
+      .strict(),
   };
 };
 type Requests = ReturnType<typeof activityRequests>;
@@ -67,10 +73,27 @@ const COORDINATORS = ['OUTREACH_COORDINATOR'] as const;
 // What is recorded answers with the event's categories and counts.
 const recorded = <S extends z.ZodObject>(payload: S) => payload.extend({ region: RegionCodeSchema });
 const stored = { id: z.uuid(), region: RegionCodeSchema, createdBy: z.string() };
-const trainingRow = z.object({ ...stored, createdAt: z.iso.datetime({ offset: true }), heldAt: z.iso.datetime({ offset: true }), site: z.string(), siteType: TrainingSiteTypeSchema, audience: AudienceSchema, participants: z.array(ParticipantGroupSchema), hours: z.number().int(), partner: z.string().nullable() });
+const trainingRow = z.object({
+  ...stored,
+  createdAt: z.iso.datetime({ offset: true }),
+  heldAt: z.iso.datetime({ offset: true }),
+  site: z.string(),
+  siteType: TrainingSiteTypeSchema,
+  audience: AudienceSchema,
+  participants: z.array(ParticipantGroupSchema),
+  hours: z.number().int(),
+  partner: z.string().nullable(),
+});
 const materialsRow = z.object({ ...stored, distributedAt: z.iso.datetime({ offset: true }), kind: MaterialKindSchema, title: z.string(), quantity: z.number().int() });
 const mediaRow = z.object({ ...stored, publishedAt: z.iso.datetime({ offset: true }), kind: MediaKindSchema, outlet: z.string(), title: z.string().nullable() });
-const raidRow = z.object({ ...stored, conductedAt: z.iso.datetime({ offset: true }), placeType: RaidPlaceTypeSchema, partnerAgency: PartnerAgencySchema, personsScreened: z.number().int(), victims: z.array(RaidVictimSchema) });
+const raidRow = z.object({
+  ...stored,
+  conductedAt: z.iso.datetime({ offset: true }),
+  placeType: RaidPlaceTypeSchema,
+  partnerAgency: PartnerAgencySchema,
+  personsScreened: z.number().int(),
+  victims: z.array(RaidVictimSchema),
+});
 const volunteerRow = z.object({ ...stored, heldAt: z.iso.datetime({ offset: true }), volunteers: z.number().int(), hours: z.number().int(), activity: z.string() });
 const monthOfActivities = z.object({
   region: RegionCodeSchema,
@@ -86,7 +109,11 @@ const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
 const activitiesQuery = z
   .object({
     region: RegionCodeSchema.optional().describe('Your region (the default)'),
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM').optional().describe('Default: this month'),
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM')
+      .optional()
+      .describe('Default: this month'),
   })
   .strict();
 
@@ -107,8 +134,24 @@ export class ActivitiesController {
   training(@Body(RegionalBody((regions) => activityRequests(regions).training)) r: RequestOf<'training'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     return this.record(r.region, context, async (tx) => {
-      await tx.training.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), site: r.site, siteType: r.siteType, audience: r.audience, participants: r.participants, hours: r.hours, partner: r.partner ?? null, createdBy: principal.subject } });
-      return { type: 'TrainingHeld', payload: { trainingId: id, heldAt: r.heldAt, siteType: r.siteType, audience: r.audience, participants: r.participants, hours: r.hours, withPartner: Boolean(r.partner) } };
+      await tx.training.create({
+        data: {
+          id,
+          region: r.region,
+          heldAt: new Date(r.heldAt),
+          site: r.site,
+          siteType: r.siteType,
+          audience: r.audience,
+          participants: r.participants,
+          hours: r.hours,
+          partner: r.partner ?? null,
+          createdBy: principal.subject,
+        },
+      });
+      return {
+        type: 'TrainingHeld',
+        payload: { trainingId: id, heldAt: r.heldAt, siteType: r.siteType, audience: r.audience, participants: r.participants, hours: r.hours, withPartner: Boolean(r.partner) },
+      };
     });
   }
 
@@ -121,7 +164,9 @@ export class ActivitiesController {
   materials(@Body(RegionalBody((regions) => activityRequests(regions).materials)) r: RequestOf<'materials'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     return this.record(r.region, context, async (tx) => {
-      await tx.materialDistribution.create({ data: { id, region: r.region, distributedAt: new Date(r.distributedAt), kind: r.kind, title: r.title, quantity: r.quantity, createdBy: principal.subject } });
+      await tx.materialDistribution.create({
+        data: { id, region: r.region, distributedAt: new Date(r.distributedAt), kind: r.kind, title: r.title, quantity: r.quantity, createdBy: principal.subject },
+      });
       return { type: 'MaterialsDistributed', payload: { distributionId: id, distributedAt: r.distributedAt, kind: r.kind, quantity: r.quantity } };
     });
   }
@@ -144,14 +189,28 @@ export class ActivitiesController {
   @ApiZodResponse(201, recorded(RaidConductedV1), 'The raid, with a case id per victim, as announced')
   @HttpCode(201)
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
-  @ApiOperation({ summary: 'Record a raid with a partner agency: persons screened and victims identified', description: 'Announced as RaidConducted; intake opens a case for every victim identified.' })
+  @ApiOperation({
+    summary: 'Record a raid with a partner agency: persons screened and victims identified',
+    description: 'Announced as RaidConducted; intake opens a case for every victim identified.',
+  })
   @ApiRegionalBody((regions) => activityRequests(regions).raid)
   raid(@Body(RegionalBody((regions) => activityRequests(regions).raid)) r: RequestOf<'raid'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     const id = randomUUID();
     // Each victim gets the id of the case intake will open, so the raid and the cases can be followed together.
     const victims = r.victims.map((victim) => ({ caseId: randomUUID(), ...victim }));
     return this.record(r.region, context, async (tx) => {
-      await tx.raid.create({ data: { id, region: r.region, conductedAt: new Date(r.conductedAt), placeType: r.placeType, partnerAgency: r.partnerAgency, personsScreened: r.personsScreened, victims, createdBy: principal.subject } });
+      await tx.raid.create({
+        data: {
+          id,
+          region: r.region,
+          conductedAt: new Date(r.conductedAt),
+          placeType: r.placeType,
+          partnerAgency: r.partnerAgency,
+          personsScreened: r.personsScreened,
+          victims,
+          createdBy: principal.subject,
+        },
+      });
       return { type: 'RaidConducted', payload: { raidId: id, conductedAt: r.conductedAt, placeType: r.placeType, partnerAgency: r.partnerAgency, personsScreened: r.personsScreened, victims } };
     });
   }
@@ -162,7 +221,11 @@ export class ActivitiesController {
   @Access({ roles: COORDINATORS, region: { body: 'region' } })
   @ApiOperation({ summary: 'Record a session of the volunteer club', description: 'Announced as VolunteerSessionHeld.' })
   @ApiRegionalBody((regions) => activityRequests(regions).volunteerSession)
-  volunteerSession(@Body(RegionalBody((regions) => activityRequests(regions).volunteerSession)) r: RequestOf<'volunteerSession'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  volunteerSession(
+    @Body(RegionalBody((regions) => activityRequests(regions).volunteerSession)) r: RequestOf<'volunteerSession'>,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const id = randomUUID();
     return this.record(r.region, context, async (tx) => {
       await tx.volunteerSession.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), volunteers: r.volunteers, hours: r.hours, activity: r.activity, createdBy: principal.subject } });

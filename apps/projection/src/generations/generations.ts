@@ -34,9 +34,7 @@ export class Generations {
 
   /** The generation serving reads. */
   async active(): Promise<Generation> {
-    const rows = await this.prisma.$queryRawUnsafe<GenerationRow[]>(
-      `SELECT generation, status, consumer_group FROM projection_generation WHERE status = 'ACTIVE' ORDER BY generation DESC LIMIT 1`,
-    );
+    const rows = await this.prisma.$queryRawUnsafe<GenerationRow[]>(`SELECT generation, status, consumer_group FROM projection_generation WHERE status = 'ACTIVE' ORDER BY generation DESC LIMIT 1`);
     if (!rows[0]) throw new Error('no active projection generation');
     return toGeneration(rows[0]);
   }

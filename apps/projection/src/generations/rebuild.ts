@@ -18,13 +18,7 @@ export interface RebuildResult {
  * follows within a second and carries on from the rebuild's offsets. Reads never stop: until the
  * switch they come from the old generation.
  */
-export async function rebuildProjection(
-  kafka: Kafka,
-  prisma: ProjectionPrisma,
-  config: ProjectionConfig,
-  logger: MessagingLogger,
-  options: { timeoutMs?: number } = {},
-): Promise<RebuildResult> {
+export async function rebuildProjection(kafka: Kafka, prisma: ProjectionPrisma, config: ProjectionConfig, logger: MessagingLogger, options: { timeoutMs?: number } = {}): Promise<RebuildResult> {
   const started = Date.now();
   await ensureTopics(kafka, DOMAIN_TOPICS, { partitions: config.KAFKA_TOPIC_PARTITIONS, replicationFactor: config.KAFKA_REPLICATION_FACTOR });
   const targets = await endOffsets(kafka);

@@ -11,7 +11,11 @@ import { cellsFor, mergeCells } from '../views/view-cells';
  */
 export async function applyEvents(prisma: ProjectionPrisma, generation: Generation, events: readonly ConsumedEvent[], timeZone: string): Promise<number> {
   return prisma.$transaction(async (tx) => {
-    const fresh = await claimNewEvents(tx, generation.consumerGroup, events.map((e) => e.envelope));
+    const fresh = await claimNewEvents(
+      tx,
+      generation.consumerGroup,
+      events.map((e) => e.envelope),
+    );
     if (fresh.length === 0) return 0;
     const cells = mergeCells(fresh.flatMap((event) => cellsFor(event, timeZone)));
     await tx.$executeRawUnsafe(
@@ -79,11 +83,7 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
         step.step,
       );
     }
-    await tx.$executeRawUnsafe(
-      `UPDATE projection_generation SET events_applied = events_applied + $2, last_applied_at = now() WHERE generation = $1`,
-      generation.generation,
-      fresh.length,
-    );
+    await tx.$executeRawUnsafe(`UPDATE projection_generation SET events_applied = events_applied + $2, last_applied_at = now() WHERE generation = $1`, generation.generation, fresh.length);
     return fresh.length;
   });
 }

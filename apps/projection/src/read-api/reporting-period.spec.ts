@@ -6,7 +6,10 @@ describe('reportingPeriod', () => {
     [{ quarter: '2026-Q3' }, { period: '2026-Q3', from: '2026-07', to: '2026-09' }],
     [{ quarter: '2026-Q1' }, { period: '2026-Q1', from: '2026-01', to: '2026-03' }],
     [{ year: '2025' }, { period: '2025', from: '2025-01', to: '2025-12' }],
-    [{ from: '2026-01', to: '2026-06' }, { period: '2026-01..2026-06', from: '2026-01', to: '2026-06' }],
+    [
+      { from: '2026-01', to: '2026-06' },
+      { period: '2026-01..2026-06', from: '2026-01', to: '2026-06' },
+    ],
     [{}, { period: '2026-11', from: '2026-11', to: '2026-11' }],
   ])('reads %j', (query, expected) => expect(reportingPeriod(query, '2026-11')).toEqual(expected));
 

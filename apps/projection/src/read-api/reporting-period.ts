@@ -7,8 +7,16 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YY
 export const periodQuery = z
   .object({
     month: month.optional().describe('One month, YYYY-MM'),
-    quarter: z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter as YYYY-Q1 … YYYY-Q4').optional().describe('One quarter, e.g. 2026-Q3'),
-    year: z.string().regex(/^\d{4}$/, 'must be a year as YYYY').optional().describe('One calendar year, e.g. 2026'),
+    quarter: z
+      .string()
+      .regex(/^\d{4}-Q[1-4]$/, 'must be a quarter as YYYY-Q1 … YYYY-Q4')
+      .optional()
+      .describe('One quarter, e.g. 2026-Q3'),
+    year: z
+      .string()
+      .regex(/^\d{4}$/, 'must be a year as YYYY')
+      .optional()
+      .describe('One calendar year, e.g. 2026'),
     from: month.optional().describe('First month of a range, YYYY-MM (with to)'),
     to: month.optional().describe('Last month of a range, YYYY-MM (with from)'),
   })

@@ -57,7 +57,10 @@ export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): P
       )
     : [];
 
-  const metrics = Object.fromEntries(METRICS.map((m) => [m, { total: 0, breakdowns: {} as Record<string, Breakdown[]> }])) as Record<Metric, { total: number; breakdowns: Record<string, Breakdown[]> }>;
+  const metrics = Object.fromEntries(METRICS.map((m) => [m, { total: 0, breakdowns: {} as Record<string, Breakdown[]> }])) as Record<
+    Metric,
+    { total: number; breakdowns: Record<string, Breakdown[]> }
+  >;
   // Counters of an indicator the catalogue no longer has (an older version) are not served.
   const known = rows.filter((row) => Object.hasOwn(metrics, row.metric));
   for (const row of known) if (row.dimension === TOTAL.dimension) metrics[row.metric]!.total = Number(row.count);

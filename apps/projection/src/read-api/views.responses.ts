@@ -38,7 +38,14 @@ const caseProgressRow = z.object({
 export const caseProgressView = z.object({
   scope,
   period: z.string(),
-  funnel: z.object(Object.fromEntries(['opened', 'identified', 'assisted', 'closed', 'returnedHome', 'reintegrated'].map((stage) => [stage, z.number().int().nullable()])) as Record<'opened' | 'identified' | 'assisted' | 'closed' | 'returnedHome' | 'reintegrated', z.ZodNullable<z.ZodNumber>>).describe('Counts of cases; null where a small count is withheld (HQ)'),
+  funnel: z
+    .object(
+      Object.fromEntries(['opened', 'identified', 'assisted', 'closed', 'returnedHome', 'reintegrated'].map((stage) => [stage, z.number().int().nullable()])) as Record<
+        'opened' | 'identified' | 'assisted' | 'closed' | 'returnedHome' | 'reintegrated',
+        z.ZodNullable<z.ZodNumber>
+      >,
+    )
+    .describe('Counts of cases; null where a small count is withheld (HQ)'),
   cases: z.array(caseProgressRow),
 });
 

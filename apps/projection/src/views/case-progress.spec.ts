@@ -21,16 +21,35 @@ describe('case progress', () => {
   });
 
   it("shows legal's repatriation and psychology's completed rehabilitation in the case's progress", () => {
-    const repatriated = progressFor(envelope({ type: 'VictimRepatriated', payload: { assistanceId: randomUUID(), caseId: CASE_ID, repatriatedAt: '2026-04-10T08:00:00Z', country: 'UZ', embassyInvolved: true } }), 'UTC');
-    expect(repatriated).toEqual({ update: { caseId: CASE_ID, region: 'KZ-79', assistedMonth: '2026-04', returnedMonth: '2026-04' }, step: { month: '2026-04', step: 'REPATRIATED_TO_UZ_WITH_EMBASSY' } });
-    const rehabilitated = progressFor(envelope({ type: 'RehabilitationEnded', payload: { planId: randomUUID(), caseId: CASE_ID, endedAt: '2026-06-10T08:00:00Z', outcome: 'COMPLETED', sessions: 8 } }), 'UTC');
+    const repatriated = progressFor(
+      envelope({ type: 'VictimRepatriated', payload: { assistanceId: randomUUID(), caseId: CASE_ID, repatriatedAt: '2026-04-10T08:00:00Z', country: 'UZ', embassyInvolved: true } }),
+      'UTC',
+    );
+    expect(repatriated).toEqual({
+      update: { caseId: CASE_ID, region: 'KZ-79', assistedMonth: '2026-04', returnedMonth: '2026-04' },
+      step: { month: '2026-04', step: 'REPATRIATED_TO_UZ_WITH_EMBASSY' },
+    });
+    const rehabilitated = progressFor(
+      envelope({ type: 'RehabilitationEnded', payload: { planId: randomUUID(), caseId: CASE_ID, endedAt: '2026-06-10T08:00:00Z', outcome: 'COMPLETED', sessions: 8 } }),
+      'UTC',
+    );
     expect(rehabilitated).toEqual({ update: { caseId: CASE_ID, region: 'KZ-79', reintegratedMonth: '2026-06' }, step: { month: '2026-06', step: 'REHABILITATION_COMPLETED' } });
-    const discontinued = progressFor(envelope({ type: 'RehabilitationEnded', payload: { planId: randomUUID(), caseId: CASE_ID, endedAt: '2026-06-10T08:00:00Z', outcome: 'DISCONTINUED', sessions: 2 } }), 'UTC');
+    const discontinued = progressFor(
+      envelope({ type: 'RehabilitationEnded', payload: { planId: randomUUID(), caseId: CASE_ID, endedAt: '2026-06-10T08:00:00Z', outcome: 'DISCONTINUED', sessions: 2 } }),
+      'UTC',
+    );
     expect(discontinued?.update).toEqual({ caseId: CASE_ID, region: 'KZ-79' });
   });
 
   it('ignores what is not a stage of a case', () => {
-    expect(progressFor(envelope({ type: 'ConsentRecorded', payload: { caseId: CASE_ID, recordedAt: '2026-03-02T08:00:00Z', services: true, externalReferral: true, reporting: true } }), 'UTC')).toBeNull();
-    expect(progressFor(envelope({ type: 'CriminalProceedingOpened', payload: { proceedingId: randomUUID(), caseId: null, openedAt: '2026-03-02T08:00:00Z', stage: 'COMPLAINT', articles: ['128'] } }), 'UTC')).toBeNull();
+    expect(
+      progressFor(envelope({ type: 'ConsentRecorded', payload: { caseId: CASE_ID, recordedAt: '2026-03-02T08:00:00Z', services: true, externalReferral: true, reporting: true } }), 'UTC'),
+    ).toBeNull();
+    expect(
+      progressFor(
+        envelope({ type: 'CriminalProceedingOpened', payload: { proceedingId: randomUUID(), caseId: null, openedAt: '2026-03-02T08:00:00Z', stage: 'COMPLAINT', articles: ['128'] } }),
+        'UTC',
+      ),
+    ).toBeNull();
   });
 });

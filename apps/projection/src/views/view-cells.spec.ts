@@ -36,7 +36,10 @@ describe('view cells', () => {
 
   it('counts an opened case by form of exploitation, citizenship, sex and age band', () => {
     const cells = cellsFor(
-      envelope({ type: 'CaseOpened', payload: { caseId: randomUUID(), openedAt: '2026-11-10T08:00:00Z', subjectSex: 'FEMALE', subjectAgeBand: 'AGE_13_17', citizenship: 'UZ', exploitationForm: 'SEXUAL', scope: 'CROSS_BORDER' } }),
+      envelope({
+        type: 'CaseOpened',
+        payload: { caseId: randomUUID(), openedAt: '2026-11-10T08:00:00Z', subjectSex: 'FEMALE', subjectAgeBand: 'AGE_13_17', citizenship: 'UZ', exploitationForm: 'SEXUAL', scope: 'CROSS_BORDER' },
+      }),
       'Asia/Almaty',
     );
     expect(cells.map((c) => `${c.metric}/${c.dimension}/${c.value}`)).toEqual([
@@ -51,7 +54,16 @@ describe('view cells', () => {
 
   it('adds up deltas on the same counter', () => {
     const base = { region: 'KZ-79', month: '2026-11', metric: 'hotline_calls', dimension: 'total', value: 'all' } as const;
-    expect(mergeCells([{ ...base, count: 1 }, { ...base, count: 1 }, { ...base, region: 'KZ-71', count: 1 }])).toEqual([{ ...base, count: 2 }, { ...base, region: 'KZ-71', count: 1 }]);
+    expect(
+      mergeCells([
+        { ...base, count: 1 },
+        { ...base, count: 1 },
+        { ...base, region: 'KZ-71', count: 1 },
+      ]),
+    ).toEqual([
+      { ...base, count: 2 },
+      { ...base, region: 'KZ-71', count: 1 },
+    ]);
   });
 
   it('puts a call late on the last evening of a month into that month, in Kazakhstan time', () => {

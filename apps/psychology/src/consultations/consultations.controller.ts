@@ -3,10 +3,34 @@ import { Body, Controller, Get, HttpCode, Inject, NotFoundException, Param, Post
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { AgeBandSchema, ConsultationFormatSchema, PresentingIssueSchema, PsychologicalConsultationGivenV1, PsychologyClientTypeSchema, RegionCodeSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
+import {
+  AgeBandSchema,
+  ConsultationFormatSchema,
+  PresentingIssueSchema,
+  PsychologicalConsultationGivenV1,
+  PsychologyClientTypeSchema,
+  RegionCodeSchema,
+  SexSchema,
+  type RegionCode,
+} from '@qorgau/contracts';
 import type { TransactionalOutbox } from '@qorgau/messaging';
 import { ApiZodResponse, badRequest, Ctx, type RequestContext } from '@qorgau/platform';
-import { announce, ApiRegionalBody, audit, clientIdentityFields, ErasePersonalData, erasureResult, OUTBOX, pastTimestampField, PersonalData, RegionalBody, regionField, uniqueList, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
+import {
+  announce,
+  ApiRegionalBody,
+  audit,
+  clientIdentityFields,
+  ErasePersonalData,
+  erasureResult,
+  OUTBOX,
+  pastTimestampField,
+  PersonalData,
+  RegionalBody,
+  regionField,
+  uniqueList,
+  UuidParam,
+  type ErasableRecord,
+} from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 
 const consultationRequest = (regions: readonly RegionCode[]) =>
@@ -73,7 +97,17 @@ export class ConsultationsController {
     return this.outbox.run(async (tx) => {
       const sealed = await this.personal.sealNew(tx, 'psychological_consultation', id, { client_name: clientName, client_contact: clientContact, notes });
       await tx.psychologicalConsultation.create({
-        data: { id, region, givenAt: new Date(givenAt), ...categories, personKeyId: sealed.personKeyId, clientName: sealed.client_name, clientContact: sealed.client_contact, notes: sealed.notes, createdBy: principal.subject },
+        data: {
+          id,
+          region,
+          givenAt: new Date(givenAt),
+          ...categories,
+          personKeyId: sealed.personKeyId,
+          clientName: sealed.client_name,
+          clientContact: sealed.client_contact,
+          notes: sealed.notes,
+          createdBy: principal.subject,
+        },
       });
       await audit(tx, principal, context, 'CREATE', { type: 'PSYCHOLOGICAL_CONSULTATION', id }, 'GiveConsultation');
       const payload = { consultationId: id, givenAt, ...categories };
@@ -93,7 +127,14 @@ export class ConsultationsController {
     await audit(this.prisma, principal, context, 'READ', { type: 'PSYCHOLOGICAL_CONSULTATION', id }, 'ReadConsultation');
     const opened = await this.personal.openAll(this.prisma, 'psychological_consultation', id, row.personKeyId, { client_name: row.clientName, client_contact: row.clientContact, notes: row.notes });
     const { personKeyId: _key, clientName: _name, clientContact: _contact, notes: _notes, createdAt: _created, ...categories } = row;
-    return { ...categories, givenAt: row.givenAt.toISOString(), clientName: opened.client_name, clientContact: opened.client_contact, notes: opened.notes, personalDataErased: opened.personalDataErased };
+    return {
+      ...categories,
+      givenAt: row.givenAt.toISOString(),
+      clientName: opened.client_name,
+      clientContact: opened.client_contact,
+      notes: opened.notes,
+      personalDataErased: opened.personalDataErased,
+    };
   }
 
   @Post(':id/erasure')

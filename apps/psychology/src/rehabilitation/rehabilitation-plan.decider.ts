@@ -7,7 +7,8 @@ export interface RehabilitationPlan {
   readonly endedAt: Date | null;
 }
 
-export type Step = { readonly kind: 'Assess'; readonly at: Date } | { readonly kind: 'HoldSession'; readonly at: Date } | { readonly kind: 'End'; readonly at: Date; readonly outcome: 'COMPLETED' | 'DISCONTINUED' };
+export type Step =
+  { readonly kind: 'Assess'; readonly at: Date } | { readonly kind: 'HoldSession'; readonly at: Date } | { readonly kind: 'End'; readonly at: Date; readonly outcome: 'COMPLETED' | 'DISCONTINUED' };
 
 /**
  * A rehabilitation runs assessment → sessions → completion (or is discontinued at any point). An
@@ -22,7 +23,8 @@ export function decide(plan: RehabilitationPlan, step: Step): Decision<Step> {
     case 'HoldSession':
       return plan.assessedAt ? accept(step) : refuse({ rule: 'assessment-first', message: 'sessions follow the initial assessment; record it first' });
     case 'End':
-      if (step.outcome === 'COMPLETED' && plan.sessions === 0) return refuse({ rule: 'completion-needs-sessions', message: 'a rehabilitation is completed after at least one session; discontinue it otherwise' });
+      if (step.outcome === 'COMPLETED' && plan.sessions === 0)
+        return refuse({ rule: 'completion-needs-sessions', message: 'a rehabilitation is completed after at least one session; discontinue it otherwise' });
       return accept(step);
   }
 }

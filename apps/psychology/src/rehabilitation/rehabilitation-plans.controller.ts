@@ -65,7 +65,12 @@ export class RehabilitationPlansController {
   @ApiZodBody(assessmentRequest)
   @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
   @ApiConflictResponse({ description: 'Already assessed, or the rehabilitation ended' })
-  assess(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(assessmentRequest)) request: z.output<typeof assessmentRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  assess(
+    @Param('caseId', new UuidParam('caseId')) caseId: string,
+    @Body(new ZodValidationPipe(assessmentRequest)) request: z.output<typeof assessmentRequest>,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const at = request.assessedAt ?? context.now.toISOString();
     return this.step(caseId, { kind: 'Assess', at: new Date(at) }, context, principal, async (tx, plan) => {
       const note = request.note ? this.personal.seal(await this.planKey(tx, plan), binding('rehabilitation_plan', plan.id, 'assessment_note'), request.note) : null;
@@ -82,7 +87,12 @@ export class RehabilitationPlansController {
   @ApiZodBody(sessionRequest)
   @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
   @ApiConflictResponse({ description: 'Not assessed yet, or the rehabilitation ended' })
-  session(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(sessionRequest)) request: z.output<typeof sessionRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  session(
+    @Param('caseId', new UuidParam('caseId')) caseId: string,
+    @Body(new ZodValidationPipe(sessionRequest)) request: z.output<typeof sessionRequest>,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const at = request.heldAt ?? context.now.toISOString();
     return this.step(caseId, { kind: 'HoldSession', at: new Date(at) }, context, principal, async (tx, plan) => {
       const id = randomUUID();
@@ -100,7 +110,12 @@ export class RehabilitationPlansController {
   @ApiZodBody(endingRequest)
   @ApiNotFoundResponse({ description: 'The case was not referred to psychology' })
   @ApiConflictResponse({ description: 'Already ended, or completed without a session' })
-  end(@Param('caseId', new UuidParam('caseId')) caseId: string, @Body(new ZodValidationPipe(endingRequest)) request: z.output<typeof endingRequest>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+  end(
+    @Param('caseId', new UuidParam('caseId')) caseId: string,
+    @Body(new ZodValidationPipe(endingRequest)) request: z.output<typeof endingRequest>,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const at = request.endedAt ?? context.now.toISOString();
     return this.step(caseId, { kind: 'End', at: new Date(at), outcome: request.outcome }, context, principal, async (tx, plan, sessions) => {
       await tx.rehabilitationPlan.update({ where: { id: plan.id }, data: { endedAt: new Date(at), outcome: request.outcome } });

@@ -14,7 +14,9 @@ const report: ExportedReport = {
     { indicator: 'victims_identified', orgUnit: 'KZ', dimension: 'citizenship', value: 'UZ', count: 9, confidentiality: 'D' },
     { indicator: 'victims_identified', orgUnit: 'KZ', dimension: 'citizenship', value: 'KZ', count: 3, confidentiality: 'C' },
   ],
-  indicators: new Map([['victims_identified', { code: 'victims_identified', pillar: 'PROTECTION', title: 'Victims identified, "all forms"', unit: 'PERSONS', breakdownLabels: { citizenship: 'Citizenship' } }]]),
+  indicators: new Map([
+    ['victims_identified', { code: 'victims_identified', pillar: 'PROTECTION', title: 'Victims identified, "all forms"', unit: 'PERSONS', breakdownLabels: { citizenship: 'Citizenship' } }],
+  ]),
 };
 
 describe('report exports', () => {
@@ -28,7 +30,12 @@ describe('report exports', () => {
   it('write an SDMX-JSON data message whose withheld observations carry no value', () => {
     const message = toSdmxJson(report, new Date('2026-04-05T10:00:00Z'));
     const dimensions = message.data.structure.dimensions.observation;
-    expect(dimensions.map((d) => [d.id, d.keyPosition])).toEqual([['INDICATOR', 0], ['REF_AREA', 1], ['BREAKDOWN', 2], ['TIME_PERIOD', 3]]);
+    expect(dimensions.map((d) => [d.id, d.keyPosition])).toEqual([
+      ['INDICATOR', 0],
+      ['REF_AREA', 1],
+      ['BREAKDOWN', 2],
+      ['TIME_PERIOD', 3],
+    ]);
     expect(dimensions[2]!.values.map((v) => v.id)).toEqual(['_T', 'CITIZENSHIP__UZ', 'CITIZENSHIP__KZ']);
     const observations = message.data.dataSets[0]!.observations;
     expect(observations['0:0:0:0']).toEqual([12, 0, 0]);

@@ -7,7 +7,8 @@ const rules: SuppressionRules = {
   national: 'KZ',
 };
 const cell = (orgUnit: string, dimension: string, value: string, count: number, indicator = 'victims_identified'): Cell => ({ indicator, orgUnit, dimension, value, count });
-const statusOf = (cells: ReturnType<typeof suppress>, orgUnit: string, dimension: string, value: string) => cells.find((c) => c.orgUnit === orgUnit && c.dimension === dimension && c.value === value)?.confidentiality;
+const statusOf = (cells: ReturnType<typeof suppress>, orgUnit: string, dimension: string, value: string) =>
+  cells.find((c) => c.orgUnit === orgUnit && c.dimension === dimension && c.value === value)?.confidentiality;
 
 describe('small-cell suppression', () => {
   it('withholds a count of people below the threshold, and publishes the rest', () => {

@@ -42,7 +42,7 @@ export function suppress(cells: readonly Cell[], rules: SuppressionRules): Relea
   }
 
   const groups = additiveGroups(cells, rules);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const group of groups) {
       const withheld = group.filter((c) => status.get(key(c)) !== 'F');

@@ -12,7 +12,9 @@ const catalogue = z.object({
   indicators: z.array(
     z.object({ code: z.string(), pillar: z.enum(PILLARS), title: z.string(), unit: z.string(), countsPeople: z.boolean(), breakdowns: z.array(breakdown), events: z.array(z.string()) }),
   ),
-  officialMeasures: z.array(z.object({ code: z.string(), measure: z.string(), pillar: z.enum(PILLARS), title: z.string(), unit: z.string(), countsPeople: z.boolean(), breakdowns: z.array(breakdown) })),
+  officialMeasures: z.array(
+    z.object({ code: z.string(), measure: z.string(), pillar: z.enum(PILLARS), title: z.string(), unit: z.string(), countsPeople: z.boolean(), breakdowns: z.array(breakdown) }),
+  ),
 });
 
 @ApiTags('indicators')

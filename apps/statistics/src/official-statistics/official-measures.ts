@@ -18,10 +18,26 @@ const byForm: Breakdown = { dimension: 'exploitation_form', label: 'Form of expl
 const byCitizenship: Breakdown = { dimension: 'citizenship', label: 'Citizenship' };
 
 export const OFFICIAL_MEASURES: readonly OfficialMeasure[] = [
-  { code: 'official_investigations', measure: 'INVESTIGATIONS', pillar: 'PROSECUTION', title: 'Trafficking investigations opened (official)', unit: 'CASES', countsPeople: false, breakdowns: [byForm] },
+  {
+    code: 'official_investigations',
+    measure: 'INVESTIGATIONS',
+    pillar: 'PROSECUTION',
+    title: 'Trafficking investigations opened (official)',
+    unit: 'CASES',
+    countsPeople: false,
+    breakdowns: [byForm],
+  },
   { code: 'official_prosecutions', measure: 'PROSECUTIONS', pillar: 'PROSECUTION', title: 'Trafficking cases sent to court (official)', unit: 'CASES', countsPeople: false, breakdowns: [byForm] },
   { code: 'official_convictions', measure: 'CONVICTIONS', pillar: 'PROSECUTION', title: 'Persons convicted of trafficking (official)', unit: 'PERSONS', countsPeople: true, breakdowns: [byForm] },
-  { code: 'official_victims_identified', measure: 'VICTIMS_IDENTIFIED', pillar: 'PROTECTION', title: 'Victims identified by the authorities (official)', unit: 'PERSONS', countsPeople: true, breakdowns: [byForm, byCitizenship] },
+  {
+    code: 'official_victims_identified',
+    measure: 'VICTIMS_IDENTIFIED',
+    pillar: 'PROTECTION',
+    title: 'Victims identified by the authorities (official)',
+    unit: 'PERSONS',
+    countsPeople: true,
+    breakdowns: [byForm, byCitizenship],
+  },
 ];
 
 export const MEASURES = OFFICIAL_MEASURES.map((m) => m.measure) as [string, ...string[]];

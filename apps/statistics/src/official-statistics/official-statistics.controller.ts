@@ -41,9 +41,7 @@ const officialFigure = z.object({
 @ApiTags('official-statistics')
 @Controller('official-statistics')
 export class OfficialStatisticsController {
-  constructor(
-    private readonly prisma: StatisticsPrisma,
-  ) {}
+  constructor(private readonly prisma: StatisticsPrisma) {}
 
   @Post()
   @ApiZodResponse(201, officialFigure, 'The figure as entered')

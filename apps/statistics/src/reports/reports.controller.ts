@@ -18,14 +18,17 @@ import { ProjectionClient } from './projection-client';
 import { review, type ReportStatus } from './report.decider';
 import { periodBounds, periodProblem, reportingPeriodFields } from './reporting-period';
 
-const scopeField = (regions: readonly RegionCode[]) =>
-  z.enum(['KZ', ...regions] as [string, ...string[]], { error: `must be KZ (national) or one of the project's regions: ${regions.join(', ')}` });
+const scopeField = (regions: readonly RegionCode[]) => z.enum(['KZ', ...regions] as [string, ...string[]], { error: `must be KZ (national) or one of the project's regions: ${regions.join(', ')}` });
 
 const reportRequest = (regions: readonly RegionCode[]) => z.object({ scope: scopeField(regions), ...reportingPeriodFields }).strict();
 const exportQuery = z.object({ format: z.enum(['csv', 'sdmx-json']).default('csv') }).strict();
 const listQuery = z
   .object({
-    scope: z.string().regex(/^(KZ|KZ-[0-9]{2})$/, 'must be KZ or a region code').optional().describe('KZ or a region (default: yours, or every scope for HQ)'),
+    scope: z
+      .string()
+      .regex(/^(KZ|KZ-[0-9]{2})$/, 'must be KZ or a region code')
+      .optional()
+      .describe('KZ or a region (default: yours, or every scope for HQ)'),
     status: z.enum(['DRAFT', 'APPROVED', 'SUBMITTED']).optional(),
     period: z.string().max(8).optional().describe('2026, 2026-Q1 or 2026-03'),
   })
@@ -77,13 +80,15 @@ export class ReportsController {
     private readonly prisma: StatisticsPrisma,
     private readonly projection: ProjectionClient,
     @Inject(SERVICE_CONFIG) private readonly config: StatisticsConfig,
-  ) {
-  }
+  ) {}
 
   @Post()
   @HttpCode(201)
   @Access({ roles: REPORTERS, region: { body: 'scope' } })
-  @ApiOperation({ summary: 'Draft a report for a region or the country (KZ) over a month, quarter or year', description: "Figures come from the projection's views, read with your own token, and official statistics entered for the same scope and period." })
+  @ApiOperation({
+    summary: 'Draft a report for a region or the country (KZ) over a month, quarter or year',
+    description: "Figures come from the projection's views, read with your own token, and official statistics entered for the same scope and period.",
+  })
   @ApiRegionalBody(reportRequest)
   @ApiZodResponse(201, reportView, 'The draft, with its figures')
   @ApiServiceUnavailableResponse({ description: 'The projection is not reachable; nothing was stored' })
@@ -187,7 +192,15 @@ export class ReportsController {
       const row = await tx.report.update({ where: { id }, data: { status: decision.value, submittedBy: principal.subject, submittedAt: context.now } });
       const figures = (row.figures as unknown as Cell[]).length + (row.official as unknown as Cell[]).length;
       const region = (row.scope === 'KZ' ? HQ_REGION : row.scope) as RegionCode;
-      const payload = { reportId: id, submittedAt: context.now.toISOString(), scope: row.scope, periodKind: row.periodKind as PeriodKind, period: row.period, catalogueVersion: row.catalogueVersion, figures };
+      const payload = {
+        reportId: id,
+        submittedAt: context.now.toISOString(),
+        scope: row.scope,
+        periodKind: row.periodKind as PeriodKind,
+        period: row.period,
+        catalogueVersion: row.catalogueVersion,
+        figures,
+      };
       return { result: view(row), events: announce('statistics', region, context, { type: 'ReportSubmitted', payload }) };
     });
   }
@@ -202,19 +215,41 @@ export class ReportsController {
   @ApiNotFoundResponse({ description: 'No report with this id' })
   @ApiConflictResponse({ description: 'The report is a draft' })
   @ApiProduces('text/csv', 'application/vnd.sdmx.data+json')
-  @ApiOkResponse({ description: 'The export, as an attachment: CSV (one row per cell, with its confidentiality) or an SDMX-JSON 1.0 data message', content: { 'text/csv': { schema: { type: 'string' } }, 'application/vnd.sdmx.data+json': { schema: { type: 'object', description: 'SDMX-JSON 1.0 data message' } } } })
-  async export(@Param('id', new UuidParam('id')) id: string, @Query(new ZodValidationPipe(exportQuery)) query: z.output<typeof exportQuery>, @CurrentPrincipal() principal: Principal, @Res() response: Response) {
+  @ApiOkResponse({
+    description: 'The export, as an attachment: CSV (one row per cell, with its confidentiality) or an SDMX-JSON 1.0 data message',
+    content: { 'text/csv': { schema: { type: 'string' } }, 'application/vnd.sdmx.data+json': { schema: { type: 'object', description: 'SDMX-JSON 1.0 data message' } } },
+  })
+  async export(
+    @Param('id', new UuidParam('id')) id: string,
+    @Query(new ZodValidationPipe(exportQuery)) query: z.output<typeof exportQuery>,
+    @CurrentPrincipal() principal: Principal,
+    @Res() response: Response,
+  ) {
     const report = await this.load(this.prisma, id, principal);
     const decision = review(report.status as ReportStatus, 'Export');
     if (!decision.ok) throw violationToHttp(decision.violations);
     const cells = suppress([...(report.figures as unknown as Cell[]), ...(report.official as unknown as Cell[])], suppressionRules(this.config.SUPPRESSION_THRESHOLD));
     const bounds = periodBounds(report.periodKind as PeriodKind, report.period);
-    const exported = { id, scope: report.scope, period: report.period, periodStart: bounds.start, periodEnd: bounds.end, status: report.status, catalogueVersion: report.catalogueVersion, threshold: this.config.SUPPRESSION_THRESHOLD, cells, indicators: INDICATOR_LABELS };
+    const exported = {
+      id,
+      scope: report.scope,
+      period: report.period,
+      periodStart: bounds.start,
+      periodEnd: bounds.end,
+      status: report.status,
+      catalogueVersion: report.catalogueVersion,
+      threshold: this.config.SUPPRESSION_THRESHOLD,
+      cells,
+      indicators: INDICATOR_LABELS,
+    };
     const name = `qorgau-${report.scope}-${report.period}`;
     if (query.format === 'csv') {
       response.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(toCsv(exported));
     } else {
-      response.type('application/vnd.sdmx.data+json; version=1.0').attachment(`${name}.json`).send(JSON.stringify(toSdmxJson(exported, new Date())));
+      response
+        .type('application/vnd.sdmx.data+json; version=1.0')
+        .attachment(`${name}.json`)
+        .send(JSON.stringify(toSdmxJson(exported, new Date())));
     }
   }
 

@@ -31,7 +31,10 @@ const queryClient = new QueryClient({
 });
 
 export function App({ auth }: { auth: Auth }) {
-  const token = useSyncExternalStore((listener) => auth.subscribe(listener), () => auth.accessToken);
+  const token = useSyncExternalStore(
+    (listener) => auth.subscribe(listener),
+    () => auth.accessToken,
+  );
   const principal = useMemo(() => (token ? auth.principal : null), [auth, token]);
   const api = useMemo(() => apiClients(() => auth.accessToken), [auth]);
   const { t } = useTranslation();

@@ -16,7 +16,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const region = principal.region ? ` · ${t(`enums:region.${principal.region}`)}` : '';
   return (
     <>
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
       <header className="top-bar">
         <span className="brand">{t('appName')}</span>
         <nav aria-label={t('nav.label')}>
@@ -34,10 +36,14 @@ export function Layout({ children }: { children: ReactNode }) {
             {region}
           </span>
           <LanguageSwitch />
-          <button type="button" onClick={() => void signOut()}>{t('signOut')}</button>
+          <button type="button" onClick={() => void signOut()}>
+            {t('signOut')}
+          </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

@@ -14,7 +14,11 @@ export function SignInPage({ onSignIn }: { onSignIn: () => Promise<void> }) {
       <LanguageSwitch />
       <h1>{t('signIn.title')}</h1>
       <p>{t('signIn.intro')}</p>
-      {state === 'failed' && <p role="alert" className="error">{t('signIn.failed')}</p>}
+      {state === 'failed' && (
+        <p role="alert" className="error">
+          {t('signIn.failed')}
+        </p>
+      )}
       <button type="button" className="primary" onClick={signIn} disabled={state === 'busy'}>
         {state === 'busy' ? t('signIn.signingIn') : t('signIn.button')}
       </button>

@@ -8,9 +8,7 @@ import { ApiError, SignInRequired } from '../lib/api';
 export function useFieldErrors(error: unknown): Record<string, string> {
   const { t, i18n } = useTranslation();
   if (!(error instanceof ApiError) || !error.problem.fields) return {};
-  return Object.fromEntries(
-    error.problem.fields.map((f) => [f.field, i18n.language === 'en' ? f.message : t(`errors.field.${f.code ?? 'rule'}`, { defaultValue: t('errors.field.rule') })]),
-  );
+  return Object.fromEntries(error.problem.fields.map((f) => [f.field, i18n.language === 'en' ? f.message : t(`errors.field.${f.code ?? 'rule'}`, { defaultValue: t('errors.field.rule') })]));
 }
 
 /**

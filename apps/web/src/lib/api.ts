@@ -16,7 +16,10 @@ export interface ApiProblem {
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly problem: ApiProblem) {
+  constructor(
+    readonly status: number,
+    readonly problem: ApiProblem,
+  ) {
     super(Array.isArray(problem.message) ? problem.message.join('; ') : problem.message);
   }
 }
@@ -45,7 +48,8 @@ export type ApiClients = ReturnType<typeof apiClients>;
 /** The body of a success, or an ApiError that names the fields at fault. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.response.status === 401) throw new SignInRequired('the session has ended');
-  if (result.error !== undefined || !result.response.ok) throw new ApiError(result.response.status, (result.error ?? { statusCode: result.response.status, message: result.response.statusText }) as ApiProblem);
+  if (result.error !== undefined || !result.response.ok)
+    throw new ApiError(result.response.status, (result.error ?? { statusCode: result.response.status, message: result.response.statusText }) as ApiProblem);
   return result.data as T;
 }
 

@@ -42,7 +42,6 @@ export class Auth {
     this.manager.events.addAccessTokenExpired(() => this.set(null));
   }
 
-
   get accessToken(): string | null {
     return this.user && !this.user.expired ? this.user.access_token : null;
   }

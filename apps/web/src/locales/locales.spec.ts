@@ -17,8 +17,7 @@ import {
 } from '@qorgau/contracts';
 
 const LANGUAGES = ['kk', 'ru', 'en'];
-const load = (language: string, namespace: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(path.join(__dirname, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+const load = (language: string, namespace: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(__dirname, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
 
 /** Every key path of a translation file: `form.personal.legend`, … */
 function keys(value: unknown, prefix = ''): string[] {

@@ -18,10 +18,7 @@ export function buildAsyncApiDocument(version: string): Record<string, unknown> 
     const channelId = topic.replaceAll('.', '-');
     const channelMessages: Record<string, unknown> = {};
     for (const definition of definitions.filter((d) => d.topic === topic)) {
-      const versions = [
-        ...definition.previous.map((p) => ({ version: p.version, schema: p.schema })),
-        { version: latestVersion(definition), schema: definition.schema },
-      ];
+      const versions = [...definition.previous.map((p) => ({ version: p.version, schema: p.schema })), { version: latestVersion(definition), schema: definition.schema }];
       for (const { version: v, schema } of versions) {
         const messageId = `${definition.type}.v${v}`;
         messages[messageId] = {
@@ -69,8 +66,7 @@ export function buildAsyncApiDocument(version: string): Record<string, unknown> 
     info: {
       title: 'Qorgau domain events',
       version,
-      description:
-        'Facts published by Qorgau services. No personal data: pseudonymous ids, age bands, sex, citizenship, categories and counts only.',
+      description: 'Facts published by Qorgau services. No personal data: pseudonymous ids, age bands, sex, citizenship, categories and counts only.',
     },
     defaultContentType: 'application/json',
     channels,

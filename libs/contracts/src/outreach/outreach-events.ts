@@ -34,9 +34,7 @@ export const TrainingHeldV1 = z
   })
   .strict();
 
-export const MaterialsDistributedV1 = z
-  .object({ distributionId: z.uuid(), distributedAt: timestamp, kind: MaterialKindSchema, quantity: count.min(1) })
-  .strict();
+export const MaterialsDistributedV1 = z.object({ distributionId: z.uuid(), distributedAt: timestamp, kind: MaterialKindSchema, quantity: count.min(1) }).strict();
 
 export const MediaOutputPublishedV1 = z.object({ mediaId: z.uuid(), publishedAt: timestamp, kind: MediaKindSchema }).strict();
 
@@ -63,6 +61,4 @@ export const RaidConductedV1 = z
   })
   .strict();
 
-export const VolunteerSessionHeldV1 = z
-  .object({ sessionId: z.uuid(), heldAt: timestamp, volunteers: count.min(1), hours: z.number().int().min(1).max(24) })
-  .strict();
+export const VolunteerSessionHeldV1 = z.object({ sessionId: z.uuid(), heldAt: timestamp, volunteers: count.min(1), hours: z.number().int().min(1).max(24) }).strict();

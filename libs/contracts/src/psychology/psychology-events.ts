@@ -31,10 +31,6 @@ export const RehabilitationPlanOpenedV1 = z
 
 export const RehabilitationAssessedV1 = z.object({ planId: z.uuid(), caseId: z.uuid(), assessedAt: timestamp }).strict();
 
-export const RehabilitationSessionHeldV1 = z
-  .object({ planId: z.uuid(), caseId: z.uuid(), heldAt: timestamp, format: ConsultationFormatSchema })
-  .strict();
+export const RehabilitationSessionHeldV1 = z.object({ planId: z.uuid(), caseId: z.uuid(), heldAt: timestamp, format: ConsultationFormatSchema }).strict();
 
-export const RehabilitationEndedV1 = z
-  .object({ planId: z.uuid(), caseId: z.uuid(), endedAt: timestamp, outcome: RehabilitationOutcomeSchema, sessions: z.number().int().min(0).max(1000) })
-  .strict();
+export const RehabilitationEndedV1 = z.object({ planId: z.uuid(), caseId: z.uuid(), endedAt: timestamp, outcome: RehabilitationOutcomeSchema, sessions: z.number().int().min(0).max(1000) }).strict();

@@ -47,7 +47,12 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   if (options.docs ?? true) {
     const document = SwaggerModule.createDocument(
       app,
-      new DocumentBuilder().setTitle(options.title).setDescription(options.description).setVersion(options.version).addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from the OpenID provider' }).build(),
+      new DocumentBuilder()
+        .setTitle(options.title)
+        .setDescription(options.description)
+        .setVersion(options.version)
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from the OpenID provider' })
+        .build(),
     );
     if (options.idempotentPosts ?? true) documentIdempotencyKey(document);
     declareTags(document);

@@ -31,7 +31,13 @@ export default function CaseListPage() {
         <fieldset className="row filters">
           <legend>{t('list.filters')}</legend>
           <EnumSelect vocabulary="caseStatus" label={t('list.status')} value={status ?? ''} onChange={(value) => setStatus(value as CaseListQuery['status'] | '')} emptyLabel={t('list.all')} />
-          <EnumSelect vocabulary="exploitationForm" label={t('list.exploitationForm')} value={form ?? ''} onChange={(value) => setForm(value as CaseListQuery['exploitationForm'] | '')} emptyLabel={t('list.all')} />
+          <EnumSelect
+            vocabulary="exploitationForm"
+            label={t('list.exploitationForm')}
+            value={form ?? ''}
+            onChange={(value) => setForm(value as CaseListQuery['exploitationForm'] | '')}
+            emptyLabel={t('list.all')}
+          />
         </fieldset>
         {cases.isPending && <p role="status">{t('common:loading')}</p>}
         {cases.isError && <ErrorSummary error={cases.error} labels={{}} />}
@@ -47,7 +53,9 @@ export default function CaseListPage() {
                 <th scope="col">{t('list.exploitationForm')}</th>
                 <th scope="col">{t('list.citizenship')}</th>
                 <th scope="col">{t('list.identified')}</th>
-                <th scope="col"><span className="visually-hidden">{t('list.open')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('list.open')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -58,7 +66,12 @@ export default function CaseListPage() {
                   <td>{t(`enums:exploitationForm.${c.exploitationForm}`)}</td>
                   <td>{c.citizenship}</td>
                   <td>{c.identifiedBy ? t(`enums:identifiedBy.${c.identifiedBy}`) : '—'}</td>
-                  <td><Link to={`/cases/${c.id}`}>{t('list.open')}<span className="visually-hidden"> {c.id.slice(0, 8)}</span></Link></td>
+                  <td>
+                    <Link to={`/cases/${c.id}`}>
+                      {t('list.open')}
+                      <span className="visually-hidden"> {c.id.slice(0, 8)}</span>
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -114,13 +127,40 @@ function OpenCaseForm() {
       <form onSubmit={submit} noValidate>
         <div className="row">
           <EnumSelect vocabulary="sex" id="field-subjectSex" label={labels.subjectSex} value={c.subjectSex} onChange={(subjectSex) => setC({ ...c, subjectSex })} error={errors['subjectSex']} />
-          <EnumSelect vocabulary="ageBand" id="field-subjectAgeBand" label={labels.subjectAgeBand} value={c.subjectAgeBand} onChange={(subjectAgeBand) => setC({ ...c, subjectAgeBand })} error={errors['subjectAgeBand']} />
+          <EnumSelect
+            vocabulary="ageBand"
+            id="field-subjectAgeBand"
+            label={labels.subjectAgeBand}
+            value={c.subjectAgeBand}
+            onChange={(subjectAgeBand) => setC({ ...c, subjectAgeBand })}
+            error={errors['subjectAgeBand']}
+          />
           <label>
             {labels.citizenship}
-            <input id="field-citizenship" className="short" maxLength={2} autoComplete="off" value={c.citizenship} onChange={(e) => setC({ ...c, citizenship: e.target.value })} {...(errors['citizenship'] ? { 'aria-invalid': true, 'aria-describedby': 'field-citizenship-error' } : {})} />
-            {errors['citizenship'] && <span className="field-error" id="field-citizenship-error">{errors['citizenship']}</span>}
+            <input
+              id="field-citizenship"
+              className="short"
+              maxLength={2}
+              autoComplete="off"
+              value={c.citizenship}
+              onChange={(e) => setC({ ...c, citizenship: e.target.value })}
+              {...(errors['citizenship'] ? { 'aria-invalid': true, 'aria-describedby': 'field-citizenship-error' } : {})}
+            />
+            {errors['citizenship'] && (
+              <span className="field-error" id="field-citizenship-error">
+                {errors['citizenship']}
+              </span>
+            )}
           </label>
-          <EnumSelect vocabulary="exploitationForm" id="field-exploitationForm" label={labels.exploitationForm} value={c.exploitationForm} onChange={(exploitationForm) => setC({ ...c, exploitationForm })} emptyLabel={t('open.choose')} error={errors['exploitationForm']} />
+          <EnumSelect
+            vocabulary="exploitationForm"
+            id="field-exploitationForm"
+            label={labels.exploitationForm}
+            value={c.exploitationForm}
+            onChange={(exploitationForm) => setC({ ...c, exploitationForm })}
+            emptyLabel={t('open.choose')}
+            error={errors['exploitationForm']}
+          />
           <EnumSelect vocabulary="scope" id="field-scope" label={labels.scope} value={c.scope} onChange={(scope) => setC({ ...c, scope })} emptyLabel={t('open.choose')} error={errors['scope']} />
         </div>
         <fieldset className="toggles">
@@ -133,7 +173,9 @@ function OpenCaseForm() {
           ))}
         </fieldset>
         <div className="actions">
-          <button type="submit" className="primary" disabled={open.isPending}>{open.isPending ? t('open.saving') : t('open.save')}</button>
+          <button type="submit" className="primary" disabled={open.isPending}>
+            {open.isPending ? t('open.saving') : t('open.save')}
+          </button>
         </div>
       </form>
     </section>

@@ -53,7 +53,10 @@ export default function CasePage() {
   // A refusal in the user's language when the rule is one the desk knows; the service's words otherwise.
   const refusal =
     act.error instanceof ApiError && act.error.status === 409
-      ? (act.error.problem.rules ?? []).map((rule) => t(`rules.${rule}`, { defaultValue: '' })).filter(Boolean).join(' ') || act.error.message
+      ? (act.error.problem.rules ?? [])
+          .map((rule) => t(`rules.${rule}`, { defaultValue: '' }))
+          .filter(Boolean)
+          .join(' ') || act.error.message
       : null;
 
   if (theCase.isPending) return <p role="status">{t('common:loading')}</p>;
@@ -73,44 +76,67 @@ export default function CasePage() {
         {t('case.heading')} {c.id.slice(0, 8)} · {t(`enums:caseStatus.${c.status}`)}
       </h1>
       <div aria-live="polite">
-        {refusal && <p role="alert" className="error">{t('case.refused', { reason: refusal })}</p>}
+        {refusal && (
+          <p role="alert" className="error">
+            {t('case.refused', { reason: refusal })}
+          </p>
+        )}
         {act.isError && !refusal && <ErrorSummary error={act.error} labels={{}} />}
-        {act.isSuccess && <p role="status" className="success">{t('case.done')}</p>}
+        {act.isSuccess && (
+          <p role="status" className="success">
+            {t('case.done')}
+          </p>
+        )}
       </div>
       <section aria-labelledby="facts-heading" className="panel">
         <h2 id="facts-heading">{t('case.facts')}</h2>
         <dl className="facts">
-          <dt>{t('list.openedAt')}</dt><dd>{formatDateTime(c.openedAt, language)}</dd>
-          <dt>{t('open.subjectSex')}</dt><dd>{t(`enums:sex.${c.subjectSex}`)}</dd>
-          <dt>{t('open.subjectAgeBand')}</dt><dd>{t(`enums:ageBand.${c.subjectAgeBand}`)}</dd>
-          <dt>{t('list.citizenship')}</dt><dd>{c.citizenship}</dd>
-          <dt>{t('open.exploitationForm')}</dt><dd>{t(`enums:exploitationForm.${c.exploitationForm}`)}</dd>
-          <dt>{t('open.scope')}</dt><dd>{t(`enums:scope.${c.scope}`)}</dd>
-          <dt>{t('list.identified')}</dt><dd>{c.identifiedBy ? `${t(`enums:identifiedBy.${c.identifiedBy}`)}, ${formatDate(c.identifiedAt!, language)}` : '—'}</dd>
+          <dt>{t('list.openedAt')}</dt>
+          <dd>{formatDateTime(c.openedAt, language)}</dd>
+          <dt>{t('open.subjectSex')}</dt>
+          <dd>{t(`enums:sex.${c.subjectSex}`)}</dd>
+          <dt>{t('open.subjectAgeBand')}</dt>
+          <dd>{t(`enums:ageBand.${c.subjectAgeBand}`)}</dd>
+          <dt>{t('list.citizenship')}</dt>
+          <dd>{c.citizenship}</dd>
+          <dt>{t('open.exploitationForm')}</dt>
+          <dd>{t(`enums:exploitationForm.${c.exploitationForm}`)}</dd>
+          <dt>{t('open.scope')}</dt>
+          <dd>{t(`enums:scope.${c.scope}`)}</dd>
+          <dt>{t('list.identified')}</dt>
+          <dd>{c.identifiedBy ? `${t(`enums:identifiedBy.${c.identifiedBy}`)}, ${formatDate(c.identifiedAt!, language)}` : '—'}</dd>
           <dt>{t('case.consentShort')}</dt>
-          <dd>
-            {(['services', 'externalReferral', 'reporting'] as const).map((k) => `${t(`open.consent.${k}`)}: ${c.consent[k] ? t('common:yes') : t('common:no')}`).join('; ')}
-          </dd>
+          <dd>{(['services', 'externalReferral', 'reporting'] as const).map((k) => `${t(`open.consent.${k}`)}: ${c.consent[k] ? t('common:yes') : t('common:no')}`).join('; ')}</dd>
         </dl>
       </section>
       {open && !c.identifiedBy && (
         <form className="panel row" onSubmit={submit({ kind: 'identify', body: { identifiedBy } as IdentifyBody })} aria-labelledby="identify-heading">
           <h2 id="identify-heading">{t('case.identify')}</h2>
           <EnumSelect vocabulary="identifiedBy" label={t('case.identifiedBy')} value={identifiedBy} onChange={setIdentifiedBy} />
-          <button type="submit" disabled={act.isPending}>{t('case.identify')}</button>
+          <button type="submit" disabled={act.isPending}>
+            {t('case.identify')}
+          </button>
         </form>
       )}
       <section aria-labelledby="referrals-heading" className="panel">
         <h2 id="referrals-heading">{t('case.referrals')}</h2>
-        {c.referrals.length === 0 ? <p>{t('case.noReferrals')}</p> : (
+        {c.referrals.length === 0 ? (
+          <p>{t('case.noReferrals')}</p>
+        ) : (
           <ul>
-            {c.referrals.map((r) => <li key={r.id}>{t(`enums:referralDestination.${r.destination}`)} — {formatDateTime(r.referredAt, language)}</li>)}
+            {c.referrals.map((r) => (
+              <li key={r.id}>
+                {t(`enums:referralDestination.${r.destination}`)} — {formatDateTime(r.referredAt, language)}
+              </li>
+            ))}
           </ul>
         )}
         {open && (
           <form className="row" onSubmit={submit({ kind: 'refer', body: { destination } as ReferBody })}>
             <EnumSelect vocabulary="referralDestination" id="field-destination" label={t('case.destination')} value={destination} onChange={setDestination} />
-            <button type="submit" disabled={act.isPending}>{t('case.referButton')}</button>
+            <button type="submit" disabled={act.isPending}>
+              {t('case.referButton')}
+            </button>
           </form>
         )}
       </section>
@@ -118,7 +144,9 @@ export default function CasePage() {
         <form className="panel row" onSubmit={submit({ kind: 'close', body: { reason } as CloseBody })} aria-labelledby="close-heading">
           <h2 id="close-heading">{t('case.close')}</h2>
           <EnumSelect vocabulary="closureReason" label={t('case.closureReason')} value={reason} onChange={setReason} />
-          <button type="submit" disabled={act.isPending}>{t('case.closeButton')}</button>
+          <button type="submit" disabled={act.isPending}>
+            {t('case.closeButton')}
+          </button>
         </form>
       )}
       <section aria-labelledby="history-heading" className="panel">

@@ -141,10 +141,16 @@ export function CallForm() {
   return (
     <section aria-labelledby="call-form-heading" className="panel">
       <h2 id="call-form-heading">{t('form.heading')}</h2>
-      <p className="hint" id="call-form-hint">{t('form.hint')}</p>
+      <p className="hint" id="call-form-hint">
+        {t('form.hint')}
+      </p>
       <div ref={summaryRef}>
         <ErrorSummary error={save.error} labels={labels} />
-        {saved && <p role="status" className="success">{t('form.saved')}</p>}
+        {saved && (
+          <p role="status" className="success">
+            {t('form.saved')}
+          </p>
+        )}
       </div>
       <form onSubmit={submit} onKeyDown={onKeyDown} aria-describedby="call-form-hint" noValidate>
         <fieldset id="field-callerCategory" className="choices" {...described('callerCategory')}>
@@ -170,12 +176,29 @@ export function CallForm() {
           <EnumSelect vocabulary="channel" id="field-channel" label={labels.channel} value={draft.channel} onChange={(channel) => setDraft({ channel })} error={errors['channel']} />
           <label>
             {labels.receivedAt}
-            <input id="field-receivedAt" type="datetime-local" value={draft.receivedAt} max={almatyLocalInput(new Date())} onChange={(e) => setDraft({ receivedAt: e.target.value })} aria-describedby={errors['receivedAt'] ? 'field-receivedAt-hint field-receivedAt-error' : 'field-receivedAt-hint'} aria-invalid={errors['receivedAt'] ? true : undefined} />
-            <span className="hint" id="field-receivedAt-hint">{t('form.receivedAtHint')}</span>
+            <input
+              id="field-receivedAt"
+              type="datetime-local"
+              value={draft.receivedAt}
+              max={almatyLocalInput(new Date())}
+              onChange={(e) => setDraft({ receivedAt: e.target.value })}
+              aria-describedby={errors['receivedAt'] ? 'field-receivedAt-hint field-receivedAt-error' : 'field-receivedAt-hint'}
+              aria-invalid={errors['receivedAt'] ? true : undefined}
+            />
+            <span className="hint" id="field-receivedAt-hint">
+              {t('form.receivedAtHint')}
+            </span>
             <FieldError id="field-receivedAt" message={errors['receivedAt']} />
           </label>
           <EnumSelect vocabulary="sex" id="field-callerSex" label={labels.callerSex} value={draft.callerSex} onChange={(callerSex) => setDraft({ callerSex })} error={errors['callerSex']} />
-          <EnumSelect vocabulary="ageBand" id="field-callerAgeBand" label={labels.callerAgeBand} value={draft.callerAgeBand} onChange={(callerAgeBand) => setDraft({ callerAgeBand })} error={errors['callerAgeBand']} />
+          <EnumSelect
+            vocabulary="ageBand"
+            id="field-callerAgeBand"
+            label={labels.callerAgeBand}
+            value={draft.callerAgeBand}
+            onChange={(callerAgeBand) => setDraft({ callerAgeBand })}
+            error={errors['callerAgeBand']}
+          />
         </div>
 
         <fieldset id="field-topics" className="toggles">
@@ -191,7 +214,15 @@ export function CallForm() {
 
         <label>
           {labels.destinationCountry}
-          <input id="field-destinationCountry" className="short" value={draft.destinationCountry} maxLength={2} autoComplete="off" onChange={(e) => setDraft({ destinationCountry: e.target.value })} {...described('destinationCountry')} />
+          <input
+            id="field-destinationCountry"
+            className="short"
+            value={draft.destinationCountry}
+            maxLength={2}
+            autoComplete="off"
+            onChange={(e) => setDraft({ destinationCountry: e.target.value })}
+            {...described('destinationCountry')}
+          />
           <FieldError id="field-destinationCountry" message={errors['destinationCountry']} />
         </label>
 

@@ -60,9 +60,7 @@ export default function FiguresPage() {
       {(catalogue.isError || figures.isError) && <ErrorSummary error={catalogue.error ?? figures.error} labels={{}} />}
       {figures.data && (
         <p className="hint" role="status">
-          {figures.data.freshness.lastAppliedAt
-            ? t('freshness', { count: figures.data.freshness.eventsApplied, at: formatDateTime(figures.data.freshness.lastAppliedAt, language) })
-            : t('noEvents')}
+          {figures.data.freshness.lastAppliedAt ? t('freshness', { count: figures.data.freshness.eventsApplied, at: formatDateTime(figures.data.freshness.lastAppliedAt, language) }) : t('noEvents')}
         </p>
       )}
       {catalogue.data &&
