@@ -1,10 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TOPICS } from '@qorgau/contracts';
 import { ServiceKitModule } from '@qorgau/service-kit';
-import { AgencyComplaintsController } from './agency-complaints/agency-complaints.controller';
+import { AgencyComplaintsModule } from './agency-complaints/agency-complaints.module';
 import { CaseAssistanceModule } from './case-assistance/case-assistance.module';
-import { ConsultationsController } from './consultations/consultations.controller';
-import { CriminalProceedingsController } from './criminal-proceedings/criminal-proceedings.controller';
+import { ConsultationsModule } from './consultations/consultations.module';
+import { CriminalProceedingsModule } from './criminal-proceedings/criminal-proceedings.module';
 import { LegalPrisma } from './database/legal-prisma';
 import type { LegalConfig } from './legal.config';
 
@@ -13,8 +13,13 @@ export class LegalModule {
   static withConfig(config: LegalConfig): DynamicModule {
     return {
       module: LegalModule,
-      imports: [ServiceKitModule.forRoot({ name: 'legal', config, prisma: LegalPrisma, produces: [TOPICS.legal], personalData: true }), CaseAssistanceModule],
-      controllers: [ConsultationsController, AgencyComplaintsController, CriminalProceedingsController],
+      imports: [
+        ServiceKitModule.forRoot({ name: 'legal', config, prisma: LegalPrisma, produces: [TOPICS.legal], personalData: true }),
+        AgencyComplaintsModule,
+        CaseAssistanceModule,
+        ConsultationsModule,
+        CriminalProceedingsModule,
+      ],
     };
   }
 }

@@ -15,3 +15,4 @@ export * from './regional-body';
 export * from './idempotency';
 export { liveness } from './health.controller';
 export * from './refusal-audit';
+export * from './commands';

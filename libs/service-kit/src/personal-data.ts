@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { FieldCipher } from '@qorgau/auth';
 import type { SqlClient } from '@qorgau/messaging';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
@@ -66,8 +66,46 @@ export class PersonalData {
     return { ...opened, personalDataErased: personKeyId !== null && key === null };
   }
 
+  /**
+   * The key of the person a record of `table` is about (its person_key_id), made when the first
+   * personal detail arrives. Once erased it stays erased: the new detail is refused (409), never
+   * stored under a fresh key as if nobody had asked to be forgotten.
+   */
+  async keyForRecord(tx: SqlClient, table: string, recordId: string, personKeyId: string | null): Promise<Buffer> {
+    if (personKeyId) {
+      const key = await this.keyOf(tx, personKeyId);
+      if (!key) throw new ConflictException({ statusCode: 409, message: 'this person’s personal data was erased; no new personal detail can be recorded' });
+      return key;
+    }
+    const person = await this.newPerson(tx);
+    await tx.$executeRawUnsafe(`UPDATE ${table} SET person_key_id = $2::uuid WHERE id = $1::uuid`, recordId, person.id);
+    return person.key;
+  }
+
+  /**
+   * A client's name, contact and notes (clientIdentityFields) sealed for a new record of `table`
+   * (columns client_name, client_contact, notes and person_key_id): a legal or psychological consultation.
+   */
+  async sealClient(tx: SqlClient, table: string, recordId: string, client: ClientIdentity): Promise<ClientIdentity & { personKeyId: string | null }> {
+    const sealed = await this.sealNew(tx, table, recordId, { client_name: client.clientName, client_contact: client.clientContact, notes: client.notes });
+    return { personKeyId: sealed.personKeyId, clientName: sealed.client_name, clientContact: sealed.client_contact, notes: sealed.notes };
+  }
+
+  /** The client's name, contact and notes of a record sealed by sealClient, and whether they were erased. */
+  async openClient(db: SqlClient, table: string, recordId: string, row: ClientIdentity & { personKeyId: string | null }): Promise<Required<ClientIdentity> & { personalDataErased: boolean }> {
+    const opened = await this.openAll(db, table, recordId, row.personKeyId, { client_name: row.clientName ?? null, client_contact: row.clientContact ?? null, notes: row.notes ?? null });
+    return { clientName: opened.client_name, clientContact: opened.client_contact, notes: opened.notes, personalDataErased: opened.personalDataErased };
+  }
+
   /** Crypto-shredding: the wrapped key is destroyed; rows, events and statistics stay as they are. */
   async erase(db: SqlClient, personKeyId: string): Promise<void> {
     await db.$executeRawUnsafe(`UPDATE person_key SET wrapped_key = NULL, erased_at = now() WHERE id = $1::uuid`, personKeyId);
   }
+}
+
+/** Who a client is and what they said: sealed in the owning service, never published. */
+export interface ClientIdentity {
+  readonly clientName?: string | null;
+  readonly clientContact?: string | null;
+  readonly notes?: string | null;
 }

@@ -5,6 +5,7 @@ import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
 import type { Topic } from '@qorgau/contracts';
 import { createKafka, ensureTopics, OutboxRelay, TransactionalOutbox, type SqlClient, type TransactionalSqlClient } from '@qorgau/messaging';
 import { AuditController } from './audit.controller';
+import { Commands } from './commands';
 import { DomainEventsServer } from './domain-events';
 import { HealthController } from './health.controller';
 import { IdempotencyInterceptor } from './idempotency';
@@ -67,6 +68,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       { provide: OUTBOX, inject: [SERVICE_DB, OutboxRelay], useFactory: (db: TransactionalSqlClient, relay: OutboxRelay) => new TransactionalOutbox<SqlClient>(db, relay) },
       { provide: PRODUCED_TOPICS, useValue: options.produces },
       DomainEventsServer,
+      Commands,
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ...(options.personalData ? [PersonalData, ErasePersonalData, { provide: APP_INTERCEPTOR, useClass: RefusalAudit }] : []),
     ];
@@ -76,7 +78,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       imports: [AuthModule.forRoot(tokenVerifierOptions(options.config))],
       providers,
       controllers: [HealthController, ...(options.personalData ? [AuditController] : [])],
-      exports: [DomainEventsServer, SERVICE_CONFIG, SERVICE_NAME, options.prisma, SERVICE_DB, KAFKA, OutboxRelay, OUTBOX, ...(options.personalData ? [PersonalData, ErasePersonalData] : [])],
+      exports: [DomainEventsServer, Commands, SERVICE_CONFIG, SERVICE_NAME, options.prisma, SERVICE_DB, KAFKA, OutboxRelay, OUTBOX, ...(options.personalData ? [PersonalData, ErasePersonalData] : [])],
     };
   }
 }

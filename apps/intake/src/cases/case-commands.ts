@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { assertNever, type NewEvent } from '@qorgau/contracts';
 import { assertRegion, type AuditActor, type Principal } from '@qorgau/auth';
 import type { TransactionalOutbox } from '@qorgau/messaging';
@@ -161,15 +161,8 @@ export class CaseCommands {
 
   /** The case's person key, created when its first personal detail arrives; refused once erased. */
   private async caseKey(tx: IntakeTx, caseId: string): Promise<Buffer> {
-    const row = await tx.victimCase.findUniqueOrThrow({ where: { id: caseId } });
-    if (row.personKeyId) {
-      const key = await this.personal.keyOf(tx, row.personKeyId);
-      if (!key) throw new ConflictException({ statusCode: 409, message: "this case's personal data was erased; no new personal detail can be recorded" });
-      return key;
-    }
-    const person = await this.personal.newPerson(tx);
-    await tx.victimCase.update({ where: { id: caseId }, data: { personKeyId: person.id } });
-    return person.key;
+    const row = await tx.victimCase.findUniqueOrThrow({ where: { id: caseId }, select: { personKeyId: true } });
+    return this.personal.keyForRecord(tx, 'victim_case', caseId, row.personKeyId);
   }
 }
 

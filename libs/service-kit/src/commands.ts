@@ -1,0 +1,88 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { assertRegion, type AuditAction, type AuditActor } from '@qorgau/auth';
+import type { DomainEvent, RegionCode } from '@qorgau/contracts';
+import type { RuleViolation } from '@qorgau/domain';
+import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
+import type { RequestContext } from '@qorgau/platform';
+import { announce } from './announce';
+import { audit } from './audit-trail';
+import { violationToHttp } from './rule-violation.http';
+import { OUTBOX, SERVICE_DB, SERVICE_NAME } from './tokens';
+
+/** The record a command is about, as the audit trail names it. */
+export interface AuditedRecord {
+  /** VICTIM_CASE, LEGAL_CONSULTATION, … */
+  readonly type: string;
+  /** Its id; or leave it to the work, which knows it once the record is loaded (CommandOutcome.recordId). */
+  readonly id?: string;
+  /** The use case: OpenCase, GiveConsultation, ReadConsultation, … */
+  readonly operation: string;
+}
+
+/** What a command's work did: the region it happened in, its answer and the events it causes. */
+export interface CommandOutcome<T> {
+  readonly region: RegionCode;
+  readonly recordId?: string;
+  readonly result: T;
+  readonly events?: readonly DomainEvent[];
+}
+
+/**
+ * Every use case's transaction, in one place: load → decide → store → audit → announce. The work
+ * stores its rows; the audit entry and the events (with the service as producer, the request's
+ * correlation id) commit with them, or nothing does. Feature `<feature>.commands.ts` classes call
+ * this instead of each writing the transaction out again.
+ */
+@Injectable()
+export class Commands<Tx extends SqlClient = SqlClient> {
+  constructor(
+    @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<Tx>,
+    @Inject(SERVICE_DB) private readonly db: SqlClient,
+    @Inject(SERVICE_NAME) private readonly service: string,
+  ) {}
+
+  /** Runs `work` in one transaction, then audits it as `action` on `record` and announces its events. */
+  run<T>(actor: AuditActor, context: RequestContext, action: AuditAction, record: AuditedRecord, work: (tx: Tx) => Promise<CommandOutcome<T>>): Promise<T> {
+    return this.outbox.run(async (tx) => {
+      const outcome = await work(tx);
+      const id = outcome.recordId ?? record.id;
+      if (!id) throw new Error(`${record.operation}: no record id to audit`);
+      await audit(tx, actor, context, action, { type: record.type, id }, record.operation);
+      return { result: outcome.result, events: announce(this.service, outcome.region, context, ...(outcome.events ?? [])) };
+    });
+  }
+
+  /**
+   * Reads one record for a person: 404 (saying `missing`) when there is none, 403 outside their
+   * region, and the read audited under the record's own id before anything is returned.
+   */
+  async read<Row extends { readonly id: string; readonly region: string }>(
+    actor: AuditActor,
+    context: RequestContext,
+    record: { readonly type: string; readonly operation: string; readonly missing: string },
+    load: () => Promise<Row | null>,
+  ): Promise<Row> {
+    const row = await load();
+    if (!row) throw new NotFoundException({ statusCode: 404, message: record.missing });
+    assertRegion(actor, row.region as RegionCode);
+    await audit(this.db, actor, context, 'READ', { type: record.type, id: row.id }, record.operation);
+    return row;
+  }
+}
+
+/** A decider's refusal, as the API answers it (400 naming the field, or 409 naming the rule). */
+export function refused(violations: readonly RuleViolation[]): never {
+  throw violationToHttp(violations);
+}
+
+/** Holds a record's row until the command's transaction ends, so two changes to it take turns. */
+export async function lockRow(tx: SqlClient, table: string, id: string): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT 1 FROM ${table} WHERE id = $1::uuid FOR UPDATE`, id);
+}
+
+/** The record a command changes must exist (404) and be in the person's region (403). */
+export function found<Row extends { readonly region: string }>(row: Row | null, label: string, id: string, actor: AuditActor): Row {
+  if (!row) throw new NotFoundException({ statusCode: 404, message: `no ${label} ${id}` });
+  assertRegion(actor, row.region as RegionCode);
+  return row;
+}
