@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TOPICS } from '@qorgau/contracts';
 import { ServiceKitModule } from '@qorgau/service-kit';
-import { ActivitiesController } from './activities/activities.controller';
+import { ActivitiesModule } from './activities/activities.module';
 import { OutreachPrisma } from './database/outreach-prisma';
 import type { OutreachConfig } from './outreach.config';
 
@@ -10,8 +10,7 @@ export class OutreachModule {
   static withConfig(config: OutreachConfig): DynamicModule {
     return {
       module: OutreachModule,
-      imports: [ServiceKitModule.forRoot({ name: 'outreach', config, prisma: OutreachPrisma, produces: [TOPICS.outreach] })],
-      controllers: [ActivitiesController],
+      imports: [ServiceKitModule.forRoot({ name: 'outreach', config, prisma: OutreachPrisma, produces: [TOPICS.outreach] }), ActivitiesModule],
     };
   }
 }

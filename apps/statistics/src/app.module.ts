@@ -4,8 +4,7 @@ import { ServiceKitModule } from '@qorgau/service-kit';
 import { StatisticsPrisma } from './database/statistics-prisma';
 import { IndicatorsController } from './indicators/indicators.controller';
 import { OfficialStatisticsController } from './official-statistics/official-statistics.controller';
-import { ProjectionClient } from './reports/projection-client';
-import { ReportsController } from './reports/reports.controller';
+import { ReportsModule } from './reports/reports.module';
 import type { StatisticsConfig } from './statistics.config';
 
 @Module({})
@@ -13,9 +12,8 @@ export class StatisticsModule {
   static withConfig(config: StatisticsConfig): DynamicModule {
     return {
       module: StatisticsModule,
-      imports: [ServiceKitModule.forRoot({ name: 'statistics', config, prisma: StatisticsPrisma, produces: [TOPICS.statistics] })],
-      controllers: [IndicatorsController, OfficialStatisticsController, ReportsController],
-      providers: [ProjectionClient],
+      imports: [ServiceKitModule.forRoot({ name: 'statistics', config, prisma: StatisticsPrisma, produces: [TOPICS.statistics] }), ReportsModule],
+      controllers: [IndicatorsController, OfficialStatisticsController],
     };
   }
 }

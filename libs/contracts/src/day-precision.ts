@@ -1,4 +1,5 @@
 import type { EventPayload, EventType } from './event-catalogue';
+import { KAZAKHSTAN_UTC_OFFSET_MS } from './reporting-period';
 
 /**
  * Dates that tie an event to a victim's case are published to the day — what reporting needs — not
@@ -26,11 +27,9 @@ export const DAY_PRECISION_FIELDS = {
   RaidConducted: ['conductedAt'],
 } as const satisfies { readonly [T in EventType]?: readonly (keyof EventPayload<T> & string)[] };
 
-const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
-
 /** The Kazakhstan day of an instant, as midnight there: `2026-03-02T00:00:00+05:00`. */
 export function kazakhstanDay(iso: string): string {
-  const day = new Date(new Date(iso).getTime() + KAZAKHSTAN_OFFSET_MS).toISOString().slice(0, 10);
+  const day = new Date(new Date(iso).getTime() + KAZAKHSTAN_UTC_OFFSET_MS).toISOString().slice(0, 10);
   return `${day}T00:00:00+05:00`;
 }
 

@@ -7,6 +7,7 @@ export * from './envelope';
 export * from './event-catalogue';
 export * from './codec';
 export * from './day-precision';
+export * from './reporting-period';
 export * from './intake/intake-events';
 export * from './legal/legal-events';
 export * from './psychology/psychology-events';

@@ -25,6 +25,8 @@ export interface CommandOutcome<T> {
   readonly recordId?: string;
   readonly result: T;
   readonly events?: readonly DomainEvent[];
+  /** When the facts happened, if not now: a call received an hour before it was logged. */
+  readonly occurredAt?: Date;
 }
 
 /**
@@ -48,8 +50,23 @@ export class Commands<Tx extends SqlClient = SqlClient> {
       const id = outcome.recordId ?? record.id;
       if (!id) throw new Error(`${record.operation}: no record id to audit`);
       await audit(tx, actor, context, action, { type: record.type, id }, record.operation);
-      return { result: outcome.result, events: announce(this.service, outcome.region, context, ...(outcome.events ?? [])) };
+      return { result: outcome.result, events: this.announce(outcome, context) };
     });
+  }
+
+  /**
+   * For records that hold nothing about a person (outreach's trainings, materials…): stored and
+   * announced in one transaction, with no audit entry.
+   */
+  record<T>(context: RequestContext, work: (tx: Tx) => Promise<CommandOutcome<T>>): Promise<T> {
+    return this.outbox.run(async (tx) => {
+      const outcome = await work(tx);
+      return { result: outcome.result, events: this.announce(outcome, context) };
+    });
+  }
+
+  private announce(outcome: CommandOutcome<unknown>, context: RequestContext) {
+    return announce(this.service, outcome.region, { correlationId: context.correlationId, now: outcome.occurredAt ?? context.now }, ...(outcome.events ?? []));
   }
 
   /**

@@ -8,8 +8,10 @@ import {
   ReferralDestinationSchema,
   SexSchema,
   TraffickingScopeSchema,
+  RegionCodeSchema,
   type RegionCode,
 } from '@qorgau/contracts';
+import { CaseStatusSchema } from './case.responses';
 import { personalText, phoneField, regionField, timestampField } from '@qorgau/service-kit';
 
 export const consentRequest = z
@@ -65,3 +67,13 @@ export const closeCaseRequest = z
   })
   .strict();
 export type CloseCaseRequest = z.output<typeof closeCaseRequest>;
+
+export const caseListQuery = z
+  .object({
+    region: RegionCodeSchema.describe('The regional office whose cases to list'),
+    status: CaseStatusSchema.optional().describe('Only open or only closed cases'),
+    exploitationForm: ExploitationFormSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50).describe('How many, newest first (default 50)'),
+  })
+  .strict();
+export type CaseListQuery = z.output<typeof caseListQuery>;

@@ -42,15 +42,6 @@ export const caseDetails = caseView.extend({
 
 export const caseList = z.object({ cases: z.array(caseView) });
 
-export const caseListQuery = z
-  .object({
-    region: RegionCodeSchema.describe('The regional office whose cases to list'),
-    status: CaseStatusSchema.optional().describe('Only open or only closed cases'),
-    exploitationForm: ExploitationFormSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50).describe('How many, newest first (default 50)'),
-  })
-  .strict();
-
 export function view(c: VictimCase): z.output<typeof caseView> {
   return {
     id: c.id,

@@ -1,46 +1,32 @@
-import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { z } from 'zod';
-import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { IntakePrisma } from '../database/intake-prisma.service';
-import { ApiRegionalBody, audit, binding, ErasePersonalData, erasureResult, PersonalData, RegionalBody, UuidParam, type ErasableRecord } from '@qorgau/service-kit';
-import { CaseCommands, toVictimCase } from './case-commands';
+import { ApiRegionalBody, erasureResult, RegionalBody, UuidParam } from '@qorgau/service-kit';
+import { CaseCommands } from './case.commands';
 import {
   closeCaseRequest,
   consentRequest,
   identifyVictimRequest,
   openCaseRequest,
   referCaseRequest,
+  caseListQuery,
+  type CaseListQuery,
   type CloseCaseRequest,
   type ConsentRequest,
   type IdentifyVictimRequest,
   type OpenCaseRequest,
   type ReferCaseRequest,
 } from './case.requests';
-import { caseDetails, caseList, caseListQuery, caseView, view } from './case.responses';
+import { caseDetails, caseList, caseView, view } from './case.responses';
 
 /** Case workers of the region: the hotline, lawyers, psychologists and the regional manager. */
 const CASE_WORKERS = ['HOTLINE_OPERATOR', 'LAWYER', 'PSYCHOLOGIST', 'REGIONAL_MANAGER'] as const;
 
-const ERASABLE_CASE: ErasableRecord = {
-  table: 'victim_case',
-  label: 'case',
-  recordType: 'VICTIM_CASE',
-  operation: 'EraseSubject',
-  // Legal and psychology hold notes about the same victim: they erase theirs when they hear of it.
-  announce: (caseId, erasedAt) => ({ type: 'VictimDataErased', payload: { caseId, erasedAt: erasedAt.toISOString() } }),
-};
-
 @ApiTags('cases')
 @Controller('cases')
 export class CasesController {
-  constructor(
-    private readonly cases: CaseCommands,
-    private readonly prisma: IntakePrisma,
-    private readonly personal: PersonalData,
-    private readonly erasure: ErasePersonalData,
-  ) {}
+  constructor(private readonly cases: CaseCommands) {}
 
   @Post()
   @HttpCode(201)
@@ -125,39 +111,17 @@ export class CasesController {
   @ApiOperation({ summary: "The region's cases, newest first", description: 'Categories and dates only: personal details are read one case at a time, and audited.' })
   @ApiZodQuery(caseListQuery)
   @ApiZodResponse(200, caseList, 'Cases of the region')
-  async list(@Query(new ZodValidationPipe(caseListQuery)) query: z.output<typeof caseListQuery>) {
-    const rows = await this.prisma.victimCase.findMany({
-      where: { region: query.region, ...(query.status ? { status: query.status } : {}), ...(query.exploitationForm ? { exploitationForm: query.exploitationForm } : {}) },
-      orderBy: { openedAt: 'desc' },
-      take: query.limit,
-    });
-    return { cases: rows.map((row) => view(toVictimCase(row))) };
+  list(@Query(new ZodValidationPipe(caseListQuery)) query: CaseListQuery) {
+    return this.cases.list(query);
   }
 
   @Get(':id')
   @Access({ roles: CASE_WORKERS, region: 'record' })
-  @ApiOperation({ summary: 'Read a case with its referrals and personal details' })
+  @ApiOperation({ summary: 'Read a case with its referrals and personal details (audited)' })
   @ApiZodResponse(200, caseDetails, 'The case, its referrals and personal details (null where none were given or they were erased)')
   @ApiNotFoundResponse({ description: 'No case with this id' })
-  async read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
-    const row = await this.prisma.victimCase.findUnique({ where: { id }, include: { referrals: { orderBy: { referredAt: 'asc' } } } });
-    if (!row) throw new NotFoundException({ statusCode: 404, message: `no case ${id}` });
-    assertRegion(principal, toVictimCase(row).region);
-    await audit(this.prisma, principal, context, 'READ', { type: 'VICTIM_CASE', id }, 'ReadCase');
-    const key = await this.personal.keyOf(this.prisma, row.personKeyId);
-    return {
-      ...view(toVictimCase(row)),
-      subjectName: this.personal.open(key, binding('victim_case', id, 'subject_name'), row.subjectName),
-      subjectPhone: this.personal.open(key, binding('victim_case', id, 'subject_phone'), row.subjectPhone),
-      notes: this.personal.open(key, binding('victim_case', id, 'notes'), row.notes),
-      personalDataErased: row.personKeyId !== null && key === null,
-      referrals: row.referrals.map((r) => ({
-        id: r.id,
-        destination: r.destination,
-        referredAt: r.referredAt.toISOString(),
-        note: this.personal.open(key, binding('referral', r.id, 'note'), r.note),
-      })),
-    };
+  read(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
+    return this.cases.read(id, context, principal);
   }
 
   @Post(':id/erasure')
@@ -167,6 +131,6 @@ export class CasesController {
   @ApiNotFoundResponse({ description: 'No case with this id' })
   @ApiZodResponse(200, erasureResult, 'The personal details are gone for good')
   erase(@Param('id', new UuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Ctx() context: RequestContext) {
-    return this.erasure.execute(ERASABLE_CASE, id, principal, context);
+    return this.cases.erase(id, context, principal);
   }
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RaidVictimsReaction } from '../raids/raid-victims.reaction';
-import { CaseCommands } from './case-commands';
+import { CaseCommands } from './case.commands';
 import { CasesController } from './cases.controller';
 
 // Controllers: the HTTP API and the @EventPattern handler of outreach's raids.

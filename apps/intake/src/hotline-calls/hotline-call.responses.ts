@@ -26,13 +26,6 @@ export const hotlineCallDetails = hotlineCallSummary.extend({
 
 export const hotlineCallList = z.object({ calls: z.array(hotlineCallSummary) });
 
-export const recentCallsQuery = z
-  .object({
-    region: RegionCodeSchema.describe('The regional office whose calls to list'),
-    limit: z.coerce.number().int().min(1).max(100).default(20).describe('How many of the latest calls (default 20)'),
-  })
-  .strict();
-
 export function summary(call: HotlineCall): z.output<typeof hotlineCallSummary> {
   return {
     id: call.id,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { HotlineCallCommands } from './hotline-call.commands';
 import { HotlineCallsController } from './hotline-calls.controller';
-import { LogHotlineCall } from './log-hotline-call';
 
-@Module({ controllers: [HotlineCallsController], providers: [LogHotlineCall] })
+@Module({ controllers: [HotlineCallsController], providers: [HotlineCallCommands] })
 export class HotlineCallsModule {}

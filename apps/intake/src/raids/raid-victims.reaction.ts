@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import type { NewEvent } from '@qorgau/contracts';
 import { EventContext, EventPattern, type EventOf } from '@qorgau/service-kit';
-import { CaseCommands } from '../cases/case-commands';
+import { CaseCommands } from '../cases/case.commands';
 import type { IntakeTx } from '../database/intake-prisma.service';
 
 /**

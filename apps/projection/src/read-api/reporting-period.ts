@@ -1,22 +1,15 @@
 import { z } from 'zod';
+import { MonthSchema, monthsOf, QuarterSchema, YearSchema } from '@qorgau/contracts';
 import type { FieldProblem } from '@qorgau/platform';
 
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
+const month = MonthSchema;
 
 /** The ways HQ names a reporting period: a month, a quarter, a year, or a range of months. */
 export const periodQuery = z
   .object({
     month: month.optional().describe('One month, YYYY-MM'),
-    quarter: z
-      .string()
-      .regex(/^\d{4}-Q[1-4]$/, 'must be a quarter as YYYY-Q1 … YYYY-Q4')
-      .optional()
-      .describe('One quarter, e.g. 2026-Q3'),
-    year: z
-      .string()
-      .regex(/^\d{4}$/, 'must be a year as YYYY')
-      .optional()
-      .describe('One calendar year, e.g. 2026'),
+    quarter: QuarterSchema.optional().describe('One quarter, e.g. 2026-Q3'),
+    year: YearSchema.optional().describe('One calendar year, e.g. 2026'),
     from: month.optional().describe('First month of a range, YYYY-MM (with to)'),
     to: month.optional().describe('Last month of a range, YYYY-MM (with from)'),
   })
@@ -36,11 +29,8 @@ export function reportingPeriod(query: PeriodQuery, currentMonth: string): Repor
   if (query.to !== undefined && query.from === undefined) return [{ field: 'from', message: 'from and to go together' }];
   if (given.length > 1) return [{ field: given[1]!, message: `give one of month, quarter, year or from/to, not ${given.join(' and ')}` }];
   if (query.month) return { period: query.month, from: query.month, to: query.month };
-  if (query.quarter) {
-    const [year, q] = [query.quarter.slice(0, 4), Number(query.quarter.slice(6))];
-    return { period: query.quarter, from: `${year}-${pad(q * 3 - 2)}`, to: `${year}-${pad(q * 3)}` };
-  }
-  if (query.year) return { period: query.year, from: `${query.year}-01`, to: `${query.year}-12` };
+  if (query.quarter) return { period: query.quarter, ...monthsOf('QUARTER', query.quarter) };
+  if (query.year) return { period: query.year, ...monthsOf('YEAR', query.year) };
   if (query.from) {
     if (!query.to) return [{ field: 'to', message: 'from and to go together' }];
     if (query.from > query.to) return [{ field: 'from', message: 'must not be after to' }];
@@ -48,5 +38,3 @@ export function reportingPeriod(query: PeriodQuery, currentMonth: string): Repor
   }
   return { period: currentMonth, from: currentMonth, to: currentMonth };
 }
-
-const pad = (n: number): string => String(n).padStart(2, '0');

@@ -3,13 +3,13 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { PeriodKindSchema, type PeriodKind, type RegionCode } from '@qorgau/contracts';
+import { PeriodKindSchema, type PeriodKind, type RegionCode, periodProblem } from '@qorgau/contracts';
 import type { SqlClient } from '@qorgau/messaging';
 import { ApiZodResponse, badRequest, type FieldProblem } from '@qorgau/platform';
 import { ApiRegionalBody, countField, RegionalBody } from '@qorgau/service-kit';
 import { StatisticsPrisma } from '../database/statistics-prisma';
 import type { Cell } from '../exports/suppression';
-import { periodProblem, reportingPeriodFields } from '../reports/reporting-period';
+import { reportingPeriodFields } from '../reports/reporting-period';
 import { MEASURES, OFFICIAL_SOURCES, officialMeasure } from './official-measures';
 
 const officialRequest = (regions: readonly RegionCode[]) =>

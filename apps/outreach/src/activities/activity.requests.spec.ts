@@ -1,4 +1,4 @@
-import { activityRequests } from './activities.controller';
+import { activityRequests } from './activity.requests';
 
 const requests = activityRequests(['KZ-79', 'KZ-71']);
 const raid = { region: 'KZ-79', conductedAt: '2026-03-10T22:00:00+05:00', placeType: 'CONSTRUCTION_SITE', partnerAgency: 'MIGRATION_POLICE', personsScreened: 2 };

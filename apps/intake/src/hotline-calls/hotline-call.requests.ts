@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { AgeBandSchema, CallerCategorySchema, CountryCodeSchema, HotlineChannelSchema, HotlineTopicSchema, ReferralDestinationSchema, SexSchema, type RegionCode } from '@qorgau/contracts';
+import {
+  AgeBandSchema,
+  CallerCategorySchema,
+  CountryCodeSchema,
+  HotlineChannelSchema,
+  HotlineTopicSchema,
+  ReferralDestinationSchema,
+  SexSchema,
+  RegionCodeSchema,
+  type RegionCode,
+} from '@qorgau/contracts';
 import { personalText, phoneField, regionField, timestampField, uniqueList } from '@qorgau/service-kit';
 
 /** POST /hotline-calls. Only what an operator can log in under a minute is required. */
@@ -23,3 +33,11 @@ export const logHotlineCallRequest = (regions: readonly RegionCode[]) =>
     .strict();
 
 export type LogHotlineCallRequest = z.output<ReturnType<typeof logHotlineCallRequest>>;
+
+export const recentCallsQuery = z
+  .object({
+    region: RegionCodeSchema.describe('The regional office whose calls to list'),
+    limit: z.coerce.number().int().min(1).max(100).default(20).describe('How many of the latest calls (default 20)'),
+  })
+  .strict();
+export type RecentCallsQuery = z.output<typeof recentCallsQuery>;

@@ -4,10 +4,20 @@ import { assertNever, type NewEvent } from '@qorgau/contracts';
 import { assertRegion, type AuditActor, type Principal } from '@qorgau/auth';
 import type { TransactionalOutbox } from '@qorgau/messaging';
 import type { RequestContext } from '@qorgau/platform';
-import { audit, binding, OUTBOX, PersonalData, violationToHttp } from '@qorgau/service-kit';
-import type { IntakeTx } from '../database/intake-prisma.service';
-import type { CloseCaseRequest, ConsentRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
+import { audit, binding, Commands, ErasePersonalData, OUTBOX, PersonalData, violationToHttp, type ErasableRecord } from '@qorgau/service-kit';
+import { IntakePrisma, type IntakeTx } from '../database/intake-prisma.service';
+import type { CaseListQuery, CloseCaseRequest, ConsentRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
+import { view } from './case.responses';
 import { decide, evolve, type CaseCommand, type CaseEvent, type VictimCase } from './victim-case.decider';
+
+const ERASABLE_CASE: ErasableRecord = {
+  table: 'victim_case',
+  label: 'case',
+  recordType: 'VICTIM_CASE',
+  operation: 'EraseSubject',
+  // Legal and psychology hold notes about the same victim: they erase theirs when they hear of it.
+  announce: (caseId, erasedAt) => ({ type: 'VictimDataErased', payload: { caseId, erasedAt: erasedAt.toISOString() } }),
+};
 
 /** Personal details that go with a command into intake's tables, never into its events. */
 interface PersonalDetails {
@@ -25,8 +35,39 @@ interface PersonalDetails {
 export class CaseCommands {
   constructor(
     @Inject(OUTBOX) private readonly outbox: TransactionalOutbox<IntakeTx>,
+    private readonly commands: Commands<IntakeTx>,
+    private readonly prisma: IntakePrisma,
     private readonly personal: PersonalData,
+    private readonly erasure: ErasePersonalData,
   ) {}
+
+  async list(query: CaseListQuery) {
+    const rows = await this.prisma.victimCase.findMany({
+      where: { region: query.region, ...(query.status ? { status: query.status } : {}), ...(query.exploitationForm ? { exploitationForm: query.exploitationForm } : {}) },
+      orderBy: { openedAt: 'desc' },
+      take: query.limit,
+    });
+    return { cases: rows.map((row) => view(toVictimCase(row))) };
+  }
+
+  async read(id: string, context: RequestContext, principal: Principal) {
+    const row = await this.commands.read(principal, context, { type: 'VICTIM_CASE', operation: 'ReadCase', missing: `no case ${id}` }, () =>
+      this.prisma.victimCase.findUnique({ where: { id }, include: { referrals: { orderBy: { referredAt: 'asc' } } } }),
+    );
+    const key = await this.personal.keyOf(this.prisma, row.personKeyId);
+    return {
+      ...view(toVictimCase(row)),
+      subjectName: this.personal.open(key, binding('victim_case', id, 'subject_name'), row.subjectName),
+      subjectPhone: this.personal.open(key, binding('victim_case', id, 'subject_phone'), row.subjectPhone),
+      notes: this.personal.open(key, binding('victim_case', id, 'notes'), row.notes),
+      personalDataErased: row.personKeyId !== null && key === null,
+      referrals: row.referrals.map((r) => ({ id: r.id, destination: r.destination, referredAt: r.referredAt.toISOString(), note: this.personal.open(key, binding('referral', r.id, 'note'), r.note) })),
+    };
+  }
+
+  erase(id: string, context: RequestContext, principal: Principal) {
+    return this.erasure.execute(ERASABLE_CASE, id, principal, context);
+  }
 
   open(request: OpenCaseRequest, context: RequestContext, actor: Principal): Promise<VictimCase> {
     const command: CaseCommand = {

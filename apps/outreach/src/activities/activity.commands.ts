@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { assertRegion, type Principal } from '@qorgau/auth';
+import { kazakhstanMonth, monthInstants, RegionCodeSchema, type DomainEvent, type RegionCode } from '@qorgau/contracts';
+import { badRequest, type RequestContext } from '@qorgau/platform';
+import { Commands } from '@qorgau/service-kit';
+import { OutreachPrisma, type OutreachTx } from '../database/outreach-prisma';
+import type { ActivitiesQuery, RequestOf } from './activity.requests';
+
+/**
+ * The office's outreach: trainings, materials, media, raids and the volunteer club. Nothing here
+ * names a person, so records are stored and announced without an audit entry.
+ */
+@Injectable()
+export class ActivityCommands {
+  constructor(
+    private readonly commands: Commands<OutreachTx>,
+    private readonly prisma: OutreachPrisma,
+  ) {}
+
+  recordTraining(r: RequestOf<'training'>, context: RequestContext, principal: Principal) {
+    const id = randomUUID();
+    return this.record(r.region, context, async (tx) => {
+      await tx.training.create({
+        data: {
+          id,
+          region: r.region,
+          heldAt: new Date(r.heldAt),
+          site: r.site,
+          siteType: r.siteType,
+          audience: r.audience,
+          participants: r.participants,
+          hours: r.hours,
+          partner: r.partner ?? null,
+          createdBy: principal.subject,
+        },
+      });
+      return {
+        type: 'TrainingHeld',
+        payload: { trainingId: id, heldAt: r.heldAt, siteType: r.siteType, audience: r.audience, participants: r.participants, hours: r.hours, withPartner: Boolean(r.partner) },
+      };
+    });
+  }
+
+  recordMaterials(r: RequestOf<'materials'>, context: RequestContext, principal: Principal) {
+    const id = randomUUID();
+    return this.record(r.region, context, async (tx) => {
+      await tx.materialDistribution.create({
+        data: { id, region: r.region, distributedAt: new Date(r.distributedAt), kind: r.kind, title: r.title, quantity: r.quantity, createdBy: principal.subject },
+      });
+      return { type: 'MaterialsDistributed', payload: { distributionId: id, distributedAt: r.distributedAt, kind: r.kind, quantity: r.quantity } };
+    });
+  }
+
+  recordMedia(r: RequestOf<'media'>, context: RequestContext, principal: Principal) {
+    const id = randomUUID();
+    return this.record(r.region, context, async (tx) => {
+      await tx.mediaOutput.create({ data: { id, region: r.region, publishedAt: new Date(r.publishedAt), kind: r.kind, outlet: r.outlet, title: r.title ?? null, createdBy: principal.subject } });
+      return { type: 'MediaOutputPublished', payload: { mediaId: id, publishedAt: r.publishedAt, kind: r.kind } };
+    });
+  }
+
+  recordRaid(r: RequestOf<'raid'>, context: RequestContext, principal: Principal) {
+    const id = randomUUID();
+    // Each victim gets the id of the case intake will open, so the raid and the cases can be followed together.
+    const victims = r.victims.map((victim) => ({ caseId: randomUUID(), ...victim }));
+    return this.record(r.region, context, async (tx) => {
+      await tx.raid.create({
+        data: {
+          id,
+          region: r.region,
+          conductedAt: new Date(r.conductedAt),
+          placeType: r.placeType,
+          partnerAgency: r.partnerAgency,
+          personsScreened: r.personsScreened,
+          victims,
+          createdBy: principal.subject,
+        },
+      });
+      return { type: 'RaidConducted', payload: { raidId: id, conductedAt: r.conductedAt, placeType: r.placeType, partnerAgency: r.partnerAgency, personsScreened: r.personsScreened, victims } };
+    });
+  }
+
+  recordVolunteerSession(r: RequestOf<'volunteerSession'>, context: RequestContext, principal: Principal) {
+    const id = randomUUID();
+    return this.record(r.region, context, async (tx) => {
+      await tx.volunteerSession.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), volunteers: r.volunteers, hours: r.hours, activity: r.activity, createdBy: principal.subject } });
+      return { type: 'VolunteerSessionHeld', payload: { sessionId: id, heldAt: r.heldAt, volunteers: r.volunteers, hours: r.hours } };
+    });
+  }
+
+  async readRaid(id: string, principal: Principal) {
+    const row = await this.prisma.raid.findUnique({ where: { id } });
+    if (!row) throw new NotFoundException({ statusCode: 404, message: `no raid ${id}` });
+    assertRegion(principal, RegionCodeSchema.parse(row.region));
+    return { ...row, conductedAt: row.conductedAt.toISOString() };
+  }
+
+  async month(query: ActivitiesQuery, principal: Principal) {
+    const region = query.region ?? principal.region;
+    if (!region) throw badRequest([{ field: 'region', message: 'name the region whose activities to list' }]);
+    const month = query.month ?? kazakhstanMonth(new Date());
+    const within = monthInstants(month);
+    const [trainings, materials, media, raids, volunteerSessions] = await Promise.all([
+      this.prisma.training.findMany({ where: { region, heldAt: within }, orderBy: { heldAt: 'asc' } }),
+      this.prisma.materialDistribution.findMany({ where: { region, distributedAt: within }, orderBy: { distributedAt: 'asc' } }),
+      this.prisma.mediaOutput.findMany({ where: { region, publishedAt: within }, orderBy: { publishedAt: 'asc' } }),
+      this.prisma.raid.findMany({ where: { region, conductedAt: within }, orderBy: { conductedAt: 'asc' } }),
+      this.prisma.volunteerSession.findMany({ where: { region, heldAt: within }, orderBy: { heldAt: 'asc' } }),
+    ]);
+    return { region, month, trainings, materials, media, raids, volunteerSessions };
+  }
+
+  /** Stores an activity and announces it, in one transaction: the answer is what was announced. */
+  private record(region: RegionCode, context: RequestContext, write: (tx: OutreachTx) => Promise<DomainEvent>) {
+    return this.commands.record(context, async (tx) => {
+      const event = await write(tx);
+      return { region, result: { region, ...event.payload }, events: [event] };
+    });
+  }
+}

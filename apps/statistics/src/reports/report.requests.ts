@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import type { RegionCode } from '@qorgau/contracts';
+import { reportingPeriodFields } from './reporting-period';
+
+const scopeField = (regions: readonly RegionCode[]) => z.enum(['KZ', ...regions] as [string, ...string[]], { error: `must be KZ (national) or one of the project's regions: ${regions.join(', ')}` });
+
+export const reportRequest = (regions: readonly RegionCode[]) => z.object({ scope: scopeField(regions), ...reportingPeriodFields }).strict();
+export const exportQuery = z.object({ format: z.enum(['csv', 'sdmx-json']).default('csv') }).strict();
+export const listQuery = z
+  .object({
+    scope: z
+      .string()
+      .regex(/^(KZ|KZ-[0-9]{2})$/, 'must be KZ or a region code')
+      .optional()
+      .describe('KZ or a region (default: yours, or every scope for HQ)'),
+    status: z.enum(['DRAFT', 'APPROVED', 'SUBMITTED']).optional(),
+    period: z.string().max(8).optional().describe('2026, 2026-Q1 or 2026-03'),
+  })
+  .strict();
+export type ReportRequest = z.output<ReturnType<typeof reportRequest>>;
+export type ExportQuery = z.output<typeof exportQuery>;
+export type ListQuery = z.output<typeof listQuery>;
