@@ -1,6 +1,6 @@
 import { EVENT_TYPES } from './event-catalogue';
 import { EVENT_EXAMPLES } from './event-examples';
-import { indicatorFacts, INDICATORS, PILLARS } from './indicators';
+import { indicatorFacts, INDICATORS, PILLARS, isIndicatorCode, type IndicatorCode, type BreakdownDimension } from './indicators';
 
 describe('the 4P indicator catalogue', () => {
   it('gives every indicator a unique code, a pillar and at least one source event', () => {
@@ -36,5 +36,16 @@ describe('the 4P indicator catalogue', () => {
   it('does not count victims found in a raid twice: intake identifies them, the raid counts screenings', () => {
     const codes = indicatorFacts('RaidConducted', EVENT_EXAMPLES.RaidConducted.payload).map((f) => f.indicator.code);
     expect(codes).not.toContain('victims_identified');
+  });
+});
+
+describe('indicator codes and breakdowns as types', () => {
+  it('derives them from the catalogue, so a misspelt code does not compile', () => {
+    const code: IndicatorCode = 'hotline_calls';
+    const dimension: BreakdownDimension = 'caller_sex';
+    // @ts-expect-error not an indicator of the catalogue
+    const misspelt: IndicatorCode = 'hotline_call';
+    expect([isIndicatorCode(code), isIndicatorCode(misspelt)]).toEqual([true, false]);
+    expect(INDICATORS.some((i) => i.breakdowns.some((b) => b.dimension === dimension))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import type { EventPayload, EventType } from './event-catalogue';
+import type { RegionCode } from './regions';
 
 /**
  * The 4P indicator catalogue: every figure the NGO reports, defined once — its code, pillar, unit,
@@ -9,6 +10,13 @@ import type { EventPayload, EventType } from './event-catalogue';
  * the version they were computed with). Adding an indicator or a breakdown is too.
  */
 export const INDICATOR_CATALOGUE_VERSION = 1;
+
+/** The whole country as a reporting scope (ISO 3166-1 alpha-2), beside the regions (ISO 3166-2:KZ). */
+export const NATIONAL = 'KZ' as const;
+export type ReportingScope = typeof NATIONAL | RegionCode;
+
+/** The cell that holds an indicator's total, beside the cells of its breakdowns. */
+export const TOTAL = { dimension: 'total', value: 'all' } as const;
 
 export const PILLARS = ['PREVENTION', 'PROTECTION', 'PROSECUTION', 'PARTNERSHIP'] as const;
 export type Pillar = (typeof PILLARS)[number];
@@ -28,8 +36,8 @@ export interface IndicatorSource<T extends EventType = EventType> {
   readonly facts: (payload: EventPayload<T>) => IndicatorFact[];
 }
 
-export interface Breakdown {
-  readonly dimension: string;
+export interface Breakdown<D extends string = string> {
+  readonly dimension: D;
   readonly label: string;
   /**
    * A fact may carry several values (a call about two topics): the values do not add up to the
@@ -38,21 +46,21 @@ export interface Breakdown {
   readonly multiple?: true;
 }
 
-export interface IndicatorDefinition {
-  readonly code: string;
+export interface IndicatorDefinition<C extends string = string, D extends string = string> {
+  readonly code: C;
   readonly pillar: Pillar;
   readonly title: string;
   readonly unit: IndicatorUnit;
   /** Counts people: any count below the threshold, and any cell it could be derived from, is withheld outside. */
   readonly countsPeople: boolean;
-  readonly breakdowns: readonly Breakdown[];
+  readonly breakdowns: readonly Breakdown<D>[];
   readonly sources: readonly IndicatorSource[];
 }
 
 const source = <T extends EventType>(event: T, facts: (payload: EventPayload<T>) => IndicatorFact[]): IndicatorSource => ({ event, facts }) as unknown as IndicatorSource;
 const one = (at: string, breakdown: IndicatorFact['breakdown'] = {}, count = 1): IndicatorFact[] => [{ at, count, breakdown }];
 
-const b = (dimension: string, label: string, multiple?: true): Breakdown => (multiple ? { dimension, label, multiple } : { dimension, label });
+const b = <const D extends string>(dimension: D, label: string, multiple?: true): Breakdown<D> => (multiple ? { dimension, label, multiple } : { dimension, label });
 const SUBJECT = [b('exploitation_form', 'Form of exploitation'), b('citizenship', 'Citizenship'), b('sex', 'Sex'), b('age_band', 'Age band')];
 const subject = (p: { exploitationForm: string; citizenship: string; subjectSex: string; subjectAgeBand: string }) => ({
   exploitation_form: p.exploitationForm,
@@ -61,9 +69,10 @@ const subject = (p: { exploitationForm: string; citizenship: string; subjectSex:
   age_band: p.subjectAgeBand,
 });
 
-const indicator = (definition: IndicatorDefinition): IndicatorDefinition => definition;
+// Keeps each code and dimension as a literal type, so IndicatorCode and BreakdownDimension are derived from this table.
+const indicator = <const C extends string, const D extends string>(definition: IndicatorDefinition<C, D>): IndicatorDefinition<C, D> => definition;
 
-export const INDICATORS: readonly IndicatorDefinition[] = [
+export const INDICATORS = [
   // Prevention
   indicator({
     code: 'hotline_calls',
@@ -330,16 +339,25 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     breakdowns: [b('site_type', 'Type of site')],
     sources: [source('TrainingHeld', (p) => (p.withPartner ? one(p.heldAt, { site_type: p.siteType }) : []))],
   }),
-];
+] as const satisfies readonly IndicatorDefinition[];
 
-export const indicatorByCode = (code: string): IndicatorDefinition | undefined => INDICATORS.find((i) => i.code === code);
+/** The code of an indicator of the catalogue: `hotline_calls`, `cases_opened`, … */
+export type IndicatorCode = (typeof INDICATORS)[number]['code'];
+/** A breakdown of some indicator: `caller_sex`, `exploitation_form`, … */
+export type BreakdownDimension = (typeof INDICATORS)[number]['breakdowns'][number]['dimension'];
 
-const sourcesByEvent = new Map<string, { indicator: IndicatorDefinition; source: IndicatorSource }[]>();
-for (const definition of INDICATORS) {
+/** An indicator of the catalogue, its code a literal. */
+export type CatalogueIndicator = IndicatorDefinition<IndicatorCode>;
+
+export const isIndicatorCode = (code: string): code is IndicatorCode => INDICATORS.some((i) => i.code === code);
+export const indicatorByCode = (code: string): IndicatorDefinition | undefined => (INDICATORS as readonly IndicatorDefinition[]).find((i) => i.code === code);
+
+const sourcesByEvent = new Map<string, { indicator: CatalogueIndicator; source: IndicatorSource }[]>();
+for (const definition of INDICATORS as readonly CatalogueIndicator[]) {
   for (const s of definition.sources) sourcesByEvent.set(s.event, [...(sourcesByEvent.get(s.event) ?? []), { indicator: definition, source: s }]);
 }
 
 /** What one event adds to each indicator: pure, from the catalogue alone. */
-export function indicatorFacts<T extends EventType>(type: T, payload: EventPayload<T>): { indicator: IndicatorDefinition; fact: IndicatorFact }[] {
+export function indicatorFacts<T extends EventType>(type: T, payload: EventPayload<T>): { indicator: CatalogueIndicator; fact: IndicatorFact }[] {
   return (sourcesByEvent.get(type) ?? []).flatMap(({ indicator, source: s }) => (s.facts as (p: EventPayload<T>) => IndicatorFact[])(payload).map((fact) => ({ indicator, fact })));
 }

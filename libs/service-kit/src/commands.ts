@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { assertRegion, type AuditAction, type AuditActor } from '@qorgau/auth';
-import type { DomainEvent, RegionCode } from '@qorgau/contracts';
+import { type DomainEvent, type RegionCode, RegionCodeSchema } from '@qorgau/contracts';
 import type { RuleViolation } from '@qorgau/domain';
 import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
 import type { RequestContext } from '@qorgau/platform';
@@ -81,7 +81,7 @@ export class Commands<Tx extends SqlClient = SqlClient> {
   ): Promise<Row> {
     const row = await load();
     if (!row) throw new NotFoundException({ statusCode: 404, message: record.missing });
-    assertRegion(actor, row.region as RegionCode);
+    assertRegion(actor, RegionCodeSchema.parse(row.region));
     await audit(this.db, actor, context, 'READ', { type: record.type, id: row.id }, record.operation);
     return row;
   }
@@ -100,6 +100,6 @@ export async function lockRow(tx: SqlClient, table: string, id: string): Promise
 /** The record a command changes must exist (404) and be in the person's region (403). */
 export function found<Row extends { readonly region: string }>(row: Row | null, label: string, id: string, actor: AuditActor): Row {
   if (!row) throw new NotFoundException({ statusCode: 404, message: `no ${label} ${id}` });
-  assertRegion(actor, row.region as RegionCode);
+  assertRegion(actor, RegionCodeSchema.parse(row.region));
   return row;
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { z } from 'zod';
 import { assertRegion, type Principal } from '@qorgau/auth';
-import type { DomainEvent, RegionCode } from '@qorgau/contracts';
+import { type DomainEvent, RegionCodeSchema } from '@qorgau/contracts';
 import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
 import type { RequestContext } from '@qorgau/platform';
 import { announce } from './announce';
@@ -42,10 +42,10 @@ export class ErasePersonalData {
       const rows = await tx.$queryRawUnsafe<{ region: string; person_key_id: string | null }[]>(`SELECT region, person_key_id::text FROM ${record.table} WHERE id = $1::uuid`, id);
       const row = rows[0];
       if (!row) throw new NotFoundException({ statusCode: 404, message: `no ${record.label} ${id}` });
-      assertRegion(principal, row.region as RegionCode);
+      assertRegion(principal, RegionCodeSchema.parse(row.region));
       if (row.person_key_id) await this.personal.erase(tx, row.person_key_id);
       await audit(tx, principal, context, 'ERASE', { type: record.recordType, id }, record.operation);
-      const events = record.announce ? announce(this.service, row.region as RegionCode, context, record.announce(id, context.now)) : [];
+      const events = record.announce ? announce(this.service, RegionCodeSchema.parse(row.region), context, record.announce(id, context.now)) : [];
       return { result: { id, personalDataErased: true as const }, events };
     });
   }

@@ -16,3 +16,4 @@ export * from './idempotency';
 export { liveness } from './health.controller';
 export * from './refusal-audit';
 export * from './commands';
+export * from './service-app';

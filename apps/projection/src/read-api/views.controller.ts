@@ -2,7 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestj
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { RegionCodeSchema, type RegionCode } from '@qorgau/contracts';
+import { RegionCodeSchema } from '@qorgau/contracts';
 import { ApiZodQuery, ApiZodResponse, badRequest, ZodValidationPipe } from '@qorgau/platform';
 import { UuidParam } from '@qorgau/service-kit';
 import { ProjectionPrisma } from '../database/projection-prisma';
@@ -42,7 +42,7 @@ export class ViewsController {
   region(@Param('region') region: string, @Query(new ZodValidationPipe(periodQuery)) query: PeriodQuery): Promise<FiguresView> {
     const code = RegionCodeSchema.safeParse(region);
     if (!code.success) throw badRequest([{ field: 'region', message: 'must be an ISO 3166-2:KZ region code such as KZ-79' }]);
-    return readFigures(this.prisma, { ...this.period(query), region: code.data as RegionCode });
+    return readFigures(this.prisma, { ...this.period(query), region: code.data });
   }
 
   @Get('case-progress')

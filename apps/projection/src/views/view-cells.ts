@@ -1,4 +1,4 @@
-import { indicatorFacts, INDICATORS, type EventEnvelope, type RegionCode } from '@qorgau/contracts';
+import { indicatorFacts, INDICATORS, type EventEnvelope, type RegionCode, TOTAL, type IndicatorCode } from '@qorgau/contracts';
 
 /** One change to one counter of a view. */
 export interface CellDelta {
@@ -11,11 +11,8 @@ export interface CellDelta {
 }
 
 /** Every indicator of the catalogue is a metric of the views, under its code. */
-export const METRICS: readonly string[] = INDICATORS.map((i) => i.code);
-export type Metric = string;
-
-/** The dimension holding each metric's total; every other dimension is a breakdown. */
-export const TOTAL = { dimension: 'total', value: 'all' } as const;
+export const METRICS: readonly IndicatorCode[] = INDICATORS.map((i) => i.code);
+export type Metric = IndicatorCode;
 
 /**
  * What each event adds to the views, as the indicator catalogue defines it: pure, so "which

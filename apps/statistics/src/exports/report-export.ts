@@ -1,3 +1,4 @@
+import { TOTAL, NATIONAL } from '@qorgau/contracts';
 import type { ReleasedCell } from './suppression';
 
 /** What an export says about each indicator, from the catalogue. */
@@ -29,7 +30,7 @@ export function toCsv(report: ExportedReport): string {
   const header = ['indicator_code', 'pillar', 'indicator', 'unit', 'org_unit', 'period', 'breakdown', 'breakdown_value', 'value', 'confidentiality', 'note'];
   const rows = report.cells.map((cell) => {
     const label = report.indicators.get(cell.indicator);
-    const breakdown = cell.dimension === 'total' ? '' : cell.dimension;
+    const breakdown = cell.dimension === TOTAL.dimension ? '' : cell.dimension;
     return [
       cell.indicator,
       label?.pillar ?? '',
@@ -95,7 +96,7 @@ export function toSdmxJson(report: ExportedReport, prepared: Date) {
           series: [],
           observation: [
             { id: 'INDICATOR', name: 'Indicator', keyPosition: 0, values: indicatorIds.map((id) => ({ id: sdmxId(id), name: report.indicators.get(id)?.title ?? id })) },
-            { id: 'REF_AREA', name: 'Reference area', keyPosition: 1, roles: ['REF_AREA'], values: areaIds.map((id) => ({ id: sdmxId(id), name: id === 'KZ' ? 'Kazakhstan' : id })) },
+            { id: 'REF_AREA', name: 'Reference area', keyPosition: 1, roles: ['REF_AREA'], values: areaIds.map((id) => ({ id: sdmxId(id), name: id === NATIONAL ? 'Kazakhstan' : id })) },
             { id: 'BREAKDOWN', name: 'Breakdown', keyPosition: 2, values: breakdownIds.map((id) => ({ id, name: breakdownName(id, report) })) },
             { id: 'TIME_PERIOD', name: 'Time period', keyPosition: 3, roles: ['TIME_PERIOD'], values: [{ id: report.period, name: report.period, start: report.periodStart, end: report.periodEnd }] },
           ],
@@ -124,7 +125,7 @@ export function toSdmxJson(report: ExportedReport, prepared: Date) {
 }
 
 /** "_T" for a total (SDMX's code for totals), otherwise DIMENSION__VALUE. */
-const breakdownId = (cell: Pick<ReleasedCell, 'dimension' | 'value'>): string => (cell.dimension === 'total' ? '_T' : `${sdmxId(cell.dimension.toUpperCase())}__${sdmxId(cell.value)}`);
+const breakdownId = (cell: Pick<ReleasedCell, 'dimension' | 'value'>): string => (cell.dimension === TOTAL.dimension ? '_T' : `${sdmxId(cell.dimension.toUpperCase())}__${sdmxId(cell.value)}`);
 
 /** SDMX ids are letters, digits, _, @, $ and -. */
 const sdmxId = (value: string): string => value.replace(/[^A-Za-z0-9_@$-]/g, '_');

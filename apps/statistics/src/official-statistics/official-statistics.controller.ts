@@ -3,7 +3,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { PeriodKindSchema, type PeriodKind, type RegionCode, periodProblem } from '@qorgau/contracts';
+import { PeriodKindSchema, type PeriodKind, type RegionCode, periodProblem, TOTAL } from '@qorgau/contracts';
 import type { SqlClient } from '@qorgau/messaging';
 import { ApiZodResponse, badRequest, type FieldProblem } from '@qorgau/platform';
 import { ApiRegionalBody, countField, RegionalBody } from '@qorgau/service-kit';
@@ -84,7 +84,7 @@ export async function officialCells(db: SqlClient & Pick<StatisticsPrisma, 'offi
     const indicator = officialMeasure(row.measure)!.code;
     const breakdowns = row.breakdowns as Record<string, Record<string, number>>;
     return [
-      { indicator, orgUnit: scope, dimension: 'total', value: 'all', count: row.total },
+      { indicator, orgUnit: scope, ...TOTAL, count: row.total },
       ...Object.entries(breakdowns).flatMap(([dimension, values]) => Object.entries(values).map(([value, count]) => ({ indicator, orgUnit: scope, dimension, value, count }))),
     ];
   });

@@ -1,4 +1,4 @@
-import { INDICATORS } from '@qorgau/contracts';
+import { INDICATORS, NATIONAL } from '@qorgau/contracts';
 import type { IndicatorLabel } from '../exports/report-export';
 import type { SuppressionRules } from '../exports/suppression';
 import { OFFICIAL_MEASURES } from '../official-statistics/official-measures';
@@ -18,5 +18,5 @@ export const suppressionRules = (threshold: number): SuppressionRules => ({
   // A figure the catalogue does not know is treated as people: withholding too much is the safe mistake.
   countsPeople: (code) => byCode.get(code)?.countsPeople ?? true,
   additive: (code, dimension) => !byCode.get(code)?.breakdowns.find((b) => b.dimension === dimension)?.multiple,
-  national: 'KZ',
+  national: NATIONAL,
 });

@@ -1,5 +1,5 @@
 import { HttpException, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import type { PeriodKind, RegionCode } from '@qorgau/contracts';
+import { type PeriodKind, NATIONAL, TOTAL, type ReportingScope } from '@qorgau/contracts';
 import { SERVICE_CONFIG } from '@qorgau/service-kit';
 import type { StatisticsConfig } from '../statistics.config';
 import type { Cell } from '../exports/suppression';
@@ -25,16 +25,16 @@ export class ProjectionClient {
   constructor(@Inject(SERVICE_CONFIG) private readonly config: StatisticsConfig) {}
 
   /** The scope's figures; for the national scope also each region's, so exports can check what a region's figure reveals. */
-  async figures(scope: 'KZ' | RegionCode, kind: PeriodKind, period: string, authorization: string): Promise<ComputedFigures> {
+  async figures(scope: ReportingScope, kind: PeriodKind, period: string, authorization: string): Promise<ComputedFigures> {
     const query = periodQueryParameter(kind, period);
     const units: { orgUnit: string; path: string }[] =
-      scope === 'KZ'
-        ? [{ orgUnit: 'KZ', path: `/views/national?${query}` }, ...this.config.QORGAU_REGIONS.map((r) => ({ orgUnit: r, path: `/views/regions/${r}?${query}` }))]
+      scope === NATIONAL
+        ? [{ orgUnit: NATIONAL, path: `/views/national?${query}` }, ...this.config.QORGAU_REGIONS.map((r) => ({ orgUnit: r, path: `/views/regions/${r}?${query}` }))]
         : [{ orgUnit: scope, path: `/views/regions/${scope}?${query}` }];
     const views = await Promise.all(units.map(async (unit) => ({ unit, view: await this.get(unit.path, authorization) })));
     const cells = views.flatMap(({ unit, view }) =>
       Object.entries(view.metrics).flatMap(([indicator, metric]) => [
-        { indicator, orgUnit: unit.orgUnit, dimension: 'total', value: 'all', count: metric.total },
+        { indicator, orgUnit: unit.orgUnit, ...TOTAL, count: metric.total },
         ...Object.entries(metric.breakdowns).flatMap(([dimension, values]) => values.map((v) => ({ indicator, orgUnit: unit.orgUnit, dimension, value: v.value, count: v.count }))),
       ]),
     );

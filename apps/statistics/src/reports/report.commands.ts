@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { assertRegion, type Principal } from '@qorgau/auth';
-import { INDICATOR_CATALOGUE_VERSION, PeriodKindSchema, periodBounds, periodProblem, RegionCodeSchema, type PeriodKind, type RegionCode } from '@qorgau/contracts';
+import { INDICATOR_CATALOGUE_VERSION, PeriodKindSchema, periodBounds, periodProblem, RegionCodeSchema, type PeriodKind, type RegionCode, NATIONAL, type ReportingScope } from '@qorgau/contracts';
 import { badRequest, type RequestContext } from '@qorgau/platform';
 import { Commands, lockRow, refused, SERVICE_CONFIG } from '@qorgau/service-kit';
 import { StatisticsPrisma, type StatisticsTx } from '../database/statistics-prisma';
@@ -132,7 +132,7 @@ export class ReportCommands {
   }
 
   private async compute(scope: string, kind: PeriodKind, period: string, authorization: string) {
-    const [figures, official] = await Promise.all([this.projection.figures(scope as 'KZ' | RegionCode, kind, period, authorization), officialCells(this.prisma, scope, kind, period)]);
+    const [figures, official] = await Promise.all([this.projection.figures(scope as ReportingScope, kind, period, authorization), officialCells(this.prisma, scope, kind, period)]);
     return { figures: figures.cells as unknown as object[], official: official as unknown as object[], eventsApplied: figures.eventsApplied };
   }
 
@@ -150,4 +150,4 @@ export class ReportCommands {
 }
 
 const cellsOf = (row: ReportRow): Cell[] => [...(row.figures as unknown as Cell[]), ...(row.official as unknown as Cell[])];
-const announcedFrom = (row: ReportRow): RegionCode => (row.scope === 'KZ' ? HQ_REGION : RegionCodeSchema.parse(row.scope));
+const announcedFrom = (row: ReportRow): RegionCode => (row.scope === NATIONAL ? HQ_REGION : RegionCodeSchema.parse(row.scope));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PeriodKindSchema } from '@qorgau/contracts';
+import { PeriodKindSchema, TOTAL } from '@qorgau/contracts';
 import type { StatisticsTx } from '../database/statistics-prisma';
 import type { Cell } from '../exports/suppression';
 import { INDICATOR_LABELS } from './indicator-labels';
@@ -63,8 +63,8 @@ export function view(row: ReportRow) {
     const label = INDICATOR_LABELS.get(cell.indicator);
     const figure = (figures[cell.indicator] ??= { pillar: label?.pillar ?? '', title: label?.title ?? cell.indicator, unit: label?.unit ?? '', total: 0, breakdowns: {}, regions: {} });
     if (cell.orgUnit !== row.scope) {
-      if (cell.dimension === 'total') figure.regions[cell.orgUnit] = cell.count;
-    } else if (cell.dimension === 'total') figure.total = cell.count;
+      if (cell.dimension === TOTAL.dimension) figure.regions[cell.orgUnit] = cell.count;
+    } else if (cell.dimension === TOTAL.dimension) figure.total = cell.count;
     else (figure.breakdowns[cell.dimension] ??= {})[cell.value] = cell.count;
   }
   return { ...summary(row), figures };

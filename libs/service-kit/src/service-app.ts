@@ -1,0 +1,34 @@
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { createHttpApp } from '@qorgau/platform';
+import { handleDomainEvents } from './domain-events';
+
+/** What every domain service's configuration gives its HTTP app. */
+export interface ServiceAppConfig {
+  readonly BODY_LIMIT: string;
+  readonly RATE_LIMIT_PER_MINUTE: number;
+  readonly API_DOCS: boolean;
+  readonly TRUST_PROXY_HOPS: number;
+}
+
+/**
+ * A domain service's app, built the same way by its main.ts and by the integration tests: the HTTP
+ * API with the platform's conventions, and its `@EventPattern` handlers on the service's topics.
+ */
+export async function createServiceApp(
+  module: DynamicModule,
+  config: ServiceAppConfig,
+  about: { readonly title: string; readonly description: string; readonly quiet?: boolean },
+): Promise<INestApplication> {
+  const app = await createHttpApp(module, {
+    title: about.title,
+    description: about.description,
+    version: '1.0.0',
+    bodyLimit: config.BODY_LIMIT,
+    requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    docs: config.API_DOCS,
+    trustProxyHops: config.TRUST_PROXY_HOPS,
+    quiet: about.quiet ?? false,
+  });
+  await handleDomainEvents(app);
+  return app;
+}
