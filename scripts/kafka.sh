@@ -3,6 +3,9 @@
 #   scripts/kafka.sh install|start|stop|status|reset
 # Environment: KAFKA_PORT (9092), KAFKA_CONTROLLER_PORT (KAFKA_PORT+1), KAFKA_DIR (.cache/kafka/node-<port>),
 #              KAFKA_HEAP (512m)
+# Clients authenticate with SASL/SCRAM-SHA-512: one user per service and `admin`, with passwords
+# generated into $KAFKA_DIR/credentials.env (QORGAU_KAFKA_PASSWORD_<USER>) when the storage is first
+# formatted; after start, tools/kafka/provision.mjs creates the topics and each service's ACLs.
 source "$(dirname "$0")/lib.sh"
 
 KAFKA_PORT="${KAFKA_PORT:-9092}"
@@ -12,6 +15,7 @@ KAFKA_HEAP="${KAFKA_HEAP:-512m}"
 LIBS="$CACHE/kafka/libs"
 POM="$ROOT/infra/kafka/pom.xml"
 PID_FILE="$KAFKA_DIR/kafka.pid"
+CREDENTIALS="$KAFKA_DIR/credentials.env"
 
 install() {
   # The marker names the pom's checksum, so changing the Kafka version re-resolves the jars.
@@ -24,6 +28,17 @@ install() {
   mvn -B -f "$POM" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$LIBS" > "$CACHE/kafka/maven.log" 2>&1 ||
     { tail -n 20 "$CACHE/kafka/maven.log" >&2; die "could not resolve Kafka's jars with Maven (is Maven Central reachable?)"; }
   touch "$marker"
+}
+
+# Every service's Kafka user (libs/contracts/src/services.json: the apps with `kafka`).
+mapfile -t KAFKA_USERS < <(node -e 'for (const a of require(process.argv[1]).apps) if (a.kafka) console.log(a.name)' "$ROOT/libs/contracts/src/services.json")
+
+# A random password per user, in the broker's own folder (git-ignored, readable by this user only).
+make_credentials() {
+  local user
+  for user in admin "${KAFKA_USERS[@]}"; do
+    echo "QORGAU_KAFKA_PASSWORD_${user^^}=$(LC_ALL=C tr -dc 'A-Za-z0-9' < /dev/urandom | head -c 32)"
+  done > "$CREDENTIALS"
 }
 
 running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
@@ -39,13 +54,29 @@ start() {
   fi
   port_open "$KAFKA_PORT" && die "port $KAFKA_PORT is taken by another program; set KAFKA_PORT to use another"
   mkdir -p "$KAFKA_DIR/logs"
-  sed -e "s#127.0.0.1:9092#127.0.0.1:$KAFKA_PORT#g" -e "s#127.0.0.1:9093#127.0.0.1:$KAFKA_CONTROLLER_PORT#g" \
-    "$ROOT/infra/kafka/server.properties" > "$KAFKA_DIR/server.properties"
-  echo "log.dirs=$KAFKA_DIR/data" >> "$KAFKA_DIR/server.properties"
+  if [ ! -f "$CREDENTIALS" ]; then
+    # Storage formatted before the broker asked for credentials has no users: start it afresh.
+    [ -f "$KAFKA_DIR/data/meta.properties" ] && { log "the broker in $KAFKA_DIR predates authentication: its (local) data is reset"; rm -rf "$KAFKA_DIR/data"; }
+    (umask 077 && make_credentials)
+  fi
+  # shellcheck disable=SC1090
+  source "$CREDENTIALS"
+  (
+    umask 077
+    sed -e "s#127.0.0.1:9092#127.0.0.1:$KAFKA_PORT#g" -e "s#127.0.0.1:9093#127.0.0.1:$KAFKA_CONTROLLER_PORT#g" \
+      "$ROOT/infra/kafka/server.properties" > "$KAFKA_DIR/server.properties"
+    echo "log.dirs=$KAFKA_DIR/data" >> "$KAFKA_DIR/server.properties"
+    echo "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"admin\" password=\"$QORGAU_KAFKA_PASSWORD_ADMIN\";" >> "$KAFKA_DIR/server.properties"
+  )
   if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
-    local cluster_id
+    local cluster_id user variable
+    local scram=()
+    for user in admin "${KAFKA_USERS[@]}"; do
+      variable="QORGAU_KAFKA_PASSWORD_${user^^}"
+      scram+=(--add-scram "SCRAM-SHA-512=[name=$user,password=${!variable}]")
+    done
     cluster_id="$(java "${JAVA_ARGS[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)"
-    java "${JAVA_ARGS[@]}" kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$KAFKA_DIR/server.properties" >/dev/null ||
+    java "${JAVA_ARGS[@]}" kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$KAFKA_DIR/server.properties" "${scram[@]}" >/dev/null ||
       die "could not format Kafka's storage in $KAFKA_DIR/data"
   fi
   log "starting Kafka on 127.0.0.1:$KAFKA_PORT"
@@ -55,6 +86,7 @@ start() {
   for ((i = 0; i < 300; i++)); do
     if grep -q 'Kafka Server started' "$KAFKA_DIR/logs/server.log" 2>/dev/null && port_open "$KAFKA_PORT"; then
       log "Kafka is up on 127.0.0.1:$KAFKA_PORT"
+      KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT" QORGAU_KAFKA_PASSWORD_ADMIN="$QORGAU_KAFKA_PASSWORD_ADMIN" node "$ROOT/tools/kafka/provision.mjs"
       return 0
     fi
     running || { tail -n 30 "$KAFKA_DIR/logs/stdout.log" >&2; die "Kafka exited during start-up (logs in $KAFKA_DIR/logs)"; }
@@ -78,6 +110,7 @@ stop() {
 }
 
 case "${1:-}" in
+  -h | --help | help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
   install) install ;;
   start) start ;;
   stop) stop ;;

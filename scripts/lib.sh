@@ -132,6 +132,15 @@ build_workspace() {
   node_modules/.bin/vite build --config apps/web/vite.config.mts --logLevel warn
 }
 
+# The broker's users and passwords (made by kafka.sh): QORGAU_KAFKA_PASSWORD_<USER>, exported for the
+# services (each with its own user) and the tests (as admin, to read and forge what they check).
+kafka_credentials() {
+  set -a
+  # shellcheck disable=SC1091
+  source "${KAFKA_DIR:-$CACHE/kafka/node-${KAFKA_PORT:-9092}}/credentials.env"
+  set +a
+}
+
 # A Kafka broker with fresh storage on $1 and databases with suffix $2, for a test or benchmark
 # run that must not touch the local platform's data. Exports what the services and tests read.
 isolated_infrastructure() {
@@ -141,6 +150,7 @@ isolated_infrastructure() {
   bash scripts/kafka.sh reset
   trap 'bash scripts/kafka.sh stop' EXIT
   bash scripts/kafka.sh start
+  kafka_credentials
   bash scripts/postgres.sh ensure
   local service
   # Tests read and tamper as the owner; the services under test run as their own roles.

@@ -35,6 +35,9 @@ app_env() {
   fi
   [[ " ${PERSONAL_DATA_SERVICES[*]} " == *" $app "* ]] && echo "PERSONAL_DATA_KEY=$(personal_data_key "$app")"
   [ "$app" = statistics ] && echo "PROJECTION_URL=http://127.0.0.1:${PORTS[projection]}"
+  # Each service talks to Kafka as its own user, held by the ACLs to its own topics.
+  local password="QORGAU_KAFKA_PASSWORD_${app^^}"
+  [ -n "${!password:-}" ] && printf 'KAFKA_USERNAME=%s\nKAFKA_PASSWORD=%s\n' "$app" "${!password}"
   return 0
 }
 
@@ -60,6 +63,7 @@ start() {
   generate_prisma_clients
   build_workspace
   bash scripts/kafka.sh start
+  kafka_credentials
   bash scripts/postgres.sh ensure
   node tools/db/migrate.mjs deploy
   local service

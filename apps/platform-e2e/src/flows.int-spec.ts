@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { deadLetterTopic, TOPICS, type Topic } from '@qorgau/contracts';
-import { eventually, publishRaw, readTopic, repoRoot, requiredEnv, topicSize, waitForTopic } from '@qorgau/testing';
+import { eventually, publishRaw, readTopic, repoRoot, requiredEnv, testKafka, topicSize, waitForTopic } from '@qorgau/testing';
 import { ApiClient, type ServiceName } from '../demo/api-client';
 import { LOCAL_PASSWORD, testPlatform } from './platform';
 
@@ -121,7 +121,9 @@ describe('flows between services, by events only', () => {
         causationId: null,
         payload: { caseId, erasedAt: AT },
       });
-    await publishRaw(platform.kafka, TOPICS.outreach, [{ key: caseId, value: forged('intake') }]);
+    // Outreach's own credentials can write its topic and nothing else: a forgery there, passing for intake.
+    await publishRaw(testKafka('forger', 'outreach'), TOPICS.outreach, [{ key: caseId, value: forged('intake') }]);
+    // One that reached intake's topic anyway (a broker operator's mistake) still names the wrong producer.
     await publishRaw(platform.kafka, TOPICS.intake, [{ key: caseId, value: forged('outreach') }]);
     // Legal reads intake's topic; intake reads outreach's (raids): each refuses what it meets there.
     const reasons = async (topic: Topic, consumer: string) =>

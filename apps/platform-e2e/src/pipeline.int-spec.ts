@@ -98,7 +98,7 @@ describe('the event pipeline, from a hotline call to the national view', () => {
     await eventually(async () => expect((await calls(MONTH.deadLetter)).total).toBe(1));
     const dead = await eventually(async () => {
       // Every consumer of the topic (the projection, legal, psychology) dead-letters what it cannot read; the header says which.
-      const messages = (await readTopic(platform.kafka, deadLetterTopic(TOPICS.intake))).filter((m) => m.key === key && m.headers['qorgau-dlq-consumer']?.startsWith('e2e-projection'));
+      const messages = (await readTopic(platform.kafka, deadLetterTopic(TOPICS.intake))).filter((m) => m.key === key && m.headers['qorgau-dlq-consumer']?.startsWith('qorgau-projection-e2e'));
       expect(messages).toHaveLength(2);
       return messages;
     });

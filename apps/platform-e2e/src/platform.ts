@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Kafka, logLevel } from 'kafkajs';
-import { repoRoot, requiredEnv, ServiceProcess } from '@qorgau/testing';
+import { kafkaUserEnv, repoRoot, requiredEnv, ServiceProcess, testKafka } from '@qorgau/testing';
 
 const run = promisify(execFile);
 
@@ -21,9 +20,13 @@ export function testPlatform(base = 13000) {
   const identity = new ServiceProcess('identity', ports.identity, { ...unlimited, AUTH_ISSUER: issuer, SIGNING_KEY_FILE: signingKeyFile, LOCAL_USERS_PASSWORD: LOCAL_PASSWORD });
   const common = { ...unlimited, KAFKA_BROKERS: brokers, HOST: '127.0.0.1', GENERATION_CHECK_MS: '200', AUTH_ISSUER: issuer };
   // The services run as their own roles (tools/db/migrate.mjs app-url); tests keep the owner's URL.
-  const database = (service: string) => ({ DATABASE_URL: process.env[`${service.toUpperCase()}_APP_DATABASE_URL`] ?? requiredEnv(`${service.toUpperCase()}_DATABASE_URL`) });
+  // Each as its own Kafka user, held by the broker's ACLs to its own topics.
+  const database = (service: string) => ({
+    DATABASE_URL: process.env[`${service.toUpperCase()}_APP_DATABASE_URL`] ?? requiredEnv(`${service.toUpperCase()}_DATABASE_URL`),
+    ...kafkaUserEnv(service),
+  });
   const personal = () => ({ PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
-  const projectionEnv = { ...common, ...database('projection'), PROJECTION_CONSUMER_GROUP: `e2e-projection-${Date.now()}` };
+  const projectionEnv = { ...common, ...database('projection'), PROJECTION_CONSUMER_GROUP: `qorgau-projection-e2e-${Date.now()}` };
   const intake = new ServiceProcess('intake', ports.intake, { ...common, ...database('intake'), ...personal() });
   const projection = new ServiceProcess('projection', ports.projection, projectionEnv);
   const legal = new ServiceProcess('legal', ports.legal, { ...common, ...database('legal'), ...personal() });
@@ -31,7 +34,7 @@ export function testPlatform(base = 13000) {
   const outreach = new ServiceProcess('outreach', ports.outreach, { ...common, ...database('outreach') });
   const statistics = new ServiceProcess('statistics', ports.statistics, { ...common, ...database('statistics'), PROJECTION_URL: `http://127.0.0.1:${ports.projection}` });
   const services = [intake, projection, legal, psychology, outreach, statistics];
-  const kafka = new Kafka({ clientId: 'e2e-probe', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+  const kafka = testKafka('e2e-probe');
 
   const tokens = new Map<string, string>();
 

@@ -1,6 +1,6 @@
 import { Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
-import { createKafka } from '@qorgau/messaging';
+import { createKafka, kafkaConnection } from '@qorgau/messaging';
 import { ProjectionPrisma } from './database/projection-prisma';
 import { Generations } from './generations/generations';
 import { HealthController } from './health/health.controller';
@@ -28,7 +28,7 @@ export class ProjectionModule implements OnApplicationBootstrap, OnApplicationSh
           inject: [ProjectionPrisma],
           useFactory: (prisma: ProjectionPrisma) => {
             const logger = new Logger('Projection');
-            const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'qorgau-projection' }, logger);
+            const kafka = createKafka(kafkaConnection(config, 'qorgau-projection'), logger);
             return new LiveProjection(kafka, prisma, new Generations(prisma, config.PROJECTION_CONSUMER_GROUP), config);
           },
         },

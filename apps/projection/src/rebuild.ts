@@ -1,6 +1,6 @@
 import { ConsoleLogger } from '@nestjs/common';
 import { ConfigError, describeConfig } from '@qorgau/platform';
-import { createKafka } from '@qorgau/messaging';
+import { createKafka, kafkaConnection } from '@qorgau/messaging';
 import { ProjectionPrisma } from './database/projection-prisma';
 import { rebuildProjection } from './generations/rebuild';
 import { loadProjectionConfig, projectionConfigSpec } from './projection.config';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = loadProjectionConfig();
   const logger = new ConsoleLogger('Rebuild');
   const prisma = new ProjectionPrisma(config.DATABASE_URL);
-  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: 'qorgau-projection-rebuild' }, logger);
+  const kafka = createKafka(kafkaConnection(config, 'qorgau-projection-rebuild'), logger);
   try {
     const result = await rebuildProjection(kafka, prisma, config, logger);
     const rate = result.seconds > 0 ? Math.round(result.eventsApplied / result.seconds) : result.eventsApplied;

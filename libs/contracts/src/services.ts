@@ -11,6 +11,8 @@ export interface AppEntry {
   readonly port: number;
   readonly database: boolean;
   readonly personalData: boolean;
+  /** Apps on the event bus: the services whose topics it reads (its Kafka user's ACLs follow this). */
+  readonly kafka?: { readonly consumes: readonly ServiceName[] };
 }
 
 export const APPS: readonly AppEntry[] = list.apps as AppEntry[];

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { deadLetterTopic, TOPICS } from '@qorgau/contracts';
-import { aHotlineCallLoggedEvent, eventually, publishRaw, readTopic, requiredEnv } from '@qorgau/testing';
+import { aHotlineCallLoggedEvent, eventually, publishRaw, readTopic, testKafka } from '@qorgau/testing';
 import { EventConsumer, type ConsumedEvent } from './event-consumer';
 import { ensureTopics } from './kafka';
 import { TransientError } from './transient-errors';
@@ -10,7 +9,7 @@ import { TransientError } from './transient-errors';
 const MONTH = '2018-01';
 
 describe('EventConsumer against the real broker', () => {
-  const kafka = new Kafka({ clientId: 'consumer-int-spec', brokers: requiredEnv('KAFKA_BROKERS').split(','), logLevel: logLevel.NOTHING });
+  const kafka = testKafka('consumer-int-spec');
   let consumer: EventConsumer | undefined;
 
   beforeAll(() => ensureTopics(kafka, [TOPICS.intake], { partitions: 3, replicationFactor: 1 }));

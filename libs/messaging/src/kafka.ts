@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Kafka, logLevel, type KafkaConfig, type LogEntry } from 'kafkajs';
 import { deadLetterTopic } from '@qorgau/contracts';
 import type { MessagingLogger } from './sql-client';
@@ -5,13 +6,32 @@ import type { MessagingLogger } from './sql-client';
 export interface KafkaConnection {
   readonly brokers: readonly string[];
   readonly clientId: string;
+  /** The service's own user: the broker authenticates every client and authorises it by ACLs. */
+  readonly username: string;
+  readonly password: string;
+  /** TLS to the brokers, trusting the CA in this PEM file (or the system's when none is named). */
+  readonly tls?: { readonly caFile?: string | undefined } | false;
 }
+
+/** The settings of a service's configuration that make its Kafka connection. */
+export const kafkaConnection = (
+  config: { readonly KAFKA_BROKERS: readonly string[]; readonly KAFKA_USERNAME: string; readonly KAFKA_PASSWORD: string; readonly KAFKA_TLS: boolean; readonly KAFKA_CA_FILE?: string | undefined },
+  clientId: string,
+): KafkaConnection => ({
+  brokers: config.KAFKA_BROKERS,
+  clientId,
+  username: config.KAFKA_USERNAME,
+  password: config.KAFKA_PASSWORD,
+  tls: config.KAFKA_TLS ? { caFile: config.KAFKA_CA_FILE } : false,
+});
 
 /** One kafkajs client per process, logging through the service's logger at WARN and above. */
 export function createKafka(connection: KafkaConnection, logger: MessagingLogger): Kafka {
   const config: KafkaConfig = {
     clientId: connection.clientId,
     brokers: [...connection.brokers],
+    sasl: { mechanism: 'scram-sha-512', username: connection.username, password: connection.password },
+    ssl: connection.tls ? (connection.tls.caFile ? { ca: [readFileSync(connection.tls.caFile, 'utf8')] } : true) : false,
     connectionTimeout: 3_000,
     requestTimeout: 10_000,
     // Short client-side retries: outage handling (outbox relay, consumer backoff) is ours.

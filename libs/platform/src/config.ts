@@ -74,6 +74,30 @@ export const kafkaBrokersVariable = variable({
   description: 'Comma-separated Kafka bootstrap brokers (default 127.0.0.1:9092)',
 });
 
+export const kafkaUsernameVariable = variable({
+  schema: z.string({ error: 'required' }).min(1, 'required'),
+  description: "This service's Kafka user (SASL/SCRAM-SHA-512): the broker's ACLs let it write its own topic and read only what it consumes",
+});
+
+export const kafkaPasswordVariable = variable({
+  schema: z.string({ error: 'required' }).min(1, 'required'),
+  description: "The Kafka user's password (npm start reads it from the broker's credentials in .cache; in Kubernetes, the KafkaUser's secret)",
+  secret: true,
+});
+
+export const kafkaTlsVariable = variable({
+  schema: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  description: 'Talk to Kafka over TLS (default false on the loopback broker; true in Kubernetes)',
+});
+
+export const kafkaCaFileVariable = variable({
+  schema: z.string().min(1).optional(),
+  description: "With KAFKA_TLS: a PEM file of the CA that signed the brokers' certificates (Strimzi's cluster CA); default: the system's CAs",
+});
+
 export const topicPartitionsVariable = variable({
   schema: z.coerce.number().int().min(1).max(1000).default(3),
   description: 'Partitions for topics this service creates (default 3)',
@@ -125,6 +149,10 @@ export const eventServiceConfigSpec = (port: number) => ({
   HOST: hostVariable,
   DATABASE_URL: databaseUrlVariable,
   KAFKA_BROKERS: kafkaBrokersVariable,
+  KAFKA_USERNAME: kafkaUsernameVariable,
+  KAFKA_PASSWORD: kafkaPasswordVariable,
+  KAFKA_TLS: kafkaTlsVariable,
+  KAFKA_CA_FILE: kafkaCaFileVariable,
   KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
   KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
   RATE_LIMIT_PER_MINUTE: rateLimitVariable,

@@ -58,6 +58,14 @@ class FailingHandler {
 }
 
 @Controller()
+class RaidsHandler {
+  @EventPattern('RaidConducted')
+  onRaid(): void {
+    seen.push('raid');
+  }
+}
+
+@Controller()
 class TypoHandler {
   // Our EventPattern would not compile with the typo; Nest's checks nothing.
   @NestEventPattern<string>('CaseRefered')
@@ -132,6 +140,8 @@ describe('domain events the NestJS way', () => {
       [[TypoHandler], /names no event of the catalogue: CaseRefered/],
       [[RequestHandler], /@MessagePattern is not supported/],
       [[ReferralsHandler, SecondReferralsHandler], /more than one @EventPattern handler in the service for CaseReferred/],
+      // Legal may not read outreach's topic (services.json, its Kafka ACLs).
+      [[RaidsHandler], /legal handles RaidConducted from a topic services.json does not let it consume/],
     ] as const) {
       const { app } = await serviceWith(...handlers);
       await expect(handleDomainEvents(app)).rejects.toThrow(problem);

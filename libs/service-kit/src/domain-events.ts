@@ -2,7 +2,7 @@ import { Catch, Inject, Injectable, Logger, type INestApplication, type OnModule
 import { BaseRpcContext, EventPattern as NestEventPattern, NestMicroservice, Server, type CustomTransportStrategy, type MicroserviceOptions } from '@nestjs/microservices';
 import type { Kafka } from 'kafkajs';
 import { lastValueFrom, throwError, type Observable } from 'rxjs';
-import { EVENT_CATALOGUE, eventDefinition, type DomainEventOf, type EventEnvelope, type EventType, type NewEvent } from '@qorgau/contracts';
+import { APPS, EVENT_CATALOGUE, eventDefinition, topicOwner, type DomainEventOf, type EventEnvelope, type EventType, type NewEvent } from '@qorgau/contracts';
 import { claimNewEvents, EventConsumer, startWhenKafkaAnswers, type SqlClient, type TransactionalOutbox } from '@qorgau/messaging';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
 import { KAFKA, OUTBOX, SERVICE_NAME } from './tokens';
@@ -89,6 +89,10 @@ export class DomainEventsServer extends Server implements CustomTransportStrateg
     // Nest would run a second handler of the same type concurrently on the one transaction.
     const twice = patterns.filter((pattern) => this.messageHandlers.get(pattern)!.next);
     if (twice.length > 0) throw new Error(`more than one @EventPattern handler in the service for ${twice.join(', ')}: a service reacts to an event in one place`);
+    // The broker lets a service read only what services.json says it consumes (its Kafka ACLs): say so at start, not as a consumer that never starts.
+    const consumes: readonly string[] = APPS.find((app) => app.name === this.service)?.kafka?.consumes ?? [];
+    const unread = patterns.filter((pattern) => !consumes.includes(topicOwner(EVENT_CATALOGUE[pattern as EventType].topic) ?? ''));
+    if (unread.length > 0) throw new Error(`${this.service} handles ${unread.join(', ')} from a topic services.json does not let it consume (add it to kafka.consumes, and to its KafkaUser)`);
     return patterns as EventType[];
   }
 

@@ -10,6 +10,10 @@ export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
 export interface ServiceKitConfig {
   readonly DATABASE_URL: string;
   readonly KAFKA_BROKERS: string[];
+  readonly KAFKA_USERNAME: string;
+  readonly KAFKA_PASSWORD: string;
+  readonly KAFKA_TLS: boolean;
+  readonly KAFKA_CA_FILE?: string | undefined;
   readonly KAFKA_TOPIC_PARTITIONS: number;
   readonly KAFKA_REPLICATION_FACTOR: number;
   readonly QORGAU_REGIONS: readonly RegionCode[];

@@ -3,7 +3,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import type { Kafka } from 'kafkajs';
 import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
 import type { Topic } from '@qorgau/contracts';
-import { createKafka, ensureTopics, OutboxRelay, TransactionalOutbox, type SqlClient, type TransactionalSqlClient } from '@qorgau/messaging';
+import { createKafka, ensureTopics, kafkaConnection, OutboxRelay, TransactionalOutbox, type SqlClient, type TransactionalSqlClient } from '@qorgau/messaging';
 import { AuditController } from './audit.controller';
 import { Commands } from './commands';
 import { DomainEventsServer } from './domain-events';
@@ -63,7 +63,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       { provide: SERVICE_NAME, useValue: options.name },
       options.prisma,
       { provide: SERVICE_DB, useExisting: options.prisma },
-      { provide: KAFKA, useFactory: (): Kafka => createKafka({ brokers: options.config.KAFKA_BROKERS, clientId: `qorgau-${options.name}` }, logger) },
+      { provide: KAFKA, useFactory: (): Kafka => createKafka(kafkaConnection(options.config, `qorgau-${options.name}`), logger) },
       { provide: OutboxRelay, inject: [SERVICE_DB, KAFKA], useFactory: (db: TransactionalSqlClient, kafka: Kafka) => new OutboxRelay(db, kafka, { logger }) },
       { provide: OUTBOX, inject: [SERVICE_DB, OutboxRelay], useFactory: (db: TransactionalSqlClient, relay: OutboxRelay) => new TransactionalOutbox<SqlClient>(db, relay) },
       { provide: PRODUCED_TOPICS, useValue: options.produces },

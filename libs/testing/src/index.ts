@@ -4,3 +4,4 @@ export * from './kafka-probe';
 export * from './service-process';
 export * from './specification';
 export * from './test-issuer';
+export * from './kafka-users';

@@ -1,6 +1,5 @@
-import { Kafka, logLevel } from 'kafkajs';
 import { TOPICS } from '@qorgau/contracts';
-import { aHotlineCall, eventually, requiredEnv, topicSize, waitForTopic } from '@qorgau/testing';
+import { aHotlineCall, eventually, testKafka, topicSize, waitForTopic } from '@qorgau/testing';
 import type { IntakePrisma } from '../database/intake-prisma.service';
 import { startIntake } from '../testing/intake-under-test';
 
@@ -9,7 +8,7 @@ describe('POST /hotline-calls against the real database and broker', () => {
   let url: string;
   let prisma: IntakePrisma;
   let operator: Record<string, string>;
-  const kafka = new Kafka({ clientId: 'intake-int-spec', brokers: requiredEnv('KAFKA_BROKERS').split(','), logLevel: logLevel.NOTHING });
+  const kafka = testKafka('intake-int-spec');
 
   beforeAll(async () => {
     intake = await startIntake();

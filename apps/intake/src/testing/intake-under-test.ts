@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { requiredEnv, TestIssuer } from '@qorgau/testing';
+import { kafkaUserEnv, requiredEnv, TestIssuer } from '@qorgau/testing';
 import { IntakePrisma } from '../database/intake-prisma.service';
 import { createIntakeApp } from '../intake-app';
 import { loadIntakeConfig } from '../intake.config';
@@ -12,6 +12,7 @@ export async function startIntake(): Promise<{ app: INestApplication; url: strin
     ...process.env,
     ...issuer.env,
     DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'),
+    ...kafkaUserEnv('intake'),
     PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
   });
   const app = await createIntakeApp(config, { quiet: true });
