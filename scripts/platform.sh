@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 help_if_asked "$@"
 
 declare -A PORTS
-while read -r app port; do PORTS[$app]=$port; done < <(node -e 'for (const a of require(process.argv[1]).apps) console.log(a.name, a.port)' libs/contracts/src/services.json)
+while read -r app port; do PORTS[$app]=$port; done < <(node -e 'for (const a of require(process.argv[1]).apps) console.log(a.name, a.port)' "$ROOT/libs/contracts/src/services.json")
 # The seeded local users' password (see README); set QORGAU_LOCAL_PASSWORD to choose another.
 LOCAL_PASSWORD="${QORGAU_LOCAL_PASSWORD:-qorgau-local}"
 
