@@ -14,7 +14,7 @@ export class LegalModule {
     return {
       module: LegalModule,
       imports: [
-        ServiceKitModule.forRoot({ name: 'legal', config, prisma: LegalPrisma, produces: [TOPICS.legal], personalData: true }),
+        ServiceKitModule.forRoot({ name: 'legal', config, prisma: LegalPrisma, produces: [TOPICS.legal], personalData: true, followsErasures: true }),
         AgencyComplaintsModule,
         CaseAssistanceModule,
         ConsultationsModule,

@@ -125,6 +125,14 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'statistics', method: 'get', path: '/health/details', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/health/details' }) },
   { service: 'projection', method: 'get', path: '/health/details', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/health/details' }) },
   { service: 'intake', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: (_, f) => ({ path: `/audit?recordId=${f.caseId[OWN]}` }) },
+  ...(['intake', 'legal', 'psychology'] as const).map((service): Endpoint => ({
+    service,
+    method: 'post',
+    path: '/personal-data/key-rotation',
+    allowed: ['ADMINISTRATOR'],
+    regional: false,
+    request: () => ({ path: '/personal-data/key-rotation' }),
+  })),
   { service: 'projection', method: 'get', path: '/views/national', allowed: ['HQ_ANALYST'], regional: false, request: () => ({ path: '/views/national' }) },
   { service: 'projection', method: 'get', path: '/views/case-progress', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/views/case-progress?region=${r}` }) },
   { service: 'projection', method: 'get', path: '/views/regions/{region}', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/views/regions/${r}` }) },
@@ -185,6 +193,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     request: (r, f) => ({ path: `/criminal-proceedings/${f.proceedingId[r]}` }),
   },
   { service: 'legal', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/audit' }) },
+  { service: 'legal', method: 'post', path: '/erasures/reconciliation', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/erasures/reconciliation' }) },
 
   { service: 'psychology', method: 'post', path: '/consultations', allowed: ['PSYCHOLOGIST'], regional: true, request: (r) => ({ path: '/consultations', body: psychologyConsultation(r) }) },
   { service: 'psychology', method: 'get', path: '/consultations/{id}', allowed: ['PSYCHOLOGIST'], regional: true, request: (r, f) => ({ path: `/consultations/${f.psychologyConsultationId[r]}` }) },
@@ -230,6 +239,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     request: (r, f) => ({ path: `/rehabilitation-plans/${f.referredCaseId[r]}` }),
   },
   { service: 'psychology', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/audit' }) },
+  { service: 'psychology', method: 'post', path: '/erasures/reconciliation', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/erasures/reconciliation' }) },
 
   {
     service: 'outreach',

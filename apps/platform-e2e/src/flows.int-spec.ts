@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -139,6 +139,30 @@ describe('flows between services, by events only', () => {
     await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${marker}`), { timeoutMs: 30_000 });
     const assistance = await api.get<{ actions: { note: string | null }[] }>('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`);
     expect(assistance.actions.map((a) => a.note)).toEqual(['passport restored at the consulate']);
+  });
+
+  it('an erasure legal cannot apply is not forgotten: kept, counted in health, and applied by the reconciliation', async () => {
+    const caseId = await referredCase('LEGAL');
+    await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });
+    await api.post('lawyer.kz-79', 'legal', `/case-assistance/${caseId}/actions`, { kind: 'DOCUMENTS_RESTORED', at: AT, note: 'she lives with her aunt now' });
+    const notes = async () => (await api.get<{ actions: { note: string | null }[] }>('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`)).actions.map((a) => a.note);
+    const unreconciled = async () => (await api.get<{ unreconciledErasures: number }>('administrator', 'legal', '/health/details')).unreconciledErasures;
+    // Break what erasing needs: legal's own role may no longer destroy a person key.
+    const role = new URL(requiredEnv('LEGAL_APP_DATABASE_URL')).username;
+    await sql('legal', `REVOKE UPDATE ON person_key FROM "${role}"`);
+    try {
+      await api.post('regional-manager.kz-79', 'intake', `/cases/${caseId}/erasure`);
+      await eventually(async () => expect(await sql('legal', 'SELECT case_id FROM unreconciled_erasure WHERE case_id = $1::uuid', [caseId])).toHaveLength(1), { timeoutMs: 60_000 });
+      expect(await unreconciled()).toBeGreaterThanOrEqual(1);
+      expect(await notes()).toEqual(['she lives with her aunt now']);
+    } finally {
+      await sql('legal', `GRANT UPDATE ON person_key TO "${role}"`);
+    }
+    const result = await api.post<{ reconciled: number; remaining: number }>('administrator', 'legal', '/erasures/reconciliation');
+    expect(result).toEqual({ reconciled: expect.any(Number), remaining: 0 });
+    expect(result.reconciled).toBeGreaterThanOrEqual(1);
+    expect(await unreconciled()).toBe(0);
+    expect(await notes()).toEqual([null]);
   });
 
   it('an erasure that reaches legal before any note leaves a marker: a note sent afterwards is refused, nothing stored', async () => {
@@ -375,5 +399,31 @@ describe('flows between services, by events only', () => {
     const csv = await api.fetch('regional-manager.kz-79', 'statistics', `/reports/${draft.id}/export?format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
+  });
+  it("rotates legal's service key without losing a client's details: the former key unwraps until every person key is re-wrapped, then is destroyed", async () => {
+    const given = await api.post<{ id: string }>('lawyer.kz-79', 'legal', '/consultations', {
+      region: R,
+      clientType: 'VICTIM',
+      clientSex: 'FEMALE',
+      clientAgeBand: 'AGE_18_24',
+      topics: ['DOCUMENTS'],
+      outcome: 'ADVICE_GIVEN',
+      clientName: 'Saule Abenova',
+    });
+    const clientName = async () => (await api.get<{ clientName: string | null }>('lawyer.kz-79', 'legal', `/consultations/${given.id}`)).clientName;
+    const onFormerKeys = async () => (await api.get<{ personKeysOnPreviousServiceKeys: number }>('administrator', 'legal', '/health/details')).personKeysOnPreviousServiceKeys;
+    const former = platform.legal.variable('PERSONAL_DATA_KEY')!;
+    platform.legal.setEnv({ PERSONAL_DATA_KEY: randomBytes(32).toString('base64'), PERSONAL_DATA_PREVIOUS_KEYS: former });
+    await platform.legal.restart();
+    expect(await clientName()).toBe('Saule Abenova');
+    expect(await onFormerKeys()).toBeGreaterThan(0);
+    const rotation = await api.post<{ rewrapped: number; remaining: number }>('administrator', 'legal', '/personal-data/key-rotation');
+    expect(rotation.rewrapped).toBeGreaterThan(0);
+    expect(rotation.remaining).toBe(0);
+    // The former key destroyed: every detail still reads, with the new key alone.
+    platform.legal.setEnv({ PERSONAL_DATA_PREVIOUS_KEYS: '' });
+    await platform.legal.restart();
+    expect(await clientName()).toBe('Saule Abenova');
+    expect(await onFormerKeys()).toBe(0);
   });
 });

@@ -11,7 +11,11 @@ export class PsychologyModule {
   static withConfig(config: PsychologyConfig): DynamicModule {
     return {
       module: PsychologyModule,
-      imports: [ServiceKitModule.forRoot({ name: 'psychology', config, prisma: PsychologyPrisma, produces: [TOPICS.psychology], personalData: true }), ConsultationsModule, RehabilitationModule],
+      imports: [
+        ServiceKitModule.forRoot({ name: 'psychology', config, prisma: PsychologyPrisma, produces: [TOPICS.psychology], personalData: true, followsErasures: true }),
+        ConsultationsModule,
+        RehabilitationModule,
+      ],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 const VERSION = 'v1';
 const b64 = (buffer: Buffer): string => buffer.toString('base64url');
@@ -19,21 +19,61 @@ export class UnreadableFieldError extends Error {
  * The associated data binds a ciphertext to its record and field, so it cannot be moved to another.
  */
 export class FieldCipher {
-  private readonly serviceKey: Buffer;
+  private readonly current: { readonly id: string; readonly key: Buffer };
+  private readonly byId: ReadonlyMap<string, Buffer>;
 
-  constructor(serviceKey: Buffer) {
-    if (serviceKey.length !== 32) throw new Error('the personal data service key must be 32 bytes');
-    this.serviceKey = serviceKey;
+  /**
+   * `serviceKey` wraps new person keys; `previous` service keys only unwrap, while a rotation
+   * re-wraps what they wrapped (see needsRewrap). A wrapped key names its service key by id, so
+   * several can be in use at once without a guess.
+   */
+  constructor(serviceKey: Buffer, previous: readonly Buffer[] = []) {
+    for (const key of [serviceKey, ...previous]) if (key.length !== 32) throw new Error('a personal data service key must be 32 bytes');
+    this.current = { id: serviceKeyId(serviceKey), key: serviceKey };
+    this.byId = new Map([...previous, serviceKey].map((key) => [serviceKeyId(key), key]));
+  }
+
+  /** The id of the service key that wraps new person keys (not secret: a digest's prefix). */
+  get serviceKeyId(): string {
+    return this.current.id;
   }
 
   /** A fresh data key for one person, and its wrapped form for storage. */
   newPersonKey(): { readonly key: Buffer; readonly wrapped: string } {
     const key = randomBytes(32);
-    return { key, wrapped: seal(this.serviceKey, key, 'person-key') };
+    return { key, wrapped: this.wrap(key) };
   }
 
   unwrap(wrapped: string): Buffer {
-    return open(this.serviceKey, wrapped, 'person-key');
+    const [id, sealed] = splitWrapped(wrapped);
+    if (id) {
+      const key = this.byId.get(id);
+      if (!key) throw new UnreadableFieldError();
+      return open(key, sealed, 'person-key');
+    }
+    // Wrapped before keys carried an id: whichever configured key opens it.
+    for (const key of this.byId.values()) {
+      try {
+        return open(key, sealed, 'person-key');
+      } catch {
+        // try the next
+      }
+    }
+    throw new UnreadableFieldError();
+  }
+
+  /** Whether a wrapped key is not (yet) wrapped by the current service key. */
+  needsRewrap(wrapped: string): boolean {
+    return splitWrapped(wrapped)[0] !== this.current.id;
+  }
+
+  /** The same person key, wrapped by the current service key. */
+  rewrap(wrapped: string): string {
+    return this.wrap(this.unwrap(wrapped));
+  }
+
+  private wrap(personKey: Buffer): string {
+    return `${this.current.id}:${seal(this.current.key, personKey, 'person-key')}`;
   }
 
   encrypt(personKey: Buffer, plaintext: string, binding: string): string {
@@ -64,4 +104,12 @@ function open(key: Buffer, sealed: string, binding: string): Buffer {
   } catch {
     throw new UnreadableFieldError();
   }
+}
+
+/** A service key's id: the first 16 hex digits of its SHA-256, safe to store and log. */
+export const serviceKeyId = (serviceKey: Buffer): string => createHash('sha256').update(serviceKey).digest('hex').slice(0, 16);
+
+function splitWrapped(wrapped: string): [string | null, string] {
+  const colon = wrapped.indexOf(':');
+  return colon === -1 ? [null, wrapped] : [wrapped.slice(0, colon), wrapped.slice(colon + 1)];
 }

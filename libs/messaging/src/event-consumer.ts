@@ -31,6 +31,8 @@ export interface EventConsumerOptions {
   readonly maxAttempts?: number;
   readonly backoff?: BackoffOptions;
   readonly logger?: MessagingLogger;
+  /** Called after an event that kept failing was sent to the dead-letter topic (not for unreadable bytes). */
+  readonly onDeadLetter?: (event: ConsumedEvent, reason: string) => Promise<void>;
   /** Called after each batch is done with (applied or dead-lettered): the next offset to read. */
   readonly onProgress?: (topic: string, partition: number, nextOffset: bigint) => void;
 }
@@ -179,7 +181,9 @@ export class EventConsumer {
           continue;
         }
         const [event] = events as [ConsumedEvent];
-        await this.deadLetter(event.topic, event.partition, event.message, `failed ${attempt} times: ${describe(error)}`);
+        const reason = `failed ${attempt} times: ${describe(error)}`;
+        await this.deadLetter(event.topic, event.partition, event.message, reason);
+        await this.options.onDeadLetter?.(event, reason);
         return;
       }
     }

@@ -62,6 +62,7 @@ export class DomainEventsServer extends Server implements CustomTransportStrateg
   /** A handler's failure reaches the consumer (retry, dead-letter), not only Nest's log. */
   override readonly propagatesEventHandlerErrors = true;
   private consumer: EventConsumer | null = null;
+  private readonly deadLetterListeners: ((event: EventEnvelope, reason: string) => Promise<void>)[] = [];
   private listening = false;
   private stopped = false;
   private starting: Promise<void> = Promise.resolve();
@@ -140,6 +141,11 @@ export class DomainEventsServer extends Server implements CustomTransportStrateg
     });
   }
 
+  /** Tells `listener` of every event a handler kept failing on and that went to the dead-letter topic. */
+  whenDeadLettered(listener: (event: EventEnvelope, reason: string) => Promise<void>): void {
+    this.deadLetterListeners.push(listener);
+  }
+
   on(): never {
     throw new Error('DomainEventsServer has no events to subscribe to');
   }
@@ -154,7 +160,17 @@ export class DomainEventsServer extends Server implements CustomTransportStrateg
       topics,
       partitions: this.config.KAFKA_TOPIC_PARTITIONS,
       replicationFactor: this.config.KAFKA_REPLICATION_FACTOR,
-      create: () => new EventConsumer(this.kafka, { groupId: this.groupId, topics, fromBeginning: true, logger, handleBatch: (consumed) => this.handle(consumed.map((e) => e.envelope)) }),
+      create: () =>
+        new EventConsumer(this.kafka, {
+          groupId: this.groupId,
+          topics,
+          fromBeginning: true,
+          logger,
+          handleBatch: (consumed) => this.handle(consumed.map((e) => e.envelope)),
+          onDeadLetter: async (consumed, reason) => {
+            for (const listener of this.deadLetterListeners) await listener(consumed.envelope, reason);
+          },
+        }),
       stopped: () => this.stopped,
       logger,
     });

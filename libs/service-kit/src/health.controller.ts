@@ -1,17 +1,31 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, Public } from '@qorgau/auth';
 import { OutboxRelay } from '@qorgau/messaging';
 import { ApiZodResponse } from '@qorgau/platform';
+import { ErasureReconciliation } from './erasure-reconciliation';
+import { PersonalData } from './personal-data';
+import { SERVICE_DB } from './tokens';
+import type { SqlClient } from '@qorgau/messaging';
 
 export const liveness = z.object({ status: z.literal('ok') });
-const outboxHealth = z.object({ status: z.literal('ok'), outboxPending: z.number().int().describe('Events waiting in the outbox for Kafka') });
+const outboxHealth = z.object({
+  status: z.literal('ok'),
+  outboxPending: z.number().int().describe('Events waiting in the outbox for Kafka'),
+  unreconciledErasures: z.number().int().optional().describe("Victims' erasures this service could not apply yet (legal, psychology): POST /erasures/reconciliation"),
+  personKeysOnPreviousServiceKeys: z.number().int().optional().describe('Person keys still wrapped by a former PERSONAL_DATA_KEY: POST /personal-data/key-rotation'),
+});
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly relay: OutboxRelay) {}
+  constructor(
+    private readonly relay: OutboxRelay,
+    @Inject(SERVICE_DB) private readonly db: SqlClient,
+    @Optional() private readonly erasures?: ErasureReconciliation,
+    @Optional() private readonly personal?: PersonalData,
+  ) {}
 
   /** Readiness: the database answers. Kafka being down is not unhealthy, only delayed. Says no more to the public. */
   @Public()
@@ -33,10 +47,16 @@ export class HealthController {
   /** What operators watch: how many events wait for Kafka. */
   @Get('details')
   @Access({ roles: ['ADMINISTRATOR'] })
-  @ApiOperation({ summary: 'Health with the outbox backlog (administrators)' })
+  @ApiOperation({ summary: 'Health with the outbox backlog, unreconciled erasures and person keys on a former service key (administrators)' })
   @ApiZodResponse(200, outboxHealth, 'The database answers; the events still waiting for Kafka')
   async details(): Promise<z.output<typeof outboxHealth>> {
-    return { status: 'ok', outboxPending: await this.pending() };
+    const outboxPending = await this.pending();
+    return {
+      status: 'ok',
+      outboxPending,
+      ...(this.erasures ? { unreconciledErasures: await this.erasures.count() } : {}),
+      ...(this.personal ? { personKeysOnPreviousServiceKeys: await this.personal.keysOnPreviousServiceKeys(this.db) } : {}),
+    };
   }
 
   private async pending(): Promise<number> {

@@ -17,3 +17,4 @@ export { liveness } from './health.controller';
 export * from './refusal-audit';
 export * from './commands';
 export * from './service-app';
+export * from './erasure-reconciliation';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { FieldCipher } from '@qorgau/auth';
-import type { SqlClient } from '@qorgau/messaging';
+import type { SqlClient, TransactionalSqlClient } from '@qorgau/messaging';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
 
 /** Which record and field a ciphertext belongs to: it cannot be decrypted anywhere else. */
@@ -18,7 +18,34 @@ export class PersonalData {
 
   constructor(@Inject(SERVICE_CONFIG) config: ServiceKitConfig) {
     if (!config.PERSONAL_DATA_KEY) throw new Error('PersonalData needs PERSONAL_DATA_KEY in the service configuration');
-    this.cipher = new FieldCipher(config.PERSONAL_DATA_KEY);
+    this.cipher = new FieldCipher(config.PERSONAL_DATA_KEY, config.PERSONAL_DATA_PREVIOUS_KEYS ?? []);
+  }
+
+  /** Person keys still wrapped by a former service key: the rotation is done when this is 0. */
+  async keysOnPreviousServiceKeys(db: SqlClient): Promise<number> {
+    const [row] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM person_key WHERE wrapped_key IS NOT NULL AND wrapped_key NOT LIKE $1`, `${this.cipher.serviceKeyId}:%`);
+    return row?.n ?? 0;
+  }
+
+  /**
+   * Re-wraps every person key not yet wrapped by the current service key, a batch per transaction,
+   * while the service keeps serving; erased keys stay erased. Afterwards the former keys can go.
+   */
+  async rotateServiceKey(db: TransactionalSqlClient): Promise<{ rewrapped: number; remaining: number }> {
+    let rewrapped = 0;
+    for (;;) {
+      const done = await db.$transaction(async (tx) => {
+        const rows = await tx.$queryRawUnsafe<{ id: string; wrapped_key: string }[]>(
+          `SELECT id::text, wrapped_key FROM person_key WHERE wrapped_key IS NOT NULL AND wrapped_key NOT LIKE $1 LIMIT 500 FOR UPDATE SKIP LOCKED`,
+          `${this.cipher.serviceKeyId}:%`,
+        );
+        for (const row of rows) await tx.$executeRawUnsafe(`UPDATE person_key SET wrapped_key = $2 WHERE id = $1::uuid`, row.id, this.cipher.rewrap(row.wrapped_key));
+        return rows.length;
+      });
+      rewrapped += done;
+      if (done === 0) break;
+    }
+    return { rewrapped, remaining: await this.keysOnPreviousServiceKeys(db) };
   }
 
   /** A key for a new person, stored (wrapped) in the caller's transaction. */

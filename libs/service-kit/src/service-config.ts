@@ -21,6 +21,7 @@ export interface ServiceKitConfig {
   readonly AUTH_AUDIENCE: string;
   readonly AUTH_JWKS_URL?: string | undefined;
   readonly PERSONAL_DATA_KEY?: Buffer;
+  readonly PERSONAL_DATA_PREVIOUS_KEYS?: readonly Buffer[];
 }
 
 export const personalDataKeyVariable = variable({
@@ -46,5 +47,26 @@ export const domainServiceConfigSpec = (port: number) => ({
   }),
 });
 
+export const previousPersonalDataKeysVariable = variable({
+  schema: z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean)
+        .map((key) => Buffer.from(key, 'base64')),
+    )
+    .refine((keys) => keys.every((key) => key.length === 32), 'each must be 32 random bytes, base64-encoded'),
+  description:
+    'During a rotation of PERSONAL_DATA_KEY: the former service keys, comma-separated (base64). They only unwrap; POST /personal-data/key-rotation re-wraps every person key with the current one, after which they are destroyed (removed from here and from the secret store)',
+  secret: true,
+});
+
 /** A domain service that keeps personal data: it also needs the key that wraps each person's key. */
-export const personalDataServiceConfigSpec = (port: number) => ({ ...domainServiceConfigSpec(port), PERSONAL_DATA_KEY: personalDataKeyVariable });
+export const personalDataServiceConfigSpec = (port: number) => ({
+  ...domainServiceConfigSpec(port),
+  PERSONAL_DATA_KEY: personalDataKeyVariable,
+  PERSONAL_DATA_PREVIOUS_KEYS: previousPersonalDataKeysVariable,
+});

@@ -7,6 +7,8 @@ import { createKafka, ensureTopics, kafkaConnection, OutboxRelay, TransactionalO
 import { AuditController } from './audit.controller';
 import { Commands } from './commands';
 import { DomainEventsServer } from './domain-events';
+import { ErasureReconciliation, ErasureReconciliationController } from './erasure-reconciliation';
+import { KeyRotationController } from './key-rotation.controller';
 import { HealthController } from './health.controller';
 import { IdempotencyInterceptor } from './idempotency';
 import { RefusalAudit } from './refusal-audit';
@@ -25,6 +27,8 @@ export interface ServiceKitOptions {
   readonly produces: readonly Topic[];
   /** The service keeps personal data (tables person_key, fields sealed with PersonalData). */
   readonly personalData?: boolean;
+  /** The service follows victims' erasures from intake (table unreconciled_erasure): what fails is kept for reconciliation. */
+  readonly followsErasures?: boolean;
 }
 
 /**
@@ -71,13 +75,14 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       Commands,
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ...(options.personalData ? [PersonalData, ErasePersonalData, { provide: APP_INTERCEPTOR, useClass: RefusalAudit }] : []),
+      ...(options.followsErasures ? [ErasureReconciliation] : []),
     ];
     return {
       module: ServiceKitModule,
       global: true,
       imports: [AuthModule.forRoot(tokenVerifierOptions(options.config))],
       providers,
-      controllers: [HealthController, ...(options.personalData ? [AuditController] : [])],
+      controllers: [HealthController, ...(options.personalData ? [AuditController, KeyRotationController] : []), ...(options.followsErasures ? [ErasureReconciliationController] : [])],
       exports: [DomainEventsServer, Commands, SERVICE_CONFIG, SERVICE_NAME, options.prisma, SERVICE_DB, KAFKA, OutboxRelay, OUTBOX, ...(options.personalData ? [PersonalData, ErasePersonalData] : [])],
     };
   }

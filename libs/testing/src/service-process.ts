@@ -33,6 +33,17 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** A variable the process was (or will be) started with. */
+  variable(name: string): string | undefined {
+    return this.env[name];
+  }
+
+  /** Stops the process and starts it again with its variables as they are now. */
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
   /** Adds or replaces variables for the next start. */
   setEnv(extra: Record<string, string>): void {
     this.env = { ...this.env, ...extra };
