@@ -417,7 +417,7 @@ describe('flows between services, by events only', () => {
     await platform.legal.restart();
     expect(await clientName()).toBe('Saule Abenova');
     expect(await onFormerKeys()).toBeGreaterThan(0);
-    const rotation = await api.post<{ rewrapped: number; remaining: number }>('administrator', 'legal', '/personal-data/key-rotation');
+    const rotation = await api.post<{ rewrapped: number; remaining: number; unreadable: number }>('administrator', 'legal', '/personal-data/key-rotation');
     expect(rotation.rewrapped).toBeGreaterThan(0);
     expect(rotation.remaining).toBe(0);
     // The former key destroyed: every detail still reads, with the new key alone.

@@ -38,6 +38,11 @@ export class FieldCipher {
     return this.current.id;
   }
 
+  /** The ids of the former service keys still configured (they only unwrap). */
+  get previousServiceKeyIds(): string[] {
+    return [...this.byId.keys()].filter((id) => id !== this.current.id);
+  }
+
   /** A fresh data key for one person, and its wrapped form for storage. */
   newPersonKey(): { readonly key: Buffer; readonly wrapped: string } {
     const key = randomBytes(32);

@@ -10,6 +10,7 @@ import { SERVICE_DB } from './tokens';
 const rotationResult = z.object({
   rewrapped: z.number().int().describe('Person keys now wrapped by the current PERSONAL_DATA_KEY'),
   remaining: z.number().int().describe('Person keys still on a former service key (0: the former keys can be destroyed)'),
+  unreadable: z.number().int().describe('Person keys no configured service key opens (theirs was destroyed before they were re-wrapped): left as they are'),
 });
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
-import { FieldCipher } from '@qorgau/auth';
+import { FieldCipher, UnreadableFieldError } from '@qorgau/auth';
 import type { SqlClient, TransactionalSqlClient } from '@qorgau/messaging';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
 
@@ -21,31 +21,48 @@ export class PersonalData {
     this.cipher = new FieldCipher(config.PERSONAL_DATA_KEY, config.PERSONAL_DATA_PREVIOUS_KEYS ?? []);
   }
 
-  /** Person keys still wrapped by a former service key: the rotation is done when this is 0. */
+  /** Person keys still wrapped by a former service key (configured in PERSONAL_DATA_PREVIOUS_KEYS): the rotation is done at 0. */
   async keysOnPreviousServiceKeys(db: SqlClient): Promise<number> {
-    const [row] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM person_key WHERE wrapped_key IS NOT NULL AND wrapped_key NOT LIKE $1`, `${this.cipher.serviceKeyId}:%`);
+    const prefixes = this.cipher.previousServiceKeyIds.map((id) => `${id}:%`);
+    if (prefixes.length === 0) return 0;
+    const [row] = await db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM person_key WHERE wrapped_key LIKE ANY($1::text[])`, prefixes);
     return row?.n ?? 0;
   }
 
   /**
    * Re-wraps every person key not yet wrapped by the current service key, a batch per transaction,
-   * while the service keeps serving; erased keys stay erased. Afterwards the former keys can go.
+   * while the service keeps serving; erased keys stay erased. A key no configured service key opens
+   * (its service key already destroyed) is counted as unreadable and left as it is. Afterwards the
+   * former keys can go.
    */
-  async rotateServiceKey(db: TransactionalSqlClient): Promise<{ rewrapped: number; remaining: number }> {
+  async rotateServiceKey(db: TransactionalSqlClient): Promise<{ rewrapped: number; remaining: number; unreadable: number }> {
     let rewrapped = 0;
-    for (;;) {
-      const done = await db.$transaction(async (tx) => {
+    let unreadable = 0;
+    for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
+      const batch = await db.$transaction(async (tx) => {
         const rows = await tx.$queryRawUnsafe<{ id: string; wrapped_key: string }[]>(
-          `SELECT id::text, wrapped_key FROM person_key WHERE wrapped_key IS NOT NULL AND wrapped_key NOT LIKE $1 LIMIT 500 FOR UPDATE SKIP LOCKED`,
+          `SELECT id::text, wrapped_key FROM person_key WHERE id > $2::uuid AND wrapped_key IS NOT NULL AND wrapped_key NOT LIKE $1 ORDER BY id LIMIT 500 FOR UPDATE`,
           `${this.cipher.serviceKeyId}:%`,
+          after,
         );
-        for (const row of rows) await tx.$executeRawUnsafe(`UPDATE person_key SET wrapped_key = $2 WHERE id = $1::uuid`, row.id, this.cipher.rewrap(row.wrapped_key));
-        return rows.length;
+        for (const row of rows) {
+          let fresh: string;
+          try {
+            fresh = this.cipher.rewrap(row.wrapped_key);
+          } catch (error) {
+            if (!(error instanceof UnreadableFieldError)) throw error;
+            unreadable++;
+            continue;
+          }
+          await tx.$executeRawUnsafe(`UPDATE person_key SET wrapped_key = $2 WHERE id = $1::uuid`, row.id, fresh);
+          rewrapped++;
+        }
+        return rows;
       });
-      rewrapped += done;
-      if (done === 0) break;
+      if (batch.length === 0) break;
+      after = batch[batch.length - 1]!.id;
     }
-    return { rewrapped, remaining: await this.keysOnPreviousServiceKeys(db) };
+    return { rewrapped, remaining: await this.keysOnPreviousServiceKeys(db), unreadable };
   }
 
   /** A key for a new person, stored (wrapped) in the caller's transaction. */

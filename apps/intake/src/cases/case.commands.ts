@@ -4,7 +4,7 @@ import { assertNever, type NewEvent } from '@qorgau/contracts';
 import { assertRegion, type AuditActor, type Principal } from '@qorgau/auth';
 import type { TransactionalOutbox } from '@qorgau/messaging';
 import type { RequestContext } from '@qorgau/platform';
-import { audit, binding, Commands, ErasePersonalData, OUTBOX, PersonalData, violationToHttp, type ErasableRecord } from '@qorgau/service-kit';
+import { audit, auditListed, binding, Commands, ErasePersonalData, OUTBOX, PersonalData, violationToHttp, type ErasableRecord } from '@qorgau/service-kit';
 import { IntakePrisma, type IntakeTx } from '../database/intake-prisma.service';
 import type { CaseListQuery, CloseCaseRequest, ConsentRequest, IdentifyVictimRequest, OpenCaseRequest, ReferCaseRequest } from './case.requests';
 import { view } from './case.responses';
@@ -41,12 +41,20 @@ export class CaseCommands {
     private readonly erasure: ErasePersonalData,
   ) {}
 
-  async list(query: CaseListQuery) {
+  async list(query: CaseListQuery, context: RequestContext, principal: Principal) {
     const rows = await this.prisma.victimCase.findMany({
       where: { region: query.region, ...(query.status ? { status: query.status } : {}), ...(query.exploitationForm ? { exploitationForm: query.exploitationForm } : {}) },
       orderBy: { openedAt: 'desc' },
       take: query.limit,
     });
+    await auditListed(
+      this.prisma,
+      principal,
+      context,
+      'VICTIM_CASE',
+      rows.map((row) => row.id),
+      'ListCases',
+    );
     return { cases: rows.map((row) => view(toVictimCase(row))) };
   }
 

@@ -111,8 +111,8 @@ export class CasesController {
   @ApiOperation({ summary: "The region's cases, newest first", description: 'Categories and dates only: personal details are read one case at a time, and audited.' })
   @ApiZodQuery(caseListQuery)
   @ApiZodResponse(200, caseList, 'Cases of the region')
-  list(@Query(new ZodValidationPipe(caseListQuery)) query: CaseListQuery) {
-    return this.cases.list(query);
+  list(@Query(new ZodValidationPipe(caseListQuery)) query: CaseListQuery, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.cases.list(query, context, principal);
   }
 
   @Get(':id')

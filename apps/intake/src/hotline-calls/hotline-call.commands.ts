@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
-import { Commands, ErasePersonalData, PersonalData, refused, type ErasableRecord } from '@qorgau/service-kit';
+import { auditListed, Commands, ErasePersonalData, PersonalData, refused, type ErasableRecord } from '@qorgau/service-kit';
 import { IntakePrisma, type IntakeTx } from '../database/intake-prisma.service';
 import { logHotlineCall, type HotlineCall } from './hotline-call.decider';
 import type { LogHotlineCallRequest, RecentCallsQuery } from './hotline-call.requests';
@@ -62,8 +62,16 @@ export class HotlineCallCommands {
     });
   }
 
-  async recent(query: RecentCallsQuery) {
+  async recent(query: RecentCallsQuery, context: RequestContext, principal: Principal) {
     const rows = await this.prisma.hotlineCall.findMany({ where: { region: query.region }, orderBy: { receivedAt: 'desc' }, take: query.limit });
+    await auditListed(
+      this.prisma,
+      principal,
+      context,
+      CALL.recordType,
+      rows.map((row) => row.id),
+      'ListHotlineCalls',
+    );
     return { calls: rows.map((row) => summary(row as HotlineCall)) };
   }
 

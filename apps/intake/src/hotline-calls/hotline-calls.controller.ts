@@ -27,8 +27,8 @@ export class HotlineCallsController {
   @ApiOperation({ summary: "The office's latest calls, newest first", description: 'Categories only: personal details are read one call at a time, and audited.' })
   @ApiZodQuery(recentCallsQuery)
   @ApiZodResponse(200, hotlineCallList, 'The latest calls of the region')
-  recent(@Query(new ZodValidationPipe(recentCallsQuery)) query: RecentCallsQuery) {
-    return this.calls.recent(query);
+  recent(@Query(new ZodValidationPipe(recentCallsQuery)) query: RecentCallsQuery, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.calls.recent(query, context, principal);
   }
 
   @Get(':id')

@@ -3,7 +3,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { assertRegion, type Principal } from '@qorgau/auth';
 import { RegionCodeSchema } from '@qorgau/contracts';
 import { badRequest, type RequestContext } from '@qorgau/platform';
-import { binding, Commands, PersonalData, refused } from '@qorgau/service-kit';
+import { auditListed, binding, Commands, PersonalData, refused } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 import { recordAssistance } from './case-assistance.decider';
 import type { AssistanceRequest, QueueQuery } from './case-assistance.requests';
@@ -47,7 +47,7 @@ export class CaseAssistanceCommands {
     });
   }
 
-  async queue(query: QueueQuery, principal: Principal) {
+  async queue(query: QueueQuery, context: RequestContext, principal: Principal) {
     const region = query.region ?? principal.region;
     if (!region) throw badRequest([{ field: 'region', message: 'name the region whose cases to list' }]);
     const rows = await this.prisma.caseAssistance.findMany({
@@ -56,6 +56,14 @@ export class CaseAssistanceCommands {
       take: query.limit,
       include: { actions: { select: { kind: true, at: true }, orderBy: { at: 'asc' } } },
     });
+    await auditListed(
+      this.prisma,
+      principal,
+      context,
+      RECORD,
+      rows.map((row) => row.id),
+      'ListCaseAssistance',
+    );
     return rows.map((row) => ({
       caseId: row.caseId,
       assistanceId: row.id,

@@ -36,8 +36,8 @@ export class CaseAssistanceController {
   @ApiOperation({ summary: "The lawyer's queue: victims' cases referred to legal in the region, newest first, with what was done (no notes)" })
   @ApiZodQuery(queueQuery)
   @ApiZodResponse(200, assistanceQueue, 'Cases referred to legal in the region, with what was done')
-  queue(@Query(new ZodValidationPipe(queueQuery)) query: QueueQuery, @CurrentPrincipal() principal: Principal) {
-    return this.assistance.queue(query, principal);
+  queue(@Query(new ZodValidationPipe(queueQuery)) query: QueueQuery, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.assistance.queue(query, context, principal);
   }
 
   @Get(':caseId')

@@ -3,7 +3,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { assertRegion, type Principal } from '@qorgau/auth';
 import { RegionCodeSchema, type DomainEvent } from '@qorgau/contracts';
 import { badRequest, type RequestContext } from '@qorgau/platform';
-import { binding, Commands, lockRow, PersonalData, refused } from '@qorgau/service-kit';
+import { auditListed, binding, Commands, lockRow, PersonalData, refused } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 import { decide, type Step } from './rehabilitation-plan.decider';
 import type { AssessmentRequest, EndingRequest, QueueQuery, SessionRequest } from './rehabilitation-plan.requests';
@@ -49,7 +49,7 @@ export class RehabilitationPlanCommands {
     });
   }
 
-  async queue(query: QueueQuery, principal: Principal) {
+  async queue(query: QueueQuery, context: RequestContext, principal: Principal) {
     const region = query.region ?? principal.region;
     if (!region) throw badRequest([{ field: 'region', message: 'name the region whose plans to list' }]);
     const ended = query.status === 'ENDED' ? { not: null } : query.status === 'OPEN' ? null : undefined;
@@ -59,6 +59,14 @@ export class RehabilitationPlanCommands {
       take: query.limit,
       include: { _count: { select: { sessions: true } } },
     });
+    await auditListed(
+      this.prisma,
+      principal,
+      context,
+      RECORD,
+      rows.map((row) => row.id),
+      'ListRehabilitationPlans',
+    );
     return rows.map((row) => ({
       caseId: row.caseId,
       planId: row.id,

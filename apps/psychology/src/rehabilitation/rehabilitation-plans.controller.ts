@@ -68,8 +68,8 @@ export class RehabilitationPlansController {
   @ApiOperation({ summary: "The psychologist's queue: rehabilitation plans of the region, newest first, with their stage (no notes)" })
   @ApiZodQuery(queueQuery)
   @ApiZodResponse(200, planQueue, 'The plans, with their stage')
-  queue(@Query(new ZodValidationPipe(queueQuery)) query: QueueQuery, @CurrentPrincipal() principal: Principal) {
-    return this.plans.queue(query, principal);
+  queue(@Query(new ZodValidationPipe(queueQuery)) query: QueueQuery, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.plans.queue(query, context, principal);
   }
 
   @Get(':caseId')
