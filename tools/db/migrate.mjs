@@ -90,7 +90,8 @@ async function grantAppRole(service) {
       GRANT USAGE ON SCHEMA public TO ${r};
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r};
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
-      REVOKE ALL ON _prisma_migrations FROM ${r};`);
+      REVOKE ALL ON _prisma_migrations FROM ${r};
+      REVOKE ALL ON qorgau_library_sql FROM ${r};`);
     const audited = (await client.query(`SELECT to_regclass('audit_entry') AS t`)).rows[0].t;
     if (audited) await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM ${r}`);
   } finally {
@@ -222,9 +223,41 @@ function migrationsList(service) {
 
 async function deploy(service) {
   const result = await withEngine(service, (engine) => engine.applyMigrations({ migrationsList: migrationsList(service), filters: noFilters }));
-  const applied = result.appliedMigrationNames;
+  const applied = [...result.appliedMigrationNames, ...(await applyLibrarySql(service))];
   await grantAppRole(service);
   console.log(`${service}: ${applied.length ? `applied ${applied.join(', ')}` : 'database is up to date'}`);
+}
+
+/**
+ * Tables a shared library owns are declared once, in libs/<lib>/sql/*.sql, and applied here to
+ * every service's database (after its own migrations), each file once: a ledger table records them.
+ * They stay out of the services' Prisma schemas, which their code never reads them through.
+ */
+async function applyLibrarySql(service) {
+  const files = readdirSync(path.join(repoRoot, 'libs'))
+    .flatMap((lib) => (existsSync(path.join(repoRoot, 'libs', lib, 'sql')) ? readdirSync(path.join(repoRoot, 'libs', lib, 'sql')).map((file) => `libs/${lib}/sql/${file}`) : []))
+    .filter((file) => file.endsWith('.sql'))
+    .sort();
+  const client = new pg.Client({ connectionString: databaseUrl(service) });
+  await client.connect();
+  const applied = [];
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS qorgau_library_sql (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+    const done = new Set((await client.query('SELECT name FROM qorgau_library_sql')).rows.map((row) => row.name));
+    for (const file of files.filter((f) => !done.has(f))) {
+      await client.query('BEGIN');
+      await client.query(readFileSync(path.join(repoRoot, file), 'utf8'));
+      await client.query('INSERT INTO qorgau_library_sql (name) VALUES ($1)', [file]);
+      await client.query('COMMIT');
+      applied.push(file);
+    }
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+  return applied;
 }
 
 /** SQL that takes the committed migrations to schema.prisma; empty when they match. */

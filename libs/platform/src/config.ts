@@ -129,6 +129,11 @@ export const rateLimitVariable = variable({
   description: 'Requests per minute one client address may make before 429 (default 600)',
 });
 
+export const rateLimitStoreVariable = variable({
+  schema: z.enum(['memory', 'database']).default('memory'),
+  description: 'Where the rate limit counts: memory (default; one instance) or database (this service’s own database, shared by all its replicas)',
+});
+
 export const trustProxyHopsVariable = variable({
   schema: z.coerce.number().int().min(0).max(5).default(0),
   description:
@@ -156,6 +161,7 @@ export const eventServiceConfigSpec = (port: number) => ({
   KAFKA_TOPIC_PARTITIONS: topicPartitionsVariable,
   KAFKA_REPLICATION_FACTOR: replicationFactorVariable,
   RATE_LIMIT_PER_MINUTE: rateLimitVariable,
+  RATE_LIMIT_STORE: rateLimitStoreVariable,
   TRUST_PROXY_HOPS: trustProxyHopsVariable,
   API_DOCS: apiDocsVariable,
 });

@@ -1,11 +1,13 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
-import { createHttpApp } from '@qorgau/platform';
+import { createHttpApp, databaseStore } from '@qorgau/platform';
 import { handleDomainEvents } from './domain-events';
 
 /** What every domain service's configuration gives its HTTP app. */
 export interface ServiceAppConfig {
   readonly BODY_LIMIT: string;
   readonly RATE_LIMIT_PER_MINUTE: number;
+  readonly RATE_LIMIT_STORE: 'memory' | 'database';
+  readonly DATABASE_URL: string;
   readonly API_DOCS: boolean;
   readonly TRUST_PROXY_HOPS: number;
 }
@@ -25,6 +27,7 @@ export async function createServiceApp(
     version: '1.0.0',
     bodyLimit: config.BODY_LIMIT,
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    ...(config.RATE_LIMIT_STORE === 'database' ? { rateLimitStore: databaseStore(config.DATABASE_URL) } : {}),
     docs: config.API_DOCS,
     trustProxyHops: config.TRUST_PROXY_HOPS,
     quiet: about.quiet ?? false,

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { HttpErrorsFilter } from './http-errors.filter';
-import { rateLimit } from './rate-limit';
+import { rateLimit, type RateLimitStore } from './rate-limit';
 import { ResponseSchemaCheck } from './response-schema-check';
 
 export interface HttpAppOptions {
@@ -15,6 +15,8 @@ export interface HttpAppOptions {
   readonly bodyLimit: string;
   /** Requests per minute one client address may make (RATE_LIMIT_PER_MINUTE). */
   readonly requestsPerMinute: number;
+  /** Where the rate limit counts (RATE_LIMIT_STORE); default this process's memory. */
+  readonly rateLimitStore?: RateLimitStore;
   /** Silence Nest's logger (tests). */
   readonly quiet?: boolean;
   /** Proxies whose X-Forwarded-For to believe (TRUST_PROXY_HOPS); default 0. */
@@ -38,7 +40,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   app.use(securityHeaders);
   app.use(requestLog);
   // Limits come before parsing, so a flood is refused before it costs a body parse.
-  app.use(rateLimit({ limit: options.requestsPerMinute, windowMs: 60_000, exempt: (path) => path.startsWith('/health') }));
+  app.use(rateLimit({ limit: options.requestsPerMinute, windowMs: 60_000, exempt: (path) => path.startsWith('/health'), ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) }));
   app.use(jsonBody(options.bodyLimit));
   app.useGlobalFilters(new HttpErrorsFilter());
   if (process.env['QORGAU_CHECK_RESPONSES'] === 'true') app.useGlobalInterceptors(new ResponseSchemaCheck());

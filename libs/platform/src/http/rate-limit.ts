@@ -1,4 +1,6 @@
+import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import pg from 'pg';
 
 export interface RateLimitOptions {
   /** Requests one client address may make per window. */
@@ -6,7 +8,61 @@ export interface RateLimitOptions {
   readonly windowMs: number;
   /** Paths never limited (health probes). */
   readonly exempt?: (path: string) => boolean;
+  /** Where the counts are kept (default: this process's memory). */
+  readonly store?: RateLimitStore;
 }
+
+/** Counts a bucket's requests in the current fixed window. */
+export interface RateLimitStore {
+  hit(bucket: string, windowMs: number, now: number): Promise<{ readonly count: number; readonly resetAt: number }>;
+}
+
+/** Counts in this process: enough for one instance. */
+export function memoryStore(): RateLimitStore {
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  let nextSweep = 0;
+  return {
+    async hit(bucket, windowMs, now) {
+      if (now > nextSweep) {
+        for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
+        nextSweep = now + windowMs;
+      }
+      let window = windows.get(bucket);
+      if (!window || window.resetAt <= now) {
+        window = { count: 0, resetAt: now + windowMs };
+        windows.set(bucket, window);
+      }
+      window.count += 1;
+      return window;
+    },
+  };
+}
+
+/**
+ * Counts in the service's own database (table rate_limit_window, which the migration tool applies
+ * from libs/platform/sql), so every replica of a service shares one limit.
+ */
+export function databaseStore(databaseUrl: string): RateLimitStore {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, allowExitOnIdle: true });
+  let nextSweep = 0;
+  return {
+    async hit(bucket, windowMs, now) {
+      const start = Math.floor(now / windowMs) * windowMs;
+      const { rows } = await pool.query<{ hits: number }>(
+        `INSERT INTO rate_limit_window (bucket, window_start, hits) VALUES ($1, to_timestamp($2 / 1000.0), 1)
+         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_window.hits + 1 RETURNING hits`,
+        [bucket, start],
+      );
+      if (now > nextSweep) {
+        nextSweep = now + windowMs;
+        await pool.query('DELETE FROM rate_limit_window WHERE window_start < to_timestamp($1 / 1000.0)', [start - windowMs]);
+      }
+      return { count: rows[0]!.hits, resetAt: start + windowMs };
+    },
+  };
+}
+
+const logger = new Logger('RateLimit');
 
 /**
  * The bucket a request counts against: its client address and, when it carries a bearer token, the
@@ -27,33 +83,34 @@ export function rateLimitKey(request: Pick<Request, 'ip' | 'headers'>): string {
 }
 
 /**
- * A fixed-window limit per client address and token subject, kept in memory: enough to blunt
- * password guessing and scraping of one instance. With several replicas the limit is per replica.
+ * A fixed-window limit per client address and token subject: enough to blunt password guessing and
+ * scraping. Kept in memory, or in the database when replicas must share it. If the store cannot
+ * answer, the request goes through: the limit must not become the outage.
  */
 export function rateLimit(options: RateLimitOptions) {
-  const windows = new Map<string, { count: number; resetAt: number }>();
-  let nextSweep = Date.now() + options.windowMs;
+  const store = options.store ?? memoryStore();
+  let warnedAt = 0;
   return (request: Request, response: Response, next: NextFunction): void => {
     if (options.exempt?.(request.path)) return next();
     const now = Date.now();
-    if (now > nextSweep) {
-      for (const [client, window] of windows) if (window.resetAt <= now) windows.delete(client);
-      nextSweep = now + options.windowMs;
-    }
-    const client = rateLimitKey(request);
-    let window = windows.get(client);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + options.windowMs };
-      windows.set(client, window);
-    }
-    window.count += 1;
-    response.setHeader('RateLimit-Limit', String(options.limit));
-    response.setHeader('RateLimit-Remaining', String(Math.max(0, options.limit - window.count)));
-    if (window.count > options.limit) {
-      response.setHeader('Retry-After', String(Math.ceil((window.resetAt - now) / 1000)));
-      response.status(429).json({ statusCode: 429, error: 'Too Many Requests', message: 'too many requests; slow down' });
-      return;
-    }
-    next();
+    store.hit(rateLimitKey(request), options.windowMs, now).then(
+      (window) => {
+        response.setHeader('RateLimit-Limit', String(options.limit));
+        response.setHeader('RateLimit-Remaining', String(Math.max(0, options.limit - window.count)));
+        if (window.count > options.limit) {
+          response.setHeader('Retry-After', String(Math.ceil((window.resetAt - now) / 1000)));
+          response.status(429).json({ statusCode: 429, error: 'Too Many Requests', message: 'too many requests; slow down' });
+          return;
+        }
+        next();
+      },
+      (error: unknown) => {
+        if (now - warnedAt > 60_000) {
+          warnedAt = now;
+          logger.warn(`rate limit store unavailable (${error instanceof Error ? error.name : 'error'}); requests pass unlimited`);
+        }
+        next();
+      },
+    );
   };
 }
