@@ -4,9 +4,10 @@ import { createKafka, kafkaConnection } from '@qorgau/messaging';
 import { ProjectionPrisma } from './database/projection-prisma';
 import { Generations } from './generations/generations';
 import { HealthController } from './health/health.controller';
-import { LiveProjection } from './ingest/live-projection';
+import { LiveProjection } from './generations/live-projection';
 import { PROJECTION_CONFIG, type ProjectionConfig } from './projection.config';
-import { ViewsController } from './read-api/views.controller';
+import { CaseProgressController } from './case-progress/case-progress.controller';
+import { FiguresController } from './figures/figures.controller';
 
 @Module({})
 export class ProjectionModule implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -19,7 +20,7 @@ export class ProjectionModule implements OnApplicationBootstrap, OnApplicationSh
     return {
       module: ProjectionModule,
       imports: [AuthModule.forRoot(tokenVerifierOptions(config))],
-      controllers: [ViewsController, HealthController],
+      controllers: [FiguresController, CaseProgressController, HealthController],
       providers: [
         { provide: PROJECTION_CONFIG, useValue: config },
         { provide: ProjectionPrisma, useFactory: () => new ProjectionPrisma(config.DATABASE_URL) },

@@ -2,7 +2,7 @@ import type { Kafka } from 'kafkajs';
 import { DOMAIN_TOPICS } from '@qorgau/contracts';
 import { delay, ensureTopics, type MessagingLogger } from '@qorgau/messaging';
 import type { ProjectionPrisma } from '../database/projection-prisma';
-import { generationConsumer } from '../ingest/generation-consumer';
+import { generationConsumer } from './generation-consumer';
 import type { ProjectionConfig } from '../projection.config';
 import { Generations } from './generations';
 

@@ -5,7 +5,7 @@ import { ApiZodResponse } from '@qorgau/platform';
 import { liveness } from '@qorgau/service-kit';
 import { ProjectionPrisma } from '../database/projection-prisma';
 import { freshness } from '../generations/generations';
-import { projectionHealth } from '../read-api/views.responses';
+import { projectionHealth } from './health.responses';
 
 @ApiTags('health')
 @Controller('health')

@@ -3,7 +3,7 @@ import type { Kafka } from 'kafkajs';
 import { DOMAIN_TOPICS } from '@qorgau/contracts';
 import { startWhenKafkaAnswers, type EventConsumer } from '@qorgau/messaging';
 import type { ProjectionPrisma } from '../database/projection-prisma';
-import type { Generation, Generations } from '../generations/generations';
+import type { Generation, Generations } from './generations';
 import type { ProjectionConfig } from '../projection.config';
 import { generationConsumer } from './generation-consumer';
 

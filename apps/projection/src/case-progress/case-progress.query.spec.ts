@@ -1,4 +1,4 @@
-import { withholdSmall } from './case-progress-query';
+import { withholdSmall } from './case-progress.query';
 
 describe("HQ's case funnel", () => {
   it('withholds counts of cases from 1 to below the threshold, and shows zero and larger counts', () => {

@@ -3,47 +3,25 @@ import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Access, assertRegion, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { RegionCodeSchema } from '@qorgau/contracts';
-import { ApiZodQuery, ApiZodResponse, badRequest, ZodValidationPipe } from '@qorgau/platform';
+import { ApiZodQuery, ApiZodResponse, ZodValidationPipe } from '@qorgau/platform';
 import { UuidParam } from '@qorgau/service-kit';
 import { ProjectionPrisma } from '../database/projection-prisma';
+import { periodOf, periodQuery } from '../period-query';
 import { PROJECTION_CONFIG, type ProjectionConfig } from '../projection.config';
-import { monthOf } from '../views/view-cells';
-import { periodQuery, reportingPeriod, type PeriodQuery, type ReportingPeriod } from './reporting-period';
-import { readCaseHistory, readCaseProgress, type CaseHistoryView, type CaseProgressView } from './case-progress-query';
-import { readFigures, type FiguresView } from './views-query';
-import { caseHistoryView, caseProgressView, figuresView } from './views.responses';
+import { readCaseHistory, readCaseProgress, type CaseHistoryView, type CaseProgressView } from './case-progress.query';
+import { caseHistoryView, caseProgressView } from './case-progress.responses';
 
 const progressQuery = periodQuery.extend({ region: RegionCodeSchema.optional().describe('One region (ISO 3166-2:KZ); all regions for HQ when absent') });
 type ProgressQuery = z.output<typeof progressQuery>;
 
+/** How far victims' cases have come: the funnel for HQ, case rows for their own region's manager. */
 @ApiTags('views')
 @Controller('views')
-export class ViewsController {
+export class CaseProgressController {
   constructor(
     private readonly prisma: ProjectionPrisma,
     @Inject(PROJECTION_CONFIG) private readonly config: ProjectionConfig,
   ) {}
-
-  @Get('national')
-  @Access({ roles: ['HQ_ANALYST'] })
-  @ApiOperation({ summary: 'National figures: every region added up', description: 'Counts, breakdowns and shares; aggregates only, no case-level data.' })
-  @ApiZodQuery(periodQuery)
-  @ApiZodResponse(200, figuresView, 'Figures for the period')
-  national(@Query(new ZodValidationPipe(periodQuery)) query: PeriodQuery): Promise<FiguresView> {
-    return readFigures(this.prisma, this.period(query));
-  }
-
-  @Get('regions/:region')
-  @Access({ roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'], region: { param: 'region' } })
-  @ApiOperation({ summary: "One region's figures" })
-  @ApiParam({ name: 'region', description: 'ISO 3166-2:KZ code, e.g. KZ-79' })
-  @ApiZodQuery(periodQuery)
-  @ApiZodResponse(200, figuresView, "The region's figures for the period")
-  region(@Param('region') region: string, @Query(new ZodValidationPipe(periodQuery)) query: PeriodQuery): Promise<FiguresView> {
-    const code = RegionCodeSchema.safeParse(region);
-    if (!code.success) throw badRequest([{ field: 'region', message: 'must be an ISO 3166-2:KZ region code such as KZ-79' }]);
-    return readFigures(this.prisma, { ...this.period(query), region: code.data });
-  }
 
   @Get('case-progress')
   @Access({ roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'], region: { query: 'region' } })
@@ -61,7 +39,7 @@ export class ViewsController {
     if (scope) assertRegion(principal, scope);
     // Case rows stay with the case's own region; HQ gets the funnel, small counts withheld.
     const reader = { caseRows: principal.role === 'REGIONAL_MANAGER', suppressBelow: this.config.SUPPRESSION_THRESHOLD };
-    return readCaseProgress(this.prisma, { ...this.period(period), ...(scope ? { region: scope } : {}) }, reader);
+    return readCaseProgress(this.prisma, { ...periodOf(period, this.config), ...(scope ? { region: scope } : {}) }, reader);
   }
 
   @Get('case-progress/:caseId')
@@ -77,11 +55,5 @@ export class ViewsController {
     if (!view) throw new NotFoundException({ statusCode: 404, message: `no case ${caseId} in the views` });
     assertRegion(principal, view.region);
     return view;
-  }
-
-  private period(query: PeriodQuery): ReportingPeriod {
-    const period = reportingPeriod(query, monthOf(new Date().toISOString(), this.config.REPORTING_TIME_ZONE));
-    if (Array.isArray(period)) throw badRequest(period);
-    return period;
   }
 }

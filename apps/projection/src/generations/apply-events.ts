@@ -1,8 +1,8 @@
 import { claimNewEvents, type ConsumedEvent } from '@qorgau/messaging';
 import type { ProjectionPrisma } from '../database/projection-prisma';
-import type { Generation } from '../generations/generations';
-import { progressFor } from '../views/case-progress';
-import { cellsFor, mergeCells } from '../views/view-cells';
+import type { Generation } from './generations';
+import { progressFor } from '../case-progress/case-progress';
+import { cellsFor, mergeCells } from '../figures/view-cells';
 
 /**
  * Applies a batch to a generation's views in one transaction: the events are claimed (so a

@@ -2,7 +2,7 @@ import type { Kafka } from 'kafkajs';
 import { DOMAIN_TOPICS } from '@qorgau/contracts';
 import { EventConsumer, type MessagingLogger } from '@qorgau/messaging';
 import type { ProjectionPrisma } from '../database/projection-prisma';
-import type { Generation } from '../generations/generations';
+import type { Generation } from './generations';
 import { applyEvents } from './apply-events';
 
 /** A consumer of every domain topic that feeds one generation of the views. */

@@ -1,5 +1,5 @@
 import type { EventEnvelope, RegionCode } from '@qorgau/contracts';
-import { monthOf } from './view-cells';
+import { monthOf } from '../figures/view-cells';
 
 /** A case's stages, as months. Each stage keeps the earliest month it was reached. */
 export interface CaseProgressUpdate {

@@ -1,4 +1,4 @@
-import { reportingPeriod } from './reporting-period';
+import { reportingPeriod } from './period-query';
 
 describe('reportingPeriod', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { INDICATOR_CATALOGUE_VERSION, type RegionCode, TOTAL } from '@qorgau/contracts';
 import type { ProjectionPrisma } from '../database/projection-prisma';
 import { freshness } from '../generations/generations';
-import { METRICS, type Metric } from '../views/view-cells';
+import { METRICS, type Metric } from './view-cells';
 
 export interface Breakdown {
   readonly value: string;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { MonthSchema, monthsOf, QuarterSchema, YearSchema } from '@qorgau/contracts';
-import type { FieldProblem } from '@qorgau/platform';
+import { badRequest, type FieldProblem } from '@qorgau/platform';
+import { monthOf } from './figures/view-cells';
+import type { ProjectionConfig } from './projection.config';
 
 const month = MonthSchema;
 
@@ -37,4 +39,11 @@ export function reportingPeriod(query: PeriodQuery, currentMonth: string): Repor
     return { period: `${query.from}..${query.to}`, from: query.from, to: query.to };
   }
   return { period: currentMonth, from: currentMonth, to: currentMonth };
+}
+
+/** The period a query names (the current month in the reporting time zone when it names none); 400 when it cannot be read. */
+export function periodOf(query: PeriodQuery, config: Pick<ProjectionConfig, 'REPORTING_TIME_ZONE'>): ReportingPeriod {
+  const period = reportingPeriod(query, monthOf(new Date().toISOString(), config.REPORTING_TIME_ZONE));
+  if (Array.isArray(period)) throw badRequest(period);
+  return period;
 }

@@ -1,6 +1,6 @@
 import type { RegionCode } from '@qorgau/contracts';
 import type { ProjectionPrisma } from '../database/projection-prisma';
-import type { ReportingPeriod } from './reporting-period';
+import type { ReportingPeriod } from '../period-query';
 
 export interface CaseProgressRow {
   readonly caseId: string;

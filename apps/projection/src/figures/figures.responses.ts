@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { RegionCodeSchema } from '@qorgau/contracts';
+
+// What the figures answer, for the OpenAPI document and the clients generated from it.
+
+const scope = z.union([z.literal('national'), RegionCodeSchema]);
+const month = z.string().regex(/^\d{4}-\d{2}$/);
+
+export const figuresView = z.object({
+  scope,
+  period: z.string().describe('As asked: 2026-Q3, 2026, 2026-11 or 2026-01..2026-06'),
+  from: month,
+  to: month,
+  generation: z.number().int(),
+  catalogueVersion: z.number().int(),
+  freshness: z.object({ eventsApplied: z.number().int(), lastAppliedAt: z.iso.datetime({ offset: true }).nullable() }),
+  metrics: z.record(
+    z.string().describe('Indicator code from the catalogue'),
+    z.object({
+      total: z.number(),
+      breakdowns: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number(), share: z.number() }))),
+    }),
+  ),
+});
