@@ -3,7 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { eventually, repoRoot } from '@qorgau/testing';
-import { getJson, testPlatform, type Figures } from './platform';
+import { getJson, postJson, testPlatform, type Figures } from './platform';
 import { webPlatform, type Language } from './web-platform';
 
 /**
@@ -159,6 +159,56 @@ describe('the web application', () => {
       await expectNoAxeViolations(page, `case desk ${language}`);
       await page.screenshot({ path: path.join(screenshots, `case-desk-${language}.png`), fullPage: true });
       await desk.close();
+    }
+  });
+
+  it('shows every page in Kazakh, Russian and English, axe-clean, each saved for people to look at', async () => {
+    const opened = await postJson(
+      `${platform.intake.url}/cases`,
+      {
+        region: 'KZ-79',
+        subjectSex: 'FEMALE',
+        subjectAgeBand: 'AGE_18_24',
+        citizenship: 'UZ',
+        exploitationForm: 'LABOUR',
+        scope: 'CROSS_BORDER',
+        consent: { services: true, externalReferral: false, reporting: true },
+      },
+      await platform.as('hotline-operator.kz-79'),
+    );
+    expect(opened.status).toBe(201);
+    const caseId = opened.body['id'] as string;
+    await eventually(async () => expect((await fetch(`${platform.projection.url}/views/case-progress/${caseId}`, { headers: await platform.as('regional-manager.kz-79') })).status).toBe(200));
+    const pages = path.join(screenshots, 'pages');
+    mkdirSync(pages, { recursive: true });
+    for (const language of ['kk', 'ru', 'en'] as const) {
+      const visitor = await front.browser.newContext({ locale: language });
+      const signIn = await visitor.newPage();
+      await signIn.addInitScript((lang) => localStorage.setItem('qorgau.language', lang), language);
+      await signIn.goto(web.url);
+      await signIn.locator('main.sign-in h1').waitFor();
+      await expectNoAxeViolations(signIn, `sign-in ${language}`);
+      await signIn.screenshot({ path: path.join(pages, `sign-in-${language}.png`) });
+      await visitor.close();
+
+      const manager = await signedIn('regional-manager.kz-79', language);
+      for (const [name, route, ready] of [
+        ['hotline-desk', '/hotline', '#call-form-heading'],
+        ['case-desk', '/cases', '#case-list-heading'],
+        ['case-page', `/cases/${caseId}`, '#history-heading ~ table'],
+        ['regional-figures', '/figures', 'tr[data-indicator=hotline_calls]'],
+      ] as const) {
+        await manager.page.goto(`${web.url}${route}`);
+        await manager.page.locator(ready).first().waitFor();
+        await expectNoAxeViolations(manager.page, `${name} ${language}`);
+        await manager.page.screenshot({ path: path.join(pages, `${name}-${language}.png`), fullPage: true });
+      }
+      await manager.context.close();
+      const hq = await signedIn('hq-analyst', language);
+      await hq.page.locator('tr[data-indicator=hotline_calls]').waitFor();
+      await expectNoAxeViolations(hq.page, `national figures ${language}`);
+      await hq.page.screenshot({ path: path.join(pages, `national-figures-${language}.png`), fullPage: true });
+      await hq.context.close();
     }
   });
 
