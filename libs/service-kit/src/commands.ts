@@ -3,7 +3,7 @@ import { assertRegion, type AuditAction, type AuditActor } from '@qorgau/auth';
 import { type DomainEvent, type RegionCode, RegionCodeSchema } from '@qorgau/contracts';
 import type { RuleViolation } from '@qorgau/domain';
 import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
-import type { RequestContext } from '@qorgau/platform';
+import { badRequest, type RequestContext } from '@qorgau/platform';
 import { announce } from './announce';
 import { audit } from './audit-trail';
 import { violationToHttp } from './rule-violation.http';
@@ -79,9 +79,7 @@ export class Commands<Tx extends SqlClient = SqlClient> {
     record: { readonly type: string; readonly operation: string; readonly missing: string },
     load: () => Promise<Row | null>,
   ): Promise<Row> {
-    const row = await load();
-    if (!row) throw new NotFoundException({ statusCode: 404, message: record.missing });
-    assertRegion(actor, RegionCodeSchema.parse(row.region));
+    const row = found(await load(), record.missing, actor);
     await audit(this.db, actor, context, 'READ', { type: record.type, id: row.id }, record.operation);
     return row;
   }
@@ -97,9 +95,16 @@ export async function lockRow(tx: SqlClient, table: string, id: string): Promise
   await tx.$executeRawUnsafe(`SELECT 1 FROM ${table} WHERE id = $1::uuid FOR UPDATE`, id);
 }
 
-/** The record a command changes must exist (404) and be in the person's region (403). */
-export function found<Row extends { readonly region: string }>(row: Row | null, label: string, id: string, actor: AuditActor): Row {
-  if (!row) throw new NotFoundException({ statusCode: 404, message: `no ${label} ${id}` });
+/** The record must exist (404, saying `missing`) and be in the person's region (403). */
+export function found<Row extends { readonly region: string }>(row: Row | null, missing: string, actor: AuditActor): Row {
+  if (!row) throw new NotFoundException({ statusCode: 404, message: missing });
   assertRegion(actor, RegionCodeSchema.parse(row.region));
   return row;
+}
+
+/** The region a list is of: the one asked for, else the person's own; HQ must name one (400). */
+export function listedRegion(asked: RegionCode | undefined, actor: AuditActor, what: string): RegionCode {
+  const region = asked ?? actor.region;
+  if (!region) throw badRequest([{ field: 'region', message: `name the region whose ${what} to list` }]);
+  return region;
 }

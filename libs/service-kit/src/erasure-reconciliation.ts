@@ -27,7 +27,7 @@ export class ErasureReconciliation {
     @Inject(SERVICE_DB) private readonly db: SqlClient,
     private readonly events: DomainEventsServer,
   ) {
-    events.whenDeadLettered((event, reason) => (event.type === 'VictimDataErased' ? this.remember(event, reason) : Promise.resolve()));
+    events.whenDeadLettered((event, reason) => this.remember(event, reason));
   }
 
   async remember(event: EventEnvelope, reason: string): Promise<void> {

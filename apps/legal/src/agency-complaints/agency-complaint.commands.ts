@@ -29,7 +29,7 @@ export class AgencyComplaintCommands {
   recordDecision(id: string, request: DecisionRequest, context: RequestContext, principal: Principal) {
     return this.commands.run(principal, context, 'UPDATE', { type: RECORD, id, operation: 'RecordDecision' }, async (tx) => {
       await lockRow(tx, 'agency_complaint', id);
-      const row = found(await tx.agencyComplaint.findUnique({ where: { id } }), 'complaint', id, principal);
+      const row = found(await tx.agencyComplaint.findUnique({ where: { id } }), `no complaint ${id}`, principal);
       const decidedAt = new Date(request.decidedAt ?? context.now.toISOString());
       const events = recordDecision({ complaintId: id, agencyType: AgencyTypeSchema.parse(row.agencyType), filedAt: row.filedAt, decision: row.decision }, request.decision, decidedAt);
       if (!events.ok) refused(events.violations);

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { assertRegion, type Principal } from '@qorgau/auth';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@qorgau/auth';
 import { RegionCodeSchema } from '@qorgau/contracts';
-import { badRequest, type RequestContext } from '@qorgau/platform';
-import { auditListed, binding, Commands, PersonalData, refused } from '@qorgau/service-kit';
+import type { RequestContext } from '@qorgau/platform';
+import { auditListed, binding, Commands, found, listedRegion, PersonalData, refused } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 import { recordAssistance } from './case-assistance.decider';
 import type { AssistanceRequest, QueueQuery } from './case-assistance.requests';
@@ -20,21 +20,21 @@ export class CaseAssistanceCommands {
     private readonly personal: PersonalData,
   ) {}
 
-  async act(caseId: string, request: AssistanceRequest, context: RequestContext, principal: Principal) {
-    const assistance = await this.load(this.prisma, caseId, principal);
+  /** One transaction: the case's work item is read, the rule decided, the action stored; a refusal stores nothing. */
+  act(caseId: string, request: AssistanceRequest, context: RequestContext, principal: Principal) {
     const id = randomUUID();
     const at = request.at ?? context.now.toISOString();
-    const decision = recordAssistance({ assistanceId: assistance.id, caseId, kind: request.kind, at, country: request.country, embassyInvolved: request.embassyInvolved });
-    if (!decision.ok) refused(decision.violations);
-    return this.commands.run(principal, context, 'UPDATE', { type: RECORD, id: assistance.id, operation: `Assistance${request.kind}` }, async (tx) => {
-      const current = await this.load(tx, caseId, principal);
+    return this.commands.run(principal, context, 'UPDATE', { type: RECORD, operation: `Assistance${request.kind}` }, async (tx) => {
+      const assistance = found(await tx.caseAssistance.findUnique({ where: { caseId } }), notReferred(caseId), principal);
+      const decision = recordAssistance({ assistanceId: assistance.id, caseId, kind: request.kind, at, country: request.country, embassyInvolved: request.embassyInvolved });
+      if (!decision.ok) refused(decision.violations);
       const note = request.note
-        ? this.personal.seal(await this.personal.keyForRecord(tx, 'case_assistance', current.id, current.personKeyId), binding('assistance_action', id, 'note'), request.note)
+        ? this.personal.seal(await this.personal.keyForRecord(tx, 'case_assistance', assistance.id, assistance.personKeyId), binding('assistance_action', id, 'note'), request.note)
         : null;
       await tx.assistanceAction.create({
         data: {
           id,
-          assistanceId: current.id,
+          assistanceId: assistance.id,
           kind: request.kind,
           at: new Date(at),
           country: request.country ?? null,
@@ -43,13 +43,12 @@ export class CaseAssistanceCommands {
           createdBy: principal.subject,
         },
       });
-      return { region: RegionCodeSchema.parse(current.region), result: { id, caseId, kind: request.kind, at }, events: decision.value };
+      return { region: RegionCodeSchema.parse(assistance.region), recordId: assistance.id, result: { id, caseId, kind: request.kind, at }, events: decision.value };
     });
   }
 
   async queue(query: QueueQuery, context: RequestContext, principal: Principal) {
-    const region = query.region ?? principal.region;
-    if (!region) throw badRequest([{ field: 'region', message: 'name the region whose cases to list' }]);
+    const region = listedRegion(query.region, principal, 'cases');
     const rows = await this.prisma.caseAssistance.findMany({
       where: { region },
       orderBy: { openedAt: 'desc' },
@@ -93,12 +92,5 @@ export class CaseAssistanceCommands {
         note: this.personal.open(key, binding('assistance_action', a.id, 'note'), a.note),
       })),
     };
-  }
-
-  private async load(db: Pick<LegalTx, 'caseAssistance'>, caseId: string, principal: Principal) {
-    const assistance = await db.caseAssistance.findUnique({ where: { caseId } });
-    if (!assistance) throw new NotFoundException({ statusCode: 404, message: notReferred(caseId) });
-    assertRegion(principal, RegionCodeSchema.parse(assistance.region));
-    return assistance;
   }
 }

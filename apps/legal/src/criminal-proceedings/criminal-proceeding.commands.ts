@@ -70,7 +70,7 @@ export class CriminalProceedingCommands {
   /** The row lock serialises two lawyers recording the same proceedings. */
   private async loadForUpdate(tx: LegalTx, id: string, principal: Principal) {
     await lockRow(tx, 'criminal_proceeding', id);
-    return proceedingOf(found(await tx.criminalProceeding.findUnique({ where: { id } }), LABEL, id, principal));
+    return proceedingOf(found(await tx.criminalProceeding.findUnique({ where: { id } }), `no ${LABEL} ${id}`, principal));
   }
 }
 

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { assertRegion, type Principal } from '@qorgau/auth';
-import { kazakhstanMonth, monthInstants, RegionCodeSchema, type DomainEvent, type RegionCode } from '@qorgau/contracts';
-import { badRequest, type RequestContext } from '@qorgau/platform';
-import { Commands } from '@qorgau/service-kit';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@qorgau/auth';
+import { kazakhstanMonth, monthInstants, type DomainEvent, type RegionCode } from '@qorgau/contracts';
+import type { RequestContext } from '@qorgau/platform';
+import { Commands, found, listedRegion } from '@qorgau/service-kit';
 import { OutreachPrisma, type OutreachTx } from '../database/outreach-prisma';
 import type { ActivitiesQuery, RequestOf } from './activity.requests';
 
@@ -90,15 +90,12 @@ export class ActivityCommands {
   }
 
   async readRaid(id: string, principal: Principal) {
-    const row = await this.prisma.raid.findUnique({ where: { id } });
-    if (!row) throw new NotFoundException({ statusCode: 404, message: `no raid ${id}` });
-    assertRegion(principal, RegionCodeSchema.parse(row.region));
+    const row = found(await this.prisma.raid.findUnique({ where: { id } }), `no raid ${id}`, principal);
     return { ...row, conductedAt: row.conductedAt.toISOString() };
   }
 
   async month(query: ActivitiesQuery, principal: Principal) {
-    const region = query.region ?? principal.region;
-    if (!region) throw badRequest([{ field: 'region', message: 'name the region whose activities to list' }]);
+    const region = listedRegion(query.region, principal, 'activities');
     const month = query.month ?? kazakhstanMonth(new Date());
     const within = monthInstants(month);
     const [trainings, materials, media, raids, volunteerSessions] = await Promise.all([

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { assertRegion, type Principal } from '@qorgau/auth';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@qorgau/auth';
 import { RegionCodeSchema, type DomainEvent } from '@qorgau/contracts';
-import { badRequest, type RequestContext } from '@qorgau/platform';
-import { auditListed, binding, Commands, lockRow, PersonalData, refused } from '@qorgau/service-kit';
+import type { RequestContext } from '@qorgau/platform';
+import { auditListed, binding, Commands, found, listedRegion, lockRow, PersonalData, refused } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 import { decide, type Step } from './rehabilitation-plan.decider';
 import type { AssessmentRequest, EndingRequest, QueueQuery, SessionRequest } from './rehabilitation-plan.requests';
@@ -50,8 +50,7 @@ export class RehabilitationPlanCommands {
   }
 
   async queue(query: QueueQuery, context: RequestContext, principal: Principal) {
-    const region = query.region ?? principal.region;
-    if (!region) throw badRequest([{ field: 'region', message: 'name the region whose plans to list' }]);
+    const region = listedRegion(query.region, principal, 'plans');
     const ended = query.status === 'ENDED' ? { not: null } : query.status === 'OPEN' ? null : undefined;
     const rows = await this.prisma.rehabilitationPlan.findMany({
       where: { region, ...(ended !== undefined ? { endedAt: ended } : {}) },
@@ -101,9 +100,7 @@ export class RehabilitationPlanCommands {
   /** One step of the plan: loaded under a row lock, ruled by the pure decider, then stored, audited and announced together. */
   private step(caseId: string, step: Step, context: RequestContext, principal: Principal, store: (tx: PsychologyTx, plan: Plan, sessions: number) => Promise<DomainEvent>) {
     return this.commands.run(principal, context, 'UPDATE', { type: RECORD, operation: step.kind }, async (tx) => {
-      const referred = await tx.rehabilitationPlan.findUnique({ where: { caseId }, select: { id: true, region: true } });
-      if (!referred) throw new NotFoundException({ statusCode: 404, message: notReferred(caseId) });
-      assertRegion(principal, RegionCodeSchema.parse(referred.region));
+      const referred = found(await tx.rehabilitationPlan.findUnique({ where: { caseId }, select: { id: true, region: true } }), notReferred(caseId), principal);
       // Read again under the row lock, so two psychologists' steps on one plan take turns and each sees the other's.
       await lockRow(tx, 'rehabilitation_plan', referred.id);
       const plan = await tx.rehabilitationPlan.findUniqueOrThrow({ where: { id: referred.id } });
