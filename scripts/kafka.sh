@@ -30,12 +30,10 @@ install() {
   touch "$marker"
 }
 
-# Every service's Kafka user (libs/contracts/src/services.json: the apps with `kafka`).
-mapfile -t KAFKA_USERS < <(node -e 'for (const a of require(process.argv[1]).apps) if (a.kafka) console.log(a.name)' "$ROOT/libs/contracts/src/services.json")
-
 # A random password per user, in the broker's own folder (git-ignored, readable by this user only).
 make_credentials() {
   local user
+  # One user per service with a Kafka user in services.json (KAFKA_USERS, from lib.sh), and the admin.
   for user in admin "${KAFKA_USERS[@]}"; do
     echo "QORGAU_KAFKA_PASSWORD_${user^^}=$(LC_ALL=C tr -dc 'A-Za-z0-9' < /dev/urandom | head -c 32)"
   done > "$CREDENTIALS"

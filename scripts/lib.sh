@@ -12,13 +12,18 @@ export PRISMA_SCHEMA_ENGINE_BINARY="${PRISMA_SCHEMA_ENGINE_BINARY:-$ROOT/tools/d
 export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1 NX_DAEMON=false NX_NO_CLOUD=true NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-false}"
 export PG_URL="${PG_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 
-# Every app the platform runs, the services that own a database (Prisma schema, migrations) and
-# those that keep personal data (each with its own key): one list, libs/contracts/src/services.json.
-# (Read with whichever Node.js is on the PATH: any version parses JSON.)
-apps_where() { node -e 'const f = process.argv[1]; for (const a of require(process.argv[2]).apps) if (!f || a[f]) console.log(a.name)' "${1:-}" "$ROOT/libs/contracts/src/services.json"; }
-mapfile -t APPS < <(apps_where)
-mapfile -t SERVICES < <(apps_where database)
-mapfile -t PERSONAL_DATA_SERVICES < <(apps_where personalData)
+# Every app the platform runs and its local port, the services that own a database (Prisma schema,
+# migrations), those that keep personal data (each with its own key) and those with a Kafka user:
+# one list, libs/contracts/src/services.json, read once here. (Any Node.js on the PATH parses JSON.)
+APPS=() SERVICES=() PERSONAL_DATA_SERVICES=() KAFKA_USERS=()
+declare -A PORTS=()
+while read -r app port database personal kafka; do
+  APPS+=("$app")
+  PORTS[$app]=$port
+  [ "$database" = true ] && SERVICES+=("$app")
+  [ "$personal" = true ] && PERSONAL_DATA_SERVICES+=("$app")
+  [ "$kafka" = true ] && KAFKA_USERS+=("$app")
+done < <(node -e 'for (const a of require(process.argv[1]).apps) console.log(a.name, a.port, a.database, a.personalData, Boolean(a.kafka))' "$ROOT/libs/contracts/src/services.json")
 
 log() { printf 'qorgau: %s\n' "$*"; }
 

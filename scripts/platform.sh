@@ -7,8 +7,6 @@
 source "$(dirname "$0")/lib.sh"
 help_if_asked "$@"
 
-declare -A PORTS
-while read -r app port; do PORTS[$app]=$port; done < <(node -e 'for (const a of require(process.argv[1]).apps) console.log(a.name, a.port)' "$ROOT/libs/contracts/src/services.json")
 # The seeded local users' password (see README); set QORGAU_LOCAL_PASSWORD to choose another.
 LOCAL_PASSWORD="${QORGAU_LOCAL_PASSWORD:-qorgau-local}"
 
@@ -28,7 +26,7 @@ app_env() {
   elif [ "$app" = web ]; then
     echo "OIDC_AUTHORITY=http://127.0.0.1:${PORTS[identity]}"
     local service
-    for service in intake projection legal psychology outreach statistics; do echo "${service^^}_URL=http://127.0.0.1:${PORTS[$service]}"; done
+    for service in "${SERVICES[@]}"; do echo "${service^^}_URL=http://127.0.0.1:${PORTS[$service]}"; done
   else
     # The service runs as its own role: it may only INSERT and SELECT its audit trail (see tools/db).
     echo "DATABASE_URL=$(node tools/db/migrate.mjs app-url "$app")"
