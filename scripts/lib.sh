@@ -163,6 +163,10 @@ isolated_infrastructure() {
     export "${service^^}_DATABASE_URL=$(node tools/db/migrate.mjs url "$service")"
     export "${service^^}_APP_DATABASE_URL=$(node tools/db/migrate.mjs app-url "$service")"
   done
+  for service in "${PERSONAL_DATA_SERVICES[@]}"; do
+    export "${service^^}_KEYS_DATABASE_URL=$(node tools/db/migrate.mjs keys-url "$service")"
+    export "${service^^}_KEYS_APP_DATABASE_URL=$(node tools/db/migrate.mjs keys-app-url "$service")"
+  done
   node tools/db/migrate.mjs reset
 }
 

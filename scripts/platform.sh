@@ -31,7 +31,11 @@ app_env() {
     # The service runs as its own role: it may only INSERT and SELECT its audit trail (see tools/db).
     echo "DATABASE_URL=$(node tools/db/migrate.mjs app-url "$app")"
   fi
-  [[ " ${PERSONAL_DATA_SERVICES[*]} " == *" $app "* ]] && echo "PERSONAL_DATA_KEY=$(personal_data_key "$app")"
+  if [[ " ${PERSONAL_DATA_SERVICES[*]} " == *" $app "* ]]; then
+    echo "PERSONAL_DATA_KEY=$(personal_data_key "$app")"
+    # Person keys live in a database of their own, apart from the data and its backups.
+    echo "PERSONAL_DATA_KEYS_DATABASE_URL=$(node tools/db/migrate.mjs keys-app-url "$app")"
+  fi
   [ "$app" = statistics ] && echo "PROJECTION_URL=http://127.0.0.1:${PORTS[projection]}"
   # Each service talks to Kafka as its own user, held by the ACLs to its own topics.
   local password="QORGAU_KAFKA_PASSWORD_${app^^}"

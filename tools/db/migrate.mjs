@@ -25,6 +25,9 @@ Commands:
   url <service>              print the database URL of a service's owner (migrations, tests)
   app-url <service>          print the URL the service runs with: its own role, which may only
                              INSERT and SELECT the audit trail and changes no schema
+  keys-url <service>         print the URL of the database of a service's person keys (services that
+                             keep personal data), apart from its data and its backups
+  keys-app-url <service>     print the URL the service reads and erases its person keys with
   reset [service...]         drop and recreate each database, then apply every migration (tests only)
 
 Services: ${listServices().join(', ')} (default: all)
@@ -32,11 +35,18 @@ Services: ${listServices().join(', ')} (default: all)
 Environment:
   PG_URL                     server to use (default postgres://postgres@127.0.0.1:5432/postgres)
   QORGAU_DB_SUFFIX           appended to every database name, e.g. _test (default: none)
-  <SERVICE>_DATABASE_URL     full URL of one service's database, overriding the two above`;
+  <SERVICE>_DATABASE_URL     full URL of one service's database, overriding the two above
+  <SERVICE>_KEYS_DATABASE_URL  full URL of its person keys' database (default: its database's name + _keys)`;
 
 function listServices() {
   const apps = path.join(repoRoot, 'apps');
   return readdirSync(apps).filter((name) => existsSync(path.join(apps, name, 'prisma', 'schema.prisma')));
+}
+
+/** The apps that keep personal data (libs/contracts/src/services.json): their person keys have a database of their own. */
+function keepsPersonalData(service) {
+  const { apps } = JSON.parse(readFileSync(path.join(repoRoot, 'libs/contracts/src/services.json'), 'utf8'));
+  return apps.some((app) => app.name === service && app.personalData);
 }
 
 export function databaseUrl(service) {
@@ -65,11 +75,35 @@ export function appDatabaseUrl(service) {
   return url.toString();
 }
 
+/**
+ * Person keys live apart from the data they protect: a database of their own, with its own role and
+ * a short-retention backup policy (docs/threat-model.md), so that restoring a data backup cannot
+ * bring an erased person back.
+ */
+export function keysDatabaseUrl(service) {
+  const explicit = process.env[`${service.toUpperCase()}_KEYS_DATABASE_URL`];
+  if (explicit) return explicit;
+  const url = new URL(databaseUrl(service));
+  url.pathname = `${url.pathname}_keys`;
+  return url.toString();
+}
+
+const keysRole = (service) => `${decodeURIComponent(new URL(keysDatabaseUrl(service)).pathname.slice(1))}_app`;
+
+export function keysAppDatabaseUrl(service) {
+  const explicit = process.env[`${service.toUpperCase()}_KEYS_APP_DATABASE_URL`];
+  if (explicit) return explicit;
+  const url = new URL(keysDatabaseUrl(service));
+  url.username = keysRole(service);
+  url.password = process.env.QORGAU_APP_DB_PASSWORD ?? '';
+  return url.toString();
+}
+
 const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
 
-async function grantAppRole(service) {
-  const role = appRole(service);
-  const client = new pg.Client({ connectionString: databaseUrl(service) });
+/** Creates `role` when missing (or says who must), then grants it what `grants` says on the database at `url`. */
+async function grantRole(url, role, grants) {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const exists = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount > 0;
@@ -79,25 +113,39 @@ async function grantAppRole(service) {
         await client.query(`CREATE ROLE ${quoteIdent(role)} LOGIN${password ? ` PASSWORD '${password.replaceAll("'", "''")}'` : ''}`);
       } catch (error) {
         if (error.code !== '42501') throw error;
-        console.warn(`${service}: may not create role ${role} (no CREATEROLE): have the database operator create it, then deploy again`);
+        console.warn(`may not create role ${role} (no CREATEROLE): have the database operator create it, then deploy again`);
         return;
       }
     }
-    const db = decodeURIComponent(new URL(databaseUrl(service)).pathname.slice(1));
-    const r = quoteIdent(role);
-    await client.query(`
-      GRANT CONNECT ON DATABASE ${quoteIdent(db)} TO ${r};
-      GRANT USAGE ON SCHEMA public TO ${r};
-      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r};
-      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
-      REVOKE ALL ON _prisma_migrations FROM ${r};
-      REVOKE ALL ON qorgau_library_sql FROM ${r};`);
-    const audited = (await client.query(`SELECT to_regclass('audit_entry') AS t`)).rows[0].t;
-    if (audited) await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM ${r}`);
+    const db = decodeURIComponent(new URL(url).pathname.slice(1));
+    await client.query(`GRANT CONNECT ON DATABASE ${quoteIdent(db)} TO ${quoteIdent(role)}; GRANT USAGE ON SCHEMA public TO ${quoteIdent(role)}; ${grants(quoteIdent(role))}`);
   } finally {
     await client.end();
   }
 }
+
+/** The service's role reads and writes its tables but only INSERTs and SELECTs the audit trail. */
+const grantAppRole = (service) =>
+  grantRole(
+    databaseUrl(service),
+    appRole(service),
+    (r) => `
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r};
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
+      REVOKE ALL ON _prisma_migrations FROM ${r};
+      REVOKE ALL ON qorgau_library_sql FROM ${r};
+      REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM ${r};`,
+  );
+
+/** Person keys are made, read and erased (wrapped_key set to NULL), never deleted: an erased key is the marker that refuses new details. */
+const grantKeysRole = (service) =>
+  grantRole(
+    keysDatabaseUrl(service),
+    keysRole(service),
+    (r) => `
+      GRANT SELECT, INSERT, UPDATE ON person_key TO ${r};
+      REVOKE DELETE, TRUNCATE ON person_key FROM ${r};`,
+  );
 
 async function ensureDatabase(url, { quiet = false } = {}) {
   const target = new URL(url);
@@ -193,7 +241,6 @@ async function dropDatabase(url) {
 
 const schemaPath = (service) => path.join(repoRoot, 'apps', service, 'prisma', 'schema.prisma');
 const migrationsDir = (service) => path.join(repoRoot, 'apps', service, 'prisma', 'migrations');
-const noFilters = { externalTables: [], externalEnums: [] };
 
 function migrationsList(service) {
   const baseDir = migrationsDir(service);
@@ -222,23 +269,72 @@ function migrationsList(service) {
 }
 
 async function deploy(service) {
-  const result = await withEngine(service, (engine) => engine.applyMigrations({ migrationsList: migrationsList(service), filters: noFilters }));
-  const applied = [...result.appliedMigrationNames, ...(await applyLibrarySql(service))];
+  const result = await withEngine(service, (engine) => engine.applyMigrations({ migrationsList: migrationsList(service), filters }));
+  const applied = [...result.appliedMigrationNames, ...(await applySqlFiles(databaseUrl(service), LIBRARY_SQL))];
+  if (keepsPersonalData(service)) {
+    await ensureDatabase(keysDatabaseUrl(service));
+    applied.push(...(await applySqlFiles(keysDatabaseUrl(service), KEYS_SQL)));
+    const moved = await movePersonKeys(service);
+    if (moved !== null) applied.push(`${moved} person keys moved to ${new URL(keysDatabaseUrl(service)).pathname.slice(1)}`);
+    await grantKeysRole(service);
+  }
   await grantAppRole(service);
   console.log(`${service}: ${applied.length ? `applied ${applied.join(', ')}` : 'database is up to date'}`);
 }
 
 /**
- * Tables a shared library owns are declared once, in libs/<lib>/sql/*.sql, and applied here to
- * every service's database (after its own migrations), each file once: a ledger table records them.
- * They stay out of the services' Prisma schemas, which their code never reads them through.
+ * Until 2026-11 person keys lived in the service's own database (its first migrations still create
+ * the table there). Moves them to the keys database and drops them from the data: under a lock, so
+ * no key is written meanwhile; copied again harmlessly should the drop fail. Null when nothing was there.
  */
-async function applyLibrarySql(service) {
-  const files = readdirSync(path.join(repoRoot, 'libs'))
-    .flatMap((lib) => (existsSync(path.join(repoRoot, 'libs', lib, 'sql')) ? readdirSync(path.join(repoRoot, 'libs', lib, 'sql')).map((file) => `libs/${lib}/sql/${file}`) : []))
+async function movePersonKeys(service) {
+  const data = new pg.Client({ connectionString: databaseUrl(service) });
+  const keys = new pg.Client({ connectionString: keysDatabaseUrl(service) });
+  await data.connect();
+  await keys.connect();
+  try {
+    if (!(await data.query(`SELECT to_regclass('person_key') AS t`)).rows[0].t) return null;
+    await data.query('BEGIN');
+    await data.query('LOCK TABLE person_key IN EXCLUSIVE MODE');
+    const { rows } = await data.query('SELECT id, wrapped_key, created_at, erased_at FROM person_key');
+    await keys.query(
+      `INSERT INTO person_key (id, wrapped_key, created_at, erased_at)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::timestamptz[])
+       ON CONFLICT (id) DO UPDATE SET wrapped_key = EXCLUDED.wrapped_key, erased_at = EXCLUDED.erased_at`,
+      [rows.map((r) => r.id), rows.map((r) => r.wrapped_key), rows.map((r) => r.created_at), rows.map((r) => r.erased_at)],
+    );
+    await data.query('DROP TABLE person_key');
+    await data.query('COMMIT');
+    return rows.length;
+  } catch (error) {
+    await data.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await data.end();
+    await keys.end();
+  }
+}
+
+/**
+ * Tables a shared library owns (the outbox, processed events, the audit trail, idempotency keys…)
+ * are declared once, in libs/<lib>/sql/*.sql, and applied here to every service's database after
+ * its own migrations, each file once: a ledger table records them. They stay out of the services'
+ * Prisma schemas, which their code never reads them through, and the schema diff ignores them
+ * (Prisma's "external tables"). The person keys' table (libs/service-kit/keys-sql) goes to the keys
+ * database of each service that keeps personal data.
+ */
+const sqlFilesIn = (dir) =>
+  readdirSync(path.join(repoRoot, 'libs'))
+    .flatMap((lib) => (existsSync(path.join(repoRoot, 'libs', lib, dir)) ? readdirSync(path.join(repoRoot, 'libs', lib, dir)).map((file) => `libs/${lib}/${dir}/${file}`) : []))
     .filter((file) => file.endsWith('.sql'))
     .sort();
-  const client = new pg.Client({ connectionString: databaseUrl(service) });
+const LIBRARY_SQL = sqlFilesIn('sql');
+const KEYS_SQL = sqlFilesIn('keys-sql');
+const tablesDeclaredIn = (files) => files.flatMap((file) => [...readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/CREATE TABLE IF NOT EXISTS (\w+)/g)].map((m) => m[1]));
+const filters = { externalTables: [...tablesDeclaredIn(LIBRARY_SQL), ...tablesDeclaredIn(KEYS_SQL)].map((table) => `public.${table}`), externalEnums: [] };
+
+async function applySqlFiles(url, files) {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   const applied = [];
   try {
@@ -272,7 +368,7 @@ async function pendingSql(service) {
         to: { tag: 'schemaDatamodel', files: [{ path: schemaPath(service), content: readFileSync(schemaPath(service), 'utf8') }] },
         script: true,
         exitCode: null,
-        filters: noFilters,
+        filters,
       });
       const sql = result.stdout ?? '';
       return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? '' : sql;
@@ -357,10 +453,19 @@ async function main(argv) {
       if (rest.length !== 1) throw new UsageError('app-url needs one service');
       console.log(appDatabaseUrl(pick(rest)[0]));
       return 0;
+    case 'keys-url':
+    case 'keys-app-url': {
+      if (rest.length !== 1) throw new UsageError(`${command} needs one service`);
+      const [service] = pick(rest);
+      if (!keepsPersonalData(service)) throw new UsageError(`${service} keeps no personal data, so it has no person keys`);
+      console.log(command === 'keys-url' ? keysDatabaseUrl(service) : keysAppDatabaseUrl(service));
+      return 0;
+    }
     case 'reset':
       if (!process.env.QORGAU_DB_SUFFIX) throw new UsageError('reset drops databases; it runs only with QORGAU_DB_SUFFIX set (e.g. _test)');
       for (const s of pick(rest)) {
         await dropDatabase(databaseUrl(s));
+        if (keepsPersonalData(s)) await dropDatabase(keysDatabaseUrl(s));
         await deploy(s);
       }
       return 0;

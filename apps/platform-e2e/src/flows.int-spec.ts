@@ -28,8 +28,9 @@ const victim = { sex: 'MALE', ageBand: 'AGE_25_34', citizenship: 'TJ', exploitat
 describe('flows between services, by events only', () => {
   const platform = testPlatform(17000);
   let api: ApiClient;
-  const sql = async <T>(service: string, query: string, values: unknown[] = []): Promise<T[]> => {
-    const db = new Client({ connectionString: requiredEnv(`${service.toUpperCase()}_DATABASE_URL`) });
+  /** A query as the owner of a service's database, or with `keys` of its person keys' database. */
+  const sql = async <T>(service: string, query: string, values: unknown[] = [], database: 'data' | 'keys' = 'data'): Promise<T[]> => {
+    const db = new Client({ connectionString: requiredEnv(`${service.toUpperCase()}_${database === 'keys' ? 'KEYS_' : ''}DATABASE_URL`) });
     await db.connect();
     try {
       return (await db.query(query, values)).rows as T[];
@@ -148,21 +149,41 @@ describe('flows between services, by events only', () => {
     const notes = async () => (await api.get<{ actions: { note: string | null }[] }>('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`)).actions.map((a) => a.note);
     const unreconciled = async () => (await api.get<{ unreconciledErasures: number }>('administrator', 'legal', '/health/details')).unreconciledErasures;
     // Break what erasing needs: legal's own role may no longer destroy a person key.
-    const role = new URL(requiredEnv('LEGAL_APP_DATABASE_URL')).username;
-    await sql('legal', `REVOKE UPDATE ON person_key FROM "${role}"`);
+    const role = new URL(requiredEnv('LEGAL_KEYS_APP_DATABASE_URL')).username;
+    await sql('legal', `REVOKE UPDATE ON person_key FROM "${role}"`, [], 'keys');
     try {
       await api.post('regional-manager.kz-79', 'intake', `/cases/${caseId}/erasure`);
       await eventually(async () => expect(await sql('legal', 'SELECT case_id FROM unreconciled_erasure WHERE case_id = $1::uuid', [caseId])).toHaveLength(1), { timeoutMs: 60_000 });
       expect(await unreconciled()).toBeGreaterThanOrEqual(1);
       expect(await notes()).toEqual(['she lives with her aunt now']);
     } finally {
-      await sql('legal', `GRANT UPDATE ON person_key TO "${role}"`);
+      await sql('legal', `GRANT UPDATE ON person_key TO "${role}"`, [], 'keys');
     }
     const result = await api.post<{ reconciled: number; remaining: number }>('administrator', 'legal', '/erasures/reconciliation');
     expect(result).toEqual({ reconciled: expect.any(Number), remaining: 0 });
     expect(result.reconciled).toBeGreaterThanOrEqual(1);
     expect(await unreconciled()).toBe(0);
     expect(await notes()).toEqual([null]);
+  });
+
+  it('a backup of the data restored after an erasure reads nothing: the person keys live in a database of their own', async () => {
+    const caseId = await referredCase('LEGAL');
+    await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });
+    await api.post('lawyer.kz-79', 'legal', `/case-assistance/${caseId}/actions`, { kind: 'DOCUMENTS_RESTORED', at: AT, note: 'her brother keeps her passport' });
+    for (const service of ['intake', 'legal', 'psychology']) expect(await sql(service, `SELECT to_regclass('person_key') AS t`)).toEqual([{ t: null }]);
+    // The "backup": every row the data database holds about the case, ciphertext and key id included.
+    const [assistance] = await sql<{ id: string; person_key_id: string }>('legal', 'SELECT id::text, person_key_id::text FROM case_assistance WHERE case_id = $1::uuid', [caseId]);
+    const actions = await sql<{ id: string; note: string }>('legal', 'SELECT id::text, note FROM assistance_action WHERE assistance_id = $1::uuid', [assistance!.id]);
+    expect(actions).toHaveLength(1);
+    expect(await sql('legal', 'SELECT wrapped_key IS NOT NULL AS kept FROM person_key WHERE id = $1::uuid', [assistance!.person_key_id], 'keys')).toEqual([{ kept: true }]);
+    const notes = async () => (await api.get<{ actions: { note: string | null }[] }>('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`)).actions.map((a) => a.note);
+    await api.post('regional-manager.kz-79', 'intake', `/cases/${caseId}/erasure`);
+    await eventually(async () => expect(await notes()).toEqual([null]), { timeoutMs: 30_000 });
+    // The data restored from before the erasure: the same ciphertext under the same key id, whose key is gone.
+    await sql('legal', 'UPDATE case_assistance SET person_key_id = $2::uuid WHERE id = $1::uuid', [assistance!.id, assistance!.person_key_id]);
+    for (const action of actions) await sql('legal', 'UPDATE assistance_action SET note = $2 WHERE id = $1::uuid', [action.id, action.note]);
+    expect(await notes()).toEqual([null]);
+    expect(await sql('legal', 'SELECT wrapped_key FROM person_key WHERE id = $1::uuid', [assistance!.person_key_id], 'keys')).toEqual([{ wrapped_key: null }]);
   });
 
   it('an erasure that reaches legal before any note leaves a marker: a note sent afterwards is refused, nothing stored', async () => {

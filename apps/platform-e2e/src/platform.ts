@@ -25,12 +25,15 @@ export function testPlatform(base = 13000) {
     DATABASE_URL: process.env[`${service.toUpperCase()}_APP_DATABASE_URL`] ?? requiredEnv(`${service.toUpperCase()}_DATABASE_URL`),
     ...kafkaUserEnv(service),
   });
-  const personal = () => ({ PERSONAL_DATA_KEY: randomBytes(32).toString('base64') });
+  const personal = (service: string) => ({
+    PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+    PERSONAL_DATA_KEYS_DATABASE_URL: process.env[`${service.toUpperCase()}_KEYS_APP_DATABASE_URL`] ?? requiredEnv(`${service.toUpperCase()}_KEYS_DATABASE_URL`),
+  });
   const projectionEnv = { ...common, ...database('projection'), PROJECTION_CONSUMER_GROUP: `qorgau-projection-e2e-${Date.now()}` };
-  const intake = new ServiceProcess('intake', ports.intake, { ...common, ...database('intake'), ...personal() });
+  const intake = new ServiceProcess('intake', ports.intake, { ...common, ...database('intake'), ...personal('intake') });
   const projection = new ServiceProcess('projection', ports.projection, projectionEnv);
-  const legal = new ServiceProcess('legal', ports.legal, { ...common, ...database('legal'), ...personal() });
-  const psychology = new ServiceProcess('psychology', ports.psychology, { ...common, ...database('psychology'), ...personal() });
+  const legal = new ServiceProcess('legal', ports.legal, { ...common, ...database('legal'), ...personal('legal') });
+  const psychology = new ServiceProcess('psychology', ports.psychology, { ...common, ...database('psychology'), ...personal('psychology') });
   const outreach = new ServiceProcess('outreach', ports.outreach, { ...common, ...database('outreach') });
   const statistics = new ServiceProcess('statistics', ports.statistics, { ...common, ...database('statistics'), PROJECTION_URL: `http://127.0.0.1:${ports.projection}` });
   const services = [intake, projection, legal, psychology, outreach, statistics];

@@ -43,9 +43,11 @@ export class ErasePersonalData {
       const row = rows[0];
       if (!row) throw new NotFoundException({ statusCode: 404, message: `no ${record.label} ${id}` });
       assertRegion(principal, RegionCodeSchema.parse(row.region));
-      if (row.person_key_id) await this.personal.erase(tx, row.person_key_id);
       await audit(tx, principal, context, 'ERASE', { type: record.recordType, id }, record.operation);
       const events = record.announce ? announce(this.service, RegionCodeSchema.parse(row.region), context, record.announce(id, context.now)) : [];
+      // Last, once the audit entry and the events are in place: the key lives in its own database, so
+      // this cannot roll back with them. Should the commit still fail, asking again erases (again) and records it.
+      if (row.person_key_id) await this.personal.erase(row.person_key_id);
       return { result: { id, personalDataErased: true as const }, events };
     });
   }
@@ -69,13 +71,12 @@ export abstract class FollowVictimErasure {
     const rows = await tx.$queryRawUnsafe<{ id: string; person_key_id: string | null }[]>(`SELECT id::text, person_key_id::text FROM ${this.table} WHERE case_id = $1::uuid`, event.payload.caseId);
     for (const row of rows) {
       if (row.person_key_id) {
-        await this.personal.erase(tx, row.person_key_id);
+        // Erasing twice changes nothing, so a redelivery after a failed commit is harmless.
+        await this.personal.erase(row.person_key_id);
       } else {
-        // Nothing stored yet: the record gets a key that is erased at once, a marker that refuses any
+        // Nothing stored yet: the record gets a key erased from the start, a marker that refuses any
         // personal field sent later (never stored under a fresh key, as if nobody had asked to forget).
-        const marker = await this.personal.newPerson(tx);
-        await this.personal.erase(tx, marker.id);
-        await tx.$executeRawUnsafe(`UPDATE ${this.table} SET person_key_id = $2::uuid WHERE id = $1::uuid`, row.id, marker.id);
+        await tx.$executeRawUnsafe(`UPDATE ${this.table} SET person_key_id = $2::uuid WHERE id = $1::uuid`, row.id, await this.personal.erasedMarker());
       }
       const actor = { subject: `intake:VictimDataErased:${event.payload.caseId}`, role: 'SYSTEM' as const, region: event.region };
       await audit(tx, actor, { correlationId: event.correlationId, sourceIp: null }, 'ERASE', { type: this.table.toUpperCase(), id: row.id }, 'FollowVictimErasure');

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Optional, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Optional, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, Public } from '@qorgau/auth';
@@ -6,8 +6,6 @@ import { OutboxRelay } from '@qorgau/messaging';
 import { ApiZodResponse } from '@qorgau/platform';
 import { ErasureReconciliation } from './erasure-reconciliation';
 import { PersonalData } from './personal-data';
-import { SERVICE_DB } from './tokens';
-import type { SqlClient } from '@qorgau/messaging';
 
 export const liveness = z.object({ status: z.literal('ok') });
 const outboxHealth = z.object({
@@ -22,7 +20,6 @@ const outboxHealth = z.object({
 export class HealthController {
   constructor(
     private readonly relay: OutboxRelay,
-    @Inject(SERVICE_DB) private readonly db: SqlClient,
     @Optional() private readonly erasures?: ErasureReconciliation,
     @Optional() private readonly personal?: PersonalData,
   ) {}
@@ -55,13 +52,15 @@ export class HealthController {
       status: 'ok',
       outboxPending,
       ...(this.erasures ? { unreconciledErasures: await this.erasures.count() } : {}),
-      ...(this.personal ? { personKeysOnPreviousServiceKeys: await this.personal.keysOnPreviousServiceKeys(this.db) } : {}),
+      ...(this.personal ? { personKeysOnPreviousServiceKeys: await this.personal.keysOnPreviousServiceKeys() } : {}),
     };
   }
 
+  /** The outbox backlog; the person keys' database must answer too where the service keeps personal data. */
   private async pending(): Promise<number> {
     try {
-      return await this.relay.pendingCount();
+      const [pending] = await Promise.all([this.relay.pendingCount(), this.personal?.ping()]);
+      return pending;
     } catch {
       throw new ServiceUnavailableException({ statusCode: 503, message: 'database unavailable' });
     }

@@ -1,11 +1,9 @@
-import { Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access } from '@qorgau/auth';
-import type { TransactionalSqlClient } from '@qorgau/messaging';
 import { ApiZodResponse } from '@qorgau/platform';
 import { PersonalData } from './personal-data';
-import { SERVICE_DB } from './tokens';
 
 const rotationResult = z.object({
   rewrapped: z.number().int().describe('Person keys now wrapped by the current PERSONAL_DATA_KEY'),
@@ -21,10 +19,7 @@ const rotationResult = z.object({
 @ApiTags('personal data')
 @Controller('personal-data')
 export class KeyRotationController {
-  constructor(
-    private readonly personal: PersonalData,
-    @Inject(SERVICE_DB) private readonly db: TransactionalSqlClient,
-  ) {}
+  constructor(private readonly personal: PersonalData) {}
 
   @Post('key-rotation')
   @HttpCode(200)
@@ -32,6 +27,6 @@ export class KeyRotationController {
   @ApiOperation({ summary: 'Re-wrap every person key with the current service key (administrators)', description: 'Erased keys stay erased; the service keeps serving throughout.' })
   @ApiZodResponse(200, rotationResult, 'How many keys were re-wrapped, and how many remain on a former key')
   rotate(): Promise<z.output<typeof rotationResult>> {
-    return this.personal.rotateServiceKey(this.db);
+    return this.personal.rotateServiceKey();
   }
 }

@@ -21,6 +21,7 @@ export interface ServiceKitConfig {
   readonly AUTH_AUDIENCE: string;
   readonly AUTH_JWKS_URL?: string | undefined;
   readonly PERSONAL_DATA_KEY?: Buffer;
+  readonly PERSONAL_DATA_KEYS_DATABASE_URL?: string;
   readonly PERSONAL_DATA_PREVIOUS_KEYS?: readonly Buffer[];
 }
 
@@ -64,9 +65,17 @@ export const previousPersonalDataKeysVariable = variable({
   secret: true,
 });
 
-/** A domain service that keeps personal data: it also needs the key that wraps each person's key. */
+export const personKeysDatabaseUrlVariable = variable({
+  schema: z.string({ error: 'required' }).regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  description:
+    "URL of the database of this service's person keys (table person_key), apart from its data and backed up with a short retention, so that a restored data backup cannot bring an erased person back (npm run migrate -- keys-app-url <service>)",
+  secret: true,
+});
+
+/** A domain service that keeps personal data: it also needs the key that wraps each person's key, and the database those keys live in. */
 export const personalDataServiceConfigSpec = (port: number) => ({
   ...domainServiceConfigSpec(port),
   PERSONAL_DATA_KEY: personalDataKeyVariable,
+  PERSONAL_DATA_KEYS_DATABASE_URL: personKeysDatabaseUrlVariable,
   PERSONAL_DATA_PREVIOUS_KEYS: previousPersonalDataKeysVariable,
 });

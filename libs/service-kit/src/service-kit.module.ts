@@ -25,7 +25,7 @@ export interface ServiceKitOptions {
   readonly prisma: Type<TransactionalSqlClient>;
   /** The topics the service publishes to; created at start when missing. */
   readonly produces: readonly Topic[];
-  /** The service keeps personal data (tables person_key, fields sealed with PersonalData). */
+  /** The service keeps personal data (fields sealed with PersonalData; person keys in their own database). */
   readonly personalData?: boolean;
   /** The service follows victims' erasures from intake (table unreconciled_erasure): what fails is kept for reconciliation. */
   readonly followsErasures?: boolean;

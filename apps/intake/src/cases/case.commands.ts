@@ -62,7 +62,7 @@ export class CaseCommands {
     const row = await this.commands.read(principal, context, { type: 'VICTIM_CASE', operation: 'ReadCase', missing: `no case ${id}` }, () =>
       this.prisma.victimCase.findUnique({ where: { id }, include: { referrals: { orderBy: { referredAt: 'asc' } } } }),
     );
-    const key = await this.personal.keyOf(this.prisma, row.personKeyId);
+    const key = await this.personal.keyOf(row.personKeyId);
     return {
       ...view(toVictimCase(row)),
       subjectName: this.personal.open(key, binding('victim_case', id, 'subject_name'), row.subjectName),
@@ -157,7 +157,7 @@ export class CaseCommands {
     switch (event.type) {
       case 'CaseOpened': {
         const hasPersonal = personal.subjectName || personal.subjectPhone || personal.notes;
-        const person = hasPersonal ? await this.personal.newPerson(tx) : null;
+        const person = hasPersonal ? await this.personal.newPerson() : null;
         const seal = (field: string, value: string | null | undefined) => (person ? this.personal.seal(person.key, binding('victim_case', state.id, field), value) : null);
         await tx.victimCase.create({
           data: {

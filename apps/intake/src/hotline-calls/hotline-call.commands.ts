@@ -45,7 +45,7 @@ export class HotlineCallCommands {
     const { call, event } = decision.value;
     return this.commands.run(operator, context, 'CREATE', { type: CALL.recordType, id: call.id, operation: 'LogHotlineCall' }, async (tx) => {
       const { callerName, callerPhone, notes, ...categories } = call;
-      const sealed = await this.personal.sealNew(tx, TABLE, call.id, { caller_name: callerName, caller_phone: callerPhone, notes });
+      const sealed = await this.personal.sealNew(TABLE, call.id, { caller_name: callerName, caller_phone: callerPhone, notes });
       await tx.hotlineCall.create({
         data: {
           ...categories,
@@ -79,7 +79,7 @@ export class HotlineCallCommands {
     const call = await this.commands.read(principal, context, { type: CALL.recordType, operation: 'ReadHotlineCall', missing: `no hotline call ${id}` }, () =>
       this.prisma.hotlineCall.findUnique({ where: { id } }),
     );
-    const opened = await this.personal.openAll(this.prisma, TABLE, id, call.personKeyId, { caller_name: call.callerName, caller_phone: call.callerPhone, notes: call.notes });
+    const opened = await this.personal.openAll(TABLE, id, call.personKeyId, { caller_name: call.callerName, caller_phone: call.callerPhone, notes: call.notes });
     return { ...summary(call as HotlineCall), callerName: opened.caller_name, callerPhone: opened.caller_phone, notes: opened.notes, personalDataErased: opened.personalDataErased };
   }
 

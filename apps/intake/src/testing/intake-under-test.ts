@@ -14,6 +14,7 @@ export async function startIntake(): Promise<{ app: INestApplication; url: strin
     DATABASE_URL: requiredEnv('INTAKE_DATABASE_URL'),
     ...kafkaUserEnv('intake'),
     PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
+    PERSONAL_DATA_KEYS_DATABASE_URL: requiredEnv('INTAKE_KEYS_DATABASE_URL'),
   });
   const app = await createIntakeApp(config, { quiet: true });
   await app.listen(0, '127.0.0.1');

@@ -77,7 +77,7 @@ export class CaseAssistanceCommands {
       this.prisma.caseAssistance.findUnique({ where: { caseId } }),
     );
     const actions = await this.prisma.assistanceAction.findMany({ where: { assistanceId: assistance.id }, orderBy: { at: 'asc' } });
-    const key = await this.personal.keyOf(this.prisma, assistance.personKeyId);
+    const key = await this.personal.keyOf(assistance.personKeyId);
     return {
       id: assistance.id,
       caseId,

@@ -23,7 +23,7 @@ export class ConsultationCommands {
     const id = randomUUID();
     const { region, givenAt = context.now.toISOString(), clientName, clientContact, notes, ...categories } = request;
     return this.commands.run(principal, context, 'CREATE', { type: CONSULTATION.recordType, id, operation: 'GiveConsultation' }, async (tx) => {
-      const client = await this.personal.sealClient(tx, TABLE, id, { clientName, clientContact, notes });
+      const client = await this.personal.sealClient(TABLE, id, { clientName, clientContact, notes });
       await tx.legalConsultation.create({ data: { id, region, givenAt: new Date(givenAt), ...categories, ...client, createdBy: principal.subject } });
       const payload = { consultationId: id, givenAt, ...categories };
       return { region, result: { id, region, ...payload }, events: [{ type: 'LegalConsultationGiven', payload }] };
@@ -35,7 +35,7 @@ export class ConsultationCommands {
       this.prisma.legalConsultation.findUnique({ where: { id } }),
     );
     const { personKeyId: _key, createdBy: _by, createdAt: _at, clientName: _name, clientContact: _contact, notes: _notes, ...categories } = row;
-    return { ...categories, givenAt: row.givenAt.toISOString(), ...(await this.personal.openClient(this.prisma, TABLE, id, row)) };
+    return { ...categories, givenAt: row.givenAt.toISOString(), ...(await this.personal.openClient(TABLE, id, row)) };
   }
 
   erase(id: string, context: RequestContext, principal: Principal) {

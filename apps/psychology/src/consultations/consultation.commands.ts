@@ -26,7 +26,7 @@ export class ConsultationCommands {
     const decision = giveConsultation({ consultation: { consultationId: id, givenAt, ...categories }, identityGiven: { clientName: Boolean(clientName), clientContact: Boolean(clientContact) } });
     if (!decision.ok) refused(decision.violations);
     return this.commands.run(principal, context, 'CREATE', { type: CONSULTATION.recordType, id, operation: 'GiveConsultation' }, async (tx) => {
-      const client = await this.personal.sealClient(tx, TABLE, id, { clientName, clientContact, notes });
+      const client = await this.personal.sealClient(TABLE, id, { clientName, clientContact, notes });
       await tx.psychologicalConsultation.create({ data: { id, region, givenAt: new Date(givenAt), ...categories, ...client, createdBy: principal.subject } });
       return { region, result: { id, region, ...decision.value[0].payload }, events: decision.value };
     });
@@ -37,7 +37,7 @@ export class ConsultationCommands {
       this.prisma.psychologicalConsultation.findUnique({ where: { id } }),
     );
     const { personKeyId: _key, createdAt: _at, clientName: _name, clientContact: _contact, notes: _notes, ...categories } = row;
-    return { ...categories, givenAt: row.givenAt.toISOString(), ...(await this.personal.openClient(this.prisma, TABLE, id, row)) };
+    return { ...categories, givenAt: row.givenAt.toISOString(), ...(await this.personal.openClient(TABLE, id, row)) };
   }
 
   erase(id: string, context: RequestContext, principal: Principal) {

@@ -83,7 +83,7 @@ export class RehabilitationPlanCommands {
       this.prisma.rehabilitationPlan.findUnique({ where: { caseId } }),
     );
     const sessions = await this.prisma.rehabilitationSession.findMany({ where: { planId: plan.id }, orderBy: { heldAt: 'asc' } });
-    const key = await this.personal.keyOf(this.prisma, plan.personKeyId);
+    const key = await this.personal.keyOf(plan.personKeyId);
     return {
       id: plan.id,
       caseId,
