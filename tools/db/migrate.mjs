@@ -275,7 +275,7 @@ async function deploy(service) {
     await ensureDatabase(keysDatabaseUrl(service));
     applied.push(...(await applySqlFiles(keysDatabaseUrl(service), KEYS_SQL)));
     const moved = await movePersonKeys(service);
-    if (moved !== null) applied.push(`${moved} person keys moved to ${new URL(keysDatabaseUrl(service)).pathname.slice(1)}`);
+    if (moved) applied.push(`${moved} person keys moved to ${new URL(keysDatabaseUrl(service)).pathname.slice(1)}`);
     await grantKeysRole(service);
   }
   await grantAppRole(service);

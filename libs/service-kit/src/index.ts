@@ -18,3 +18,4 @@ export * from './refusal-audit';
 export * from './commands';
 export * from './service-app';
 export * from './erasure-reconciliation';
+export * from './client-consultations';

@@ -5,6 +5,7 @@ import { AuthModule, tokenVerifierOptions } from '@qorgau/auth';
 import type { Topic } from '@qorgau/contracts';
 import { createKafka, ensureTopics, kafkaConnection, OutboxRelay, TransactionalOutbox, type SqlClient, type TransactionalSqlClient } from '@qorgau/messaging';
 import { AuditController } from './audit.controller';
+import { ClientConsultations } from './client-consultations';
 import { Commands } from './commands';
 import { DomainEventsServer } from './domain-events';
 import { ErasureReconciliation, ErasureReconciliationController } from './erasure-reconciliation';
@@ -74,7 +75,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       DomainEventsServer,
       Commands,
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-      ...(options.personalData ? [PersonalData, ErasePersonalData, { provide: APP_INTERCEPTOR, useClass: RefusalAudit }] : []),
+      ...(options.personalData ? [PersonalData, ErasePersonalData, ClientConsultations, { provide: APP_INTERCEPTOR, useClass: RefusalAudit }] : []),
       ...(options.followsErasures ? [ErasureReconciliation] : []),
     ];
     return {
@@ -83,7 +84,18 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       imports: [AuthModule.forRoot(tokenVerifierOptions(options.config))],
       providers,
       controllers: [HealthController, ...(options.personalData ? [AuditController, KeyRotationController] : []), ...(options.followsErasures ? [ErasureReconciliationController] : [])],
-      exports: [DomainEventsServer, Commands, SERVICE_CONFIG, SERVICE_NAME, options.prisma, SERVICE_DB, KAFKA, OutboxRelay, OUTBOX, ...(options.personalData ? [PersonalData, ErasePersonalData] : [])],
+      exports: [
+        DomainEventsServer,
+        Commands,
+        SERVICE_CONFIG,
+        SERVICE_NAME,
+        options.prisma,
+        SERVICE_DB,
+        KAFKA,
+        OutboxRelay,
+        OUTBOX,
+        ...(options.personalData ? [PersonalData, ErasePersonalData, ClientConsultations] : []),
+      ],
     };
   }
 }

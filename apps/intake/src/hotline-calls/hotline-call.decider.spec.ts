@@ -1,3 +1,4 @@
+import { specification } from '@qorgau/testing';
 import { logHotlineCall, type HotlineCall } from './hotline-call.decider';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -19,25 +20,27 @@ const call = (overrides: Partial<HotlineCall> = {}): HotlineCall => ({
   ...overrides,
 });
 
+// Given the time on the operator's clock, when a call is logged.
+const hotline = specification((now: Date, logged: HotlineCall) => logHotlineCall(logged, now)).given(NOW);
+
 describe('logging a hotline call', () => {
   it('announces the call without anything that identifies the caller', () => {
-    const decision = logHotlineCall(call(), NOW);
-    if (!decision.ok) throw new Error('refused');
-    const serialised = JSON.stringify(decision.value.event);
-    expect(serialised).not.toContain('Aigerim');
-    expect(serialised).not.toContain('701');
-    expect(serialised).not.toContain('Antalya');
-    expect(decision.value.event.payload.topics).toEqual(['EMPLOYMENT_ABROAD']);
+    hotline.when(call()).thenAccepted(({ event }) => {
+      const serialised = JSON.stringify(event);
+      expect(serialised).not.toContain('Aigerim');
+      expect(serialised).not.toContain('701');
+      expect(serialised).not.toContain('Antalya');
+      expect(event.payload.topics).toEqual(['EMPLOYMENT_ABROAD']);
+    });
   });
 
   it('refuses a name or a phone number on an anonymous call', () => {
-    const decision = logHotlineCall(call({ anonymous: true }), NOW);
-    expect(decision.ok).toBe(false);
-    if (!decision.ok) expect(decision.violations.map((v) => v.field)).toEqual(['callerName', 'callerPhone']);
+    hotline.when(call({ anonymous: true })).thenRefused('anonymous-call-unnamed', 'callerName');
+    hotline.when(call({ anonymous: true, callerName: null })).thenRefused('anonymous-call-unnamed', 'callerPhone');
   });
 
   it('refuses a call received in the future, allowing for clock drift', () => {
-    expect(logHotlineCall(call({ receivedAt: new Date('2026-11-22T10:04:00Z') }), NOW).ok).toBe(true);
-    expect(logHotlineCall(call({ receivedAt: new Date('2026-11-22T11:00:00Z') }), NOW).ok).toBe(false);
+    hotline.when(call({ receivedAt: new Date('2026-11-22T10:04:00Z') })).thenAccepted();
+    hotline.when(call({ receivedAt: new Date('2026-11-22T11:00:00Z') })).thenRefused('call-not-in-future', 'receivedAt');
   });
 });

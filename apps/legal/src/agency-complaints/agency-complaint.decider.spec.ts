@@ -1,3 +1,4 @@
+import { specification } from '@qorgau/testing';
 import { recordDecision, type AgencyComplaint } from './agency-complaint.decider';
 
 const complaint = (overrides: Partial<AgencyComplaint> = {}): AgencyComplaint => ({
@@ -7,20 +8,27 @@ const complaint = (overrides: Partial<AgencyComplaint> = {}): AgencyComplaint =>
   decision: null,
   ...overrides,
 });
+const regulator = specification((state: AgencyComplaint, command: { decision: 'LICENCE_REVOKED' | 'FINED'; at: Date }) => recordDecision(state, command.decision, command.at));
 
 describe('an agency complaint', () => {
-  it("records the regulator's decision once", () => {
-    expect(recordDecision(complaint(), 'LICENCE_REVOKED', new Date('2026-04-01T10:00:00Z'))).toEqual({
-      ok: true,
-      value: [{ type: 'AgencyComplaintDecided', payload: { complaintId: complaint().complaintId, decidedAt: '2026-04-01T10:00:00.000Z', agencyType: 'TRAVEL_AGENCY', decision: 'LICENCE_REVOKED' } }],
-    });
-    expect(recordDecision(complaint({ decision: 'FINED' }), 'LICENCE_REVOKED', new Date('2026-04-01T10:00:00Z'))).toEqual({
-      ok: false,
-      violations: [expect.objectContaining({ rule: 'decided-once' })],
-    });
+  it("records the regulator's decision", () => {
+    regulator
+      .given(complaint())
+      .when({ decision: 'LICENCE_REVOKED', at: new Date('2026-04-01T10:00:00Z') })
+      .then([{ type: 'AgencyComplaintDecided', payload: { complaintId: complaint().complaintId, decidedAt: '2026-04-01T10:00:00.000Z', agencyType: 'TRAVEL_AGENCY', decision: 'LICENCE_REVOKED' } }]);
+  });
+
+  it('is decided once', () => {
+    regulator
+      .given(complaint({ decision: 'FINED' }))
+      .when({ decision: 'LICENCE_REVOKED', at: new Date('2026-04-01T10:00:00Z') })
+      .thenRefused('decided-once', null);
   });
 
   it('refuses a decision dated before the filing, naming the field', () => {
-    expect(recordDecision(complaint(), 'FINED', new Date('2026-02-01T10:00:00Z'))).toEqual({ ok: false, violations: [expect.objectContaining({ rule: 'decided-after-filing', field: 'decidedAt' })] });
+    regulator
+      .given(complaint())
+      .when({ decision: 'FINED', at: new Date('2026-02-01T10:00:00Z') })
+      .thenRefused('decided-after-filing', 'decidedAt');
   });
 });

@@ -3,8 +3,10 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
 import { kazakhstanMonth, monthInstants, type DomainEvent, type RegionCode } from '@qorgau/contracts';
 import type { RequestContext } from '@qorgau/platform';
-import { Commands, found, listedRegion } from '@qorgau/service-kit';
+import type { Decision } from '@qorgau/domain';
+import { Commands, found, listedRegion, refused } from '@qorgau/service-kit';
 import { OutreachPrisma, type OutreachTx } from '../database/outreach-prisma';
+import { conductRaid, distributeMaterials, holdTraining, holdVolunteerSession, publishMedia } from './activity.decider';
 import type { ActivitiesQuery, RequestOf } from './activity.requests';
 
 /**
@@ -20,8 +22,9 @@ export class ActivityCommands {
 
   recordTraining(r: RequestOf<'training'>, context: RequestContext, principal: Principal) {
     const id = randomUUID();
-    return this.record(r.region, context, async (tx) => {
-      await tx.training.create({
+    const decision = holdTraining({ trainingId: id, heldAt: r.heldAt, siteType: r.siteType, audience: r.audience, participants: r.participants, hours: r.hours, partner: r.partner });
+    return this.record(r.region, context, decision, (tx) =>
+      tx.training.create({
         data: {
           id,
           region: r.region,
@@ -34,38 +37,35 @@ export class ActivityCommands {
           partner: r.partner ?? null,
           createdBy: principal.subject,
         },
-      });
-      return {
-        type: 'TrainingHeld',
-        payload: { trainingId: id, heldAt: r.heldAt, siteType: r.siteType, audience: r.audience, participants: r.participants, hours: r.hours, withPartner: Boolean(r.partner) },
-      };
-    });
+      }),
+    );
   }
 
   recordMaterials(r: RequestOf<'materials'>, context: RequestContext, principal: Principal) {
     const id = randomUUID();
-    return this.record(r.region, context, async (tx) => {
-      await tx.materialDistribution.create({
+    const decision = distributeMaterials({ distributionId: id, distributedAt: r.distributedAt, kind: r.kind, quantity: r.quantity });
+    return this.record(r.region, context, decision, (tx) =>
+      tx.materialDistribution.create({
         data: { id, region: r.region, distributedAt: new Date(r.distributedAt), kind: r.kind, title: r.title, quantity: r.quantity, createdBy: principal.subject },
-      });
-      return { type: 'MaterialsDistributed', payload: { distributionId: id, distributedAt: r.distributedAt, kind: r.kind, quantity: r.quantity } };
-    });
+      }),
+    );
   }
 
   recordMedia(r: RequestOf<'media'>, context: RequestContext, principal: Principal) {
     const id = randomUUID();
-    return this.record(r.region, context, async (tx) => {
-      await tx.mediaOutput.create({ data: { id, region: r.region, publishedAt: new Date(r.publishedAt), kind: r.kind, outlet: r.outlet, title: r.title ?? null, createdBy: principal.subject } });
-      return { type: 'MediaOutputPublished', payload: { mediaId: id, publishedAt: r.publishedAt, kind: r.kind } };
-    });
+    const decision = publishMedia({ mediaId: id, publishedAt: r.publishedAt, kind: r.kind });
+    return this.record(r.region, context, decision, (tx) =>
+      tx.mediaOutput.create({ data: { id, region: r.region, publishedAt: new Date(r.publishedAt), kind: r.kind, outlet: r.outlet, title: r.title ?? null, createdBy: principal.subject } }),
+    );
   }
 
   recordRaid(r: RequestOf<'raid'>, context: RequestContext, principal: Principal) {
     const id = randomUUID();
     // Each victim gets the id of the case intake will open, so the raid and the cases can be followed together.
     const victims = r.victims.map((victim) => ({ caseId: randomUUID(), ...victim }));
-    return this.record(r.region, context, async (tx) => {
-      await tx.raid.create({
+    const decision = conductRaid({ raidId: id, conductedAt: r.conductedAt, placeType: r.placeType, partnerAgency: r.partnerAgency, personsScreened: r.personsScreened, victims });
+    return this.record(r.region, context, decision, (tx) =>
+      tx.raid.create({
         data: {
           id,
           region: r.region,
@@ -76,17 +76,16 @@ export class ActivityCommands {
           victims,
           createdBy: principal.subject,
         },
-      });
-      return { type: 'RaidConducted', payload: { raidId: id, conductedAt: r.conductedAt, placeType: r.placeType, partnerAgency: r.partnerAgency, personsScreened: r.personsScreened, victims } };
-    });
+      }),
+    );
   }
 
   recordVolunteerSession(r: RequestOf<'volunteerSession'>, context: RequestContext, principal: Principal) {
     const id = randomUUID();
-    return this.record(r.region, context, async (tx) => {
-      await tx.volunteerSession.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), volunteers: r.volunteers, hours: r.hours, activity: r.activity, createdBy: principal.subject } });
-      return { type: 'VolunteerSessionHeld', payload: { sessionId: id, heldAt: r.heldAt, volunteers: r.volunteers, hours: r.hours } };
-    });
+    const decision = holdVolunteerSession({ sessionId: id, heldAt: r.heldAt, volunteers: r.volunteers, hours: r.hours });
+    return this.record(r.region, context, decision, (tx) =>
+      tx.volunteerSession.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), volunteers: r.volunteers, hours: r.hours, activity: r.activity, createdBy: principal.subject } }),
+    );
   }
 
   async readRaid(id: string, principal: Principal) {
@@ -108,10 +107,12 @@ export class ActivityCommands {
     return { region, month, trainings, materials, media, raids, volunteerSessions };
   }
 
-  /** Stores an activity and announces it, in one transaction: the answer is what was announced. */
-  private record(region: RegionCode, context: RequestContext, write: (tx: OutreachTx) => Promise<DomainEvent>) {
+  /** Stores an activity the decider accepted and announces it, in one transaction: the answer is what was announced. */
+  private record<E extends DomainEvent>(region: RegionCode, context: RequestContext, decision: Decision<readonly [E]>, store: (tx: OutreachTx) => Promise<unknown>) {
+    if (!decision.ok) refused(decision.violations);
+    const [event] = decision.value;
     return this.commands.record(context, async (tx) => {
-      const event = await write(tx);
+      await store(tx);
       return { region, result: { region, ...event.payload }, events: [event] };
     });
   }

@@ -45,8 +45,7 @@ export const activityRequests = (regions: readonly RegionCode[]) => {
           .default([])
           .describe('Each victim identified, by category only; intake opens a case for each'),
       })
-      .strict()
-      .refine((raid) => raid.victims.length <= raid.personsScreened, { path: ['victims'], message: 'cannot list more victims than persons screened' }),
+      .strict(),
     volunteerSession: z
       .object({ region, heldAt: pastTimestampField, volunteers: countField(1000).min(1, 'must be at least 1'), hours: z.number().int('must be whole hours').min(1).max(24), activity: text(300) })
       .strict(),

@@ -1,46 +1,37 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
-import { Commands, ErasePersonalData, PersonalData, refused, type ErasableRecord } from '@qorgau/service-kit';
+import { ClientConsultations, type ConsultationKind } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 import { giveConsultation } from './consultation.decider';
 import type { ConsultationRequest } from './consultation.requests';
 
-const TABLE = 'psychological_consultation';
-const CONSULTATION: ErasableRecord = { table: TABLE, label: 'consultation', recordType: 'PSYCHOLOGICAL_CONSULTATION', operation: 'EraseClient' };
+type Categories = Omit<ConsultationRequest, 'region' | 'givenAt' | 'clientName' | 'clientContact' | 'notes'>;
 
 /** Psychological consultations: the categories are announced, any identity and the notes stay sealed here, for psychologists only. */
 @Injectable()
 export class ConsultationCommands {
+  private readonly kind: ConsultationKind<PsychologyTx, Categories, NonNullable<Awaited<ReturnType<PsychologyPrisma['psychologicalConsultation']['findUnique']>>>> = {
+    record: { table: 'psychological_consultation', label: 'consultation', recordType: 'PSYCHOLOGICAL_CONSULTATION', operation: 'EraseClient' },
+    decide: giveConsultation,
+    insert: (tx, data) => tx.psychologicalConsultation.create({ data }),
+    find: (id) => this.prisma.psychologicalConsultation.findUnique({ where: { id } }),
+  };
+
   constructor(
-    private readonly commands: Commands<PsychologyTx>,
+    private readonly consultations: ClientConsultations<PsychologyTx>,
     private readonly prisma: PsychologyPrisma,
-    private readonly personal: PersonalData,
-    private readonly erasure: ErasePersonalData,
   ) {}
 
   give(request: ConsultationRequest, context: RequestContext, principal: Principal) {
-    const id = randomUUID();
-    const { region, givenAt = context.now.toISOString(), clientName, clientContact, notes, ...categories } = request;
-    const decision = giveConsultation({ consultation: { consultationId: id, givenAt, ...categories }, identityGiven: { clientName: Boolean(clientName), clientContact: Boolean(clientContact) } });
-    if (!decision.ok) refused(decision.violations);
-    return this.commands.run(principal, context, 'CREATE', { type: CONSULTATION.recordType, id, operation: 'GiveConsultation' }, async (tx) => {
-      const client = await this.personal.sealClient(TABLE, id, { clientName, clientContact, notes });
-      await tx.psychologicalConsultation.create({ data: { id, region, givenAt: new Date(givenAt), ...categories, ...client, createdBy: principal.subject } });
-      return { region, result: { id, region, ...decision.value[0].payload }, events: decision.value };
-    });
+    return this.consultations.give(this.kind, request, context, principal);
   }
 
-  async read(id: string, context: RequestContext, principal: Principal) {
-    const row = await this.commands.read(principal, context, { type: CONSULTATION.recordType, operation: 'ReadConsultation', missing: `no consultation ${id}` }, () =>
-      this.prisma.psychologicalConsultation.findUnique({ where: { id } }),
-    );
-    const { personKeyId: _key, createdAt: _at, clientName: _name, clientContact: _contact, notes: _notes, ...categories } = row;
-    return { ...categories, givenAt: row.givenAt.toISOString(), ...(await this.personal.openClient(TABLE, id, row)) };
+  read(id: string, context: RequestContext, principal: Principal) {
+    return this.consultations.read(this.kind, id, context, principal);
   }
 
   erase(id: string, context: RequestContext, principal: Principal) {
-    return this.erasure.execute(CONSULTATION, id, principal, context);
+    return this.consultations.erase(this.kind, id, context, principal);
   }
 }
