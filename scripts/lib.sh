@@ -120,7 +120,7 @@ generate_prisma_clients() {
 # (docs/openapi/, kept current by a test): never written by hand.
 generate_api_types() {
   local service doc out
-  for service in intake projection statistics; do
+  for service in "${SERVICES[@]}"; do
     doc="docs/openapi/$service.json"
     out="apps/web/src/generated/$service.ts"
     if [ ! -f "$out" ] || [ "$doc" -nt "$out" ]; then

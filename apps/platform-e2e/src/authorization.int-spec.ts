@@ -136,6 +136,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'projection', method: 'get', path: '/views/national', allowed: ['HQ_ANALYST'], regional: false, request: () => ({ path: '/views/national' }) },
   { service: 'projection', method: 'get', path: '/views/case-progress', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/views/case-progress?region=${r}` }) },
   { service: 'projection', method: 'get', path: '/views/regions/{region}', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/views/regions/${r}` }) },
+  { service: 'projection', method: 'get', path: '/views/dashboard', allowed: ['HQ_ANALYST', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/views/dashboard?region=${r}&year=2021` }) },
   { service: 'projection', method: 'get', path: '/views/case-progress/{caseId}', allowed: ['REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/views/case-progress/${f.caseId[r]}` }) },
 
   { service: 'legal', method: 'post', path: '/consultations', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/consultations', body: legalConsultation(r) }) },
@@ -167,6 +168,8 @@ const ENDPOINTS: readonly Endpoint[] = [
     regional: true,
     request: (r, f) => ({ path: `/agency-complaints/${f.complaintId[r]}/decision`, body: { decision: 'WARNING_ISSUED' } }),
   },
+  { service: 'legal', method: 'get', path: '/agency-complaints', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: `/agency-complaints?region=${r}` }) },
+  { service: 'legal', method: 'get', path: '/criminal-proceedings', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: `/criminal-proceedings?region=${r}` }) },
   { service: 'legal', method: 'post', path: '/criminal-proceedings', allowed: ['LAWYER'], regional: true, request: (r) => ({ path: '/criminal-proceedings', body: proceeding(r) }) },
   {
     service: 'legal',

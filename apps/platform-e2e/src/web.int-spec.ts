@@ -179,6 +179,28 @@ describe('the web application', () => {
     expect(opened.status).toBe(201);
     const caseId = opened.body['id'] as string;
     await eventually(async () => expect((await fetch(`${platform.projection.url}/views/case-progress/${caseId}`, { headers: await platform.as('regional-manager.kz-79') })).status).toBe(200));
+    // A record of each kind the workspaces show: a referred case in legal and in psychology, proceedings, a report.
+    const legalCaseId = await referredCase('LEGAL');
+    const psychologyCaseId = await referredCase('PSYCHOLOGY');
+    const proceeding = await postJson(`${platform.legal.url}/criminal-proceedings`, { region: 'KZ-79', articles: ['128.3'] }, await platform.as('lawyer.kz-79'));
+    const report = await postJson(
+      `${platform.statistics.url}/reports`,
+      { scope: 'KZ-79', periodKind: 'YEAR', period: new Date().toISOString().slice(0, 4) },
+      await platform.as('regional-manager.kz-79'),
+    );
+    expect([proceeding.status, report.status]).toEqual([201, 201]);
+    const workspaces: readonly (readonly [username: string, name: string, route: string, ready: string])[] = [
+      ['lawyer.kz-79', 'legal-desk', '/legal', '#legal-queue-heading ~ table'],
+      ['lawyer.kz-79', 'case-assistance', `/legal/cases/${legalCaseId}`, '#assistance-actions-heading'],
+      ['lawyer.kz-79', 'criminal-proceedings', `/legal/proceedings/${proceeding.body['id'] as string}`, '#proceeding-timeline-heading'],
+      ['psychologist.kz-79', 'psychology-desk', '/psychology', '#plans-heading ~ table'],
+      ['psychologist.kz-79', 'rehabilitation-plan', `/psychology/plans/${psychologyCaseId}`, '#plan-course-heading'],
+      ['outreach-coordinator.kz-79', 'outreach-desk', '/outreach', '#training-heading'],
+      ['regional-manager.kz-79', 'reports', '/reports', '#report-list-heading ~ table'],
+      ['regional-manager.kz-79', 'report', `/reports/${report.body['id'] as string}`, '#review-heading ~ table'],
+      ['hq-analyst', 'national-dashboard', '/figures', 'tr[data-matrix-indicator=hotline_calls]'],
+      ['administrator', 'audit-trail', '/audit', '#audit-entries-heading'],
+    ];
     const pages = path.join(screenshots, 'pages');
     mkdirSync(pages, { recursive: true });
     for (const language of ['kk', 'ru', 'en'] as const) {
@@ -204,11 +226,16 @@ describe('the web application', () => {
         await manager.page.screenshot({ path: path.join(pages, `${name}-${language}.png`), fullPage: true });
       }
       await manager.context.close();
-      const hq = await signedIn('hq-analyst', language);
-      await hq.page.locator('tr[data-indicator=hotline_calls]').waitFor();
-      await expectNoAxeViolations(hq.page, `national figures ${language}`);
-      await hq.page.screenshot({ path: path.join(pages, `national-figures-${language}.png`), fullPage: true });
-      await hq.context.close();
+      for (const username of [...new Set(workspaces.map(([user]) => user))]) {
+        const worker = await signedIn(username, language);
+        for (const [, name, route, ready] of workspaces.filter(([user]) => user === username)) {
+          await worker.page.goto(`${web.url}${route}`);
+          await worker.page.locator(ready).first().waitFor();
+          await expectNoAxeViolations(worker.page, `${name} ${language}`);
+          await worker.page.screenshot({ path: path.join(pages, `${name}-${language}.png`), fullPage: true });
+        }
+        await worker.context.close();
+      }
     }
   });
 
@@ -268,3 +295,279 @@ describe('the web application', () => {
     await other.context.close();
   });
 });
+
+/** The national totals of the 4P indicators now, as HQ reads them for the current year. */
+async function nationalTotals(): Promise<Record<string, number>> {
+  const year = new Date().toISOString().slice(0, 4);
+  const figures = await getJson<Figures>(`${platform.projection.url}/views/national?year=${year}`, await platform.as('hq-analyst'));
+  return Object.fromEntries(Object.entries(figures.metrics).map(([code, metric]) => [code, metric.total]));
+}
+
+/** The totals once nothing more is arriving: two reads half a second apart agree. */
+async function settledTotals(): Promise<Record<string, number>> {
+  for (let previous = await nationalTotals(); ;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = await nationalTotals();
+    if (JSON.stringify(now) === JSON.stringify(previous)) return now;
+    previous = now;
+  }
+}
+
+/** What changed between two sets of totals, without the indicators that did not move. */
+const moved = (before: Record<string, number>, after: Record<string, number>) =>
+  Object.fromEntries(Object.entries(after).flatMap(([code, total]) => (total !== (before[code] ?? 0) ? [[code, total - (before[code] ?? 0)]] : [])));
+
+/** The form of a workspace panel, by its heading's id. */
+const panel = (page: Page, headingId: string) => page.locator(`section[aria-labelledby="${headingId}"]`);
+
+/** A case opened and referred by the hotline, for a lawyer's or a psychologist's queue. */
+async function referredCase(destination: 'LEGAL' | 'PSYCHOLOGY'): Promise<string> {
+  const operator = await platform.as('hotline-operator.kz-79');
+  const opened = await postJson(
+    `${platform.intake.url}/cases`,
+    {
+      region: 'KZ-79',
+      subjectSex: 'FEMALE',
+      subjectAgeBand: 'AGE_18_24',
+      citizenship: 'UZ',
+      exploitationForm: 'LABOUR',
+      scope: 'CROSS_BORDER',
+      subjectName: 'Dilnoza K.',
+      consent: { services: true, externalReferral: false, reporting: true },
+    },
+    operator,
+  );
+  const caseId = opened.body['id'] as string;
+  expect((await postJson(`${platform.intake.url}/cases/${caseId}/referrals`, { destination }, operator)).status).toBe(201);
+  // The receiving service has opened its work on the case (and announced it) before the test goes on.
+  const work = destination === 'LEGAL' ? `${platform.legal.url}/case-assistance/${caseId}` : `${platform.psychology.url}/rehabilitation-plans/${caseId}`;
+  const worker = await platform.as(destination === 'LEGAL' ? 'lawyer.kz-79' : 'psychologist.kz-79');
+  await eventually(async () => expect((await fetch(work, { headers: worker })).status).toBe(200), { timeoutMs: 30_000 });
+  return caseId;
+}
+
+describe('the workspaces', () => {
+  it('a lawyer records a consultation, assistance with a repatriation, a complaint with its decision and proceedings to a verdict; HQ counts each', async () => {
+    const caseId = await referredCase('LEGAL');
+    const before = await settledTotals();
+    const { context, page } = await signedIn('lawyer.kz-79');
+    await page.waitForURL(/\/legal$/);
+    // Not offered the dashboard, and the service refuses it all the same.
+    expect(await page.locator('header nav a').allTextContents()).not.toContain('Dashboard');
+    expect((await fetch(`${platform.projection.url}/views/national`, { headers: await platform.as('lawyer.kz-79') })).status).toBe(403);
+    await page.goto(`${web.url}/figures`);
+    await page.waitForURL(/\/legal$/);
+
+    const consultation = panel(page, 'legal-consultation-heading');
+    await consultation.locator('#field-clientType').selectOption('VICTIM');
+    await consultation.locator('#field-outcome').selectOption('DOCUMENTS_DRAFTED');
+    await consultation.locator('label', { hasText: 'Documents' }).locator('input').check();
+    await consultation.locator('#field-notes').fill('Her passport is held by the employer');
+    await consultation.locator('button[type=submit]').click();
+    await consultation.locator('p.success').waitFor();
+
+    // The referred case waits in the queue; its page records a repatriation with the embassy.
+    await eventually(async () => {
+      await page.reload();
+      await page.locator(`tr[data-case="${caseId}"] a`).click({ timeout: 2_000 });
+    });
+    await page.waitForURL(new RegExp(`/legal/cases/${caseId}$`));
+    const assistance = panel(page, 'record-assistance-heading');
+    await assistance.locator('#field-kind').selectOption('REPATRIATION');
+    await assistance.locator('#field-country').fill('uz');
+    await assistance.locator('#field-embassyInvolved').check();
+    await assistance.locator('#field-note').fill('Flew home to Tashkent with her brother');
+    await assistance.locator('button[type=submit]').click();
+    await assistance.locator('p.success').waitFor();
+    await page.locator('.timeline li', { hasText: 'Flew home to Tashkent' }).waitFor();
+    await expectNoAxeViolations(page, 'case assistance');
+
+    await page.goto(`${web.url}/legal`);
+    const complaint = panel(page, 'file-complaint-heading');
+    await complaint.locator('#field-agencyType').selectOption('TRAVEL_AGENCY');
+    await complaint.locator('#field-agencyName').fill('Sunrise Tours LLP');
+    await complaint.locator('button[type=submit]').click();
+    await complaint.locator('p.success').waitFor();
+    const row = page.locator('tr[data-complaint]', { hasText: 'Sunrise Tours LLP' });
+    await row.locator('select').selectOption('LICENCE_REVOKED');
+    await row.locator('button[type=submit]').click();
+    await row.locator('td', { hasText: 'Licence revoked' }).waitFor();
+
+    const proceedings = panel(page, 'open-proceeding-heading');
+    await proceedings.locator('#field-articles').fill('128.3, 135');
+    await proceedings.locator('#field-caseId').fill(caseId);
+    await proceedings.locator('button[type=submit]').click();
+    await proceedings.locator('p.success').waitFor();
+    await page.locator('tr[data-proceeding]', { hasText: '128.3, 135' }).first().locator('a').click();
+    await page.waitForURL(/\/legal\/proceedings\//);
+    // Stages only move forward: back to the complaint is refused by rule, in words.
+    await panel(page, 'advance-heading').locator('#field-stage').selectOption('COMPLAINT');
+    await panel(page, 'advance-heading').locator('button[type=submit]').click();
+    await panel(page, 'advance-heading').locator('p.error[role=alert]').waitFor();
+    await panel(page, 'advance-heading').locator('#field-stage').selectOption('TRIAL');
+    await panel(page, 'advance-heading').locator('button[type=submit]').click();
+    await page.locator('.timeline li', { hasText: 'Moved to Trial' }).waitFor();
+    await panel(page, 'verdict-heading').locator('#field-sentenceYears').fill('8');
+    await panel(page, 'verdict-heading').locator('button[type=submit]').click();
+    await page.locator('.timeline li', { hasText: 'Verdict: Conviction' }).waitFor();
+    await expectNoAxeViolations(page, 'criminal proceedings');
+    await page.screenshot({ path: path.join(screenshots, 'legal-proceedings-en.png'), fullPage: true });
+    await context.close();
+
+    await eventually(async () =>
+      expect(moved(before, await nationalTotals())).toEqual({
+        legal_consultations: 1,
+        legal_assistance: 1,
+        victims_repatriated: 1,
+        agency_complaints: 1,
+        agency_decisions: 1,
+        criminal_proceedings_opened: 1,
+        proceedings_advanced: 1,
+        verdicts: 1,
+      }),
+    );
+  });
+
+  it('a psychologist sees notes; a lawyer and HQ never receive them, and no page of theirs asks for them', async () => {
+    const caseId = await referredCase('PSYCHOLOGY');
+    const before = await settledTotals();
+    const { context, page } = await signedIn('psychologist.kz-79');
+    await page.waitForURL(/\/psychology$/);
+    const consultation = panel(page, 'psychology-consultation-heading');
+    // Anonymous by default: the name cannot even be typed until the client agrees.
+    expect(await consultation.locator('#field-clientName').isDisabled()).toBe(true);
+    await consultation.locator('label', { hasText: 'Trauma' }).locator('input').check();
+    await consultation.locator('#field-notes').fill('Sleeps badly since she came back');
+    await consultation.locator('button[type=submit]').click();
+    await consultation.locator('p.success').waitFor();
+    await eventually(async () => {
+      await page.reload();
+      await page.locator(`tr[data-case="${caseId}"] a`).click({ timeout: 2_000 });
+    });
+    await panel(page, 'assess-heading').locator('#field-note').fill('Nightmares; fear of the employer');
+    await panel(page, 'assess-heading').locator('button[type=submit]').click();
+    await panel(page, 'session-heading').locator('#field-note').fill('Talked about her sister in Almaty');
+    await panel(page, 'session-heading').locator('button[type=submit]').click();
+    await page.locator('.timeline .note', { hasText: 'Talked about her sister' }).waitFor();
+    expect(await page.locator('.timeline .note').allTextContents()).toEqual(['Nightmares; fear of the employer', 'Talked about her sister in Almaty']);
+    await expectNoAxeViolations(page, 'rehabilitation plan');
+    await page.screenshot({ path: path.join(screenshots, 'rehabilitation-plan-en.png'), fullPage: true });
+    await context.close();
+
+    for (const username of ['lawyer.kz-79', 'hq-analyst']) {
+      const other = await signedIn(username);
+      const requested: string[] = [];
+      const bodies: string[] = [];
+      other.page.on('response', (response) => {
+        requested.push(response.url());
+        if (response.url().includes('/api/'))
+          void response.text().then(
+            (text) => bodies.push(text),
+            () => undefined,
+          );
+      });
+      for (const route of username === 'hq-analyst' ? ['/figures', '/reports'] : ['/legal', `/legal/cases/${caseId}`]) {
+        await other.page.goto(`${web.url}${route}`);
+        await other.page.waitForLoadState('networkidle');
+      }
+      await other.page.goto(`${web.url}/psychology/plans/${caseId}`);
+      await other.page.waitForLoadState('networkidle');
+      expect(other.page.url()).not.toContain('/psychology');
+      expect(requested.filter((url) => url.includes('/api/psychology'))).toEqual([]);
+      expect(bodies.join('\n')).not.toMatch(/Nightmares|sister in Almaty|Sleeps badly/);
+      expect((await fetch(`${platform.psychology.url}/rehabilitation-plans/${caseId}`, { headers: await platform.as(username) })).status).toBe(403);
+      await other.context.close();
+    }
+    await eventually(async () => expect(moved(before, await nationalTotals())).toEqual({ psychological_consultations: 1, rehabilitation_sessions: 1 }));
+  });
+
+  it('an outreach coordinator enters a training as a sex × age grid, a raid whose victim becomes a case, materials, media and the volunteer club', async () => {
+    const before = await settledTotals();
+    const { context, page } = await signedIn('outreach-coordinator.kz-79');
+    await page.waitForURL(/\/outreach$/);
+    const training = panel(page, 'training-heading');
+    await training.locator('#field-site').fill('School No. 12');
+    await training.locator('[data-cell="FEMALE:AGE_13_17"]').fill('12');
+    await training.locator('[data-cell="MALE:AGE_13_17"]').fill('9');
+    await training.locator('[data-cell="FEMALE:AGE_18_24"]').fill('2');
+    expect(await training.locator('[data-total="FEMALE"]').textContent()).toBe('14');
+    expect(await training.locator('[data-total="all"]').textContent()).toBe('23');
+    await training.locator('button[type=submit]').click();
+    await training.locator('p.success').waitFor();
+
+    const raid = panel(page, 'raid-heading');
+    await raid.locator('#field-personsScreened').fill('14');
+    await raid.locator('button', { hasText: 'Add a victim' }).click();
+    await raid.locator('[id="field-victims.0.citizenship"]').fill('tj');
+    await raid.locator('button[type=submit]').click();
+    await raid.locator('p.success').waitFor();
+
+    await panel(page, 'materials-heading').locator('#field-title').fill('Safe travel abroad');
+    await panel(page, 'materials-heading').locator('#field-quantity').fill('300');
+    await panel(page, 'materials-heading').locator('button[type=submit]').click();
+    await panel(page, 'materials-heading').locator('p.success').waitFor();
+    await panel(page, 'media-heading').locator('#field-outlet').fill('Otyrar TV');
+    await panel(page, 'media-heading').locator('button[type=submit]').click();
+    await panel(page, 'media-heading').locator('p.success').waitFor();
+    await panel(page, 'volunteer-heading').locator('#field-volunteers').fill('7');
+    await panel(page, 'volunteer-heading').locator('#field-activity').fill('Leaflets at the bus station');
+    await panel(page, 'volunteer-heading').locator('button[type=submit]').click();
+    await panel(page, 'volunteer-heading').locator('p.success').waitFor();
+    await page.locator('[data-activity="training"]', { hasText: 'School No. 12' }).waitFor();
+    await expectNoAxeViolations(page, 'outreach desk');
+    await page.screenshot({ path: path.join(screenshots, 'outreach-desk-en.png'), fullPage: true });
+    await context.close();
+
+    await eventually(async () => {
+      const change = moved(before, await nationalTotals());
+      expect(change).toMatchObject({ trainings_held: 1, training_participants: 23, materials_distributed: 300, media_outputs: 1, volunteer_sessions: 1, joint_raids: 1, persons_screened: 14 });
+      // The raid's victim became an intake case, identified in the joint raid.
+      expect(change).toMatchObject({ cases_opened: 1, victims_identified: 1 });
+    });
+  });
+
+  it('the HQ dashboard updates by itself within 2 s of a call logged elsewhere, and shows the year by pillar, region and month', async () => {
+    const { context, page } = await signedIn('hq-analyst');
+    await page.waitForURL(/\/figures$/);
+    const calls = page.locator('tr[data-indicator=hotline_calls] td');
+    await calls.waitFor();
+    await page.locator('tr[data-matrix-indicator=hotline_calls] td[data-region="KZ-79"]').waitFor();
+    const shown = async () => Number((await calls.textContent())!.replace(/\D/g, ''));
+    const first = await shown();
+    const logged = await postJson(`${platform.intake.url}/hotline-calls`, aCall(), await platform.as('hotline-operator.kz-79'));
+    expect(logged.status).toBe(201);
+    const started = Date.now();
+    await eventually(async () => expect(await shown()).toBe(first + 1), { timeoutMs: 2_000, intervalMs: 50 });
+    const seconds = (Date.now() - started) / 1000;
+    expect(seconds).toBeLessThan(2);
+    await page.locator('[data-freshness]').waitFor();
+    await expectNoAxeViolations(page, 'national dashboard');
+    await page.screenshot({ path: path.join(screenshots, 'national-dashboard-en.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('a regional manager erases a victim’s personal data from the case page: gone everywhere, the national figures unchanged', async () => {
+    const caseId = await referredCase('LEGAL');
+    await postJson(`${platform.legal.url}/case-assistance/${caseId}/actions`, { kind: 'DOCUMENTS_RESTORED', note: 'New passport from the consulate' }, await platform.as('lawyer.kz-79'));
+    const before = await settledTotals();
+    const { context, page } = await signedIn('regional-manager.kz-79');
+    await page.goto(`${web.url}/cases/${caseId}`);
+    const erasure = panel(page, 'erasure-heading');
+    await erasure.locator('button', { hasText: 'Erase…' }).click();
+    await expectNoAxeViolations(page, 'erasure confirmation');
+    await page.screenshot({ path: path.join(screenshots, 'erasure-confirmation-en.png'), fullPage: true });
+    await erasure.locator('button.danger').click();
+    await erasure.locator('p[role=status]', { hasText: 'erased' }).waitFor();
+    await context.close();
+    const theCase = await getJson<{ subjectName: string | null; personalDataErased: boolean }>(`${platform.intake.url}/cases/${caseId}`, await platform.as('regional-manager.kz-79'));
+    expect(theCase).toMatchObject({ subjectName: null, personalDataErased: true });
+    await eventually(async () => {
+      const assistance = await getJson<{ actions: { note: string | null }[] }>(`${platform.legal.url}/case-assistance/${caseId}`, await platform.as('lawyer.kz-79'));
+      expect(assistance.actions.map((a) => a.note)).toEqual([null]);
+    });
+    expect(moved(before, await settledTotals())).toEqual({});
+  });
+});
+
+/** A call at the hotline of Shymkent, as the desk sends it. */
+const aCall = () => ({ region: 'KZ-79', channel: 'VOICE_CALL', callerCategory: 'PREPARING_TO_TRAVEL_ABROAD', callerSex: 'FEMALE' });

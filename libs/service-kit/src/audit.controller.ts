@@ -12,6 +12,12 @@ const auditQuery = z
     actor: z.string().max(200).optional().describe('One user'),
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
+    action: z.enum(['READ', 'CREATE', 'UPDATE', 'ERASE', 'REFUSED']).optional().describe('One kind of access'),
+    before: z
+      .string()
+      .regex(/^\d{1,19}$/, 'must be the id of an entry')
+      .optional()
+      .describe('The next page: entries older than this id (the last id of the page before)'),
     limit: z.coerce.number().int().min(1).max(1000).default(100),
   })
   .strict();
@@ -65,12 +71,16 @@ export class AuditController {
           AND ($2::text IS NULL OR actor = $2)
           AND ($3::timestamptz IS NULL OR at >= $3::timestamptz)
           AND ($4::timestamptz IS NULL OR at <= $4::timestamptz)
+          AND ($5::text IS NULL OR action = $5)
+          AND ($6::bigint IS NULL OR id < $6::bigint)
         ORDER BY id DESC
-        LIMIT $5`,
+        LIMIT $7`,
       query.recordId ?? null,
       query.actor ?? null,
       query.from ?? null,
       query.to ?? null,
+      query.action ?? null,
+      query.before ?? null,
       query.limit,
     );
     return rows.map(({ at, ...entry }) => ({ ...entry, at: at.toISOString() }));

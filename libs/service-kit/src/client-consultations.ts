@@ -62,7 +62,7 @@ export class ClientConsultations<Tx extends SqlClient = SqlClient> {
 
   async read<Categories extends object, Row extends ConsultationRow>(kind: ConsultationKind<Tx, Categories, Row>, id: string, context: RequestContext, principal: Principal) {
     const row = await this.commands.read(principal, context, { type: kind.record.recordType, operation: 'ReadConsultation', missing: `no ${kind.record.label} ${id}` }, () => kind.find(id));
-    const { personKeyId: _key, createdBy: _by, createdAt: _at, clientName: _name, clientContact: _contact, notes: _notes, ...categories } = row;
+    const { personKeyId: _key, createdAt: _at, clientName: _name, clientContact: _contact, notes: _notes, ...categories } = row;
     return { ...categories, givenAt: row.givenAt.toISOString(), ...(await this.personal.openClient(kind.record.table, id, row)) };
   }
 

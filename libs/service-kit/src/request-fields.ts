@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RegionCode } from '@qorgau/contracts';
+import { RegionCodeSchema, type RegionCode } from '@qorgau/contracts';
 import { CLOCK_SKEW_MS } from '@qorgau/domain';
 
 // Field kinds shared by the services' requests. Limits are deliberate: a form has no business
@@ -31,3 +31,11 @@ export const clientIdentityFields = {
   clientContact: personalText(200).optional().describe('Personal: stored encrypted, never published'),
   notes: personalText(4000).optional().describe('Personal free text: stored encrypted, never published'),
 };
+
+/** A region's list, newest first: the region defaults to the reader's own (HQ names one, see listedRegion). */
+export const regionListFields = {
+  region: RegionCodeSchema.optional().describe('Your region (the default)'),
+  limit: z.coerce.number().int().min(1).max(500).default(100).describe('How many, newest first (default 100)'),
+};
+export const regionListQuery = z.object(regionListFields).strict();
+export type RegionListQuery = z.output<typeof regionListQuery>;

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
-import { AgencyTypeSchema, RegionCodeSchema } from '@qorgau/contracts';
+import { AgencyTypeSchema, RegionCodeSchema, RegulatorDecisionSchema } from '@qorgau/contracts';
 import type { RequestContext } from '@qorgau/platform';
-import { Commands, found, lockRow, refused } from '@qorgau/service-kit';
-import type { LegalTx } from '../database/legal-prisma';
+import { auditListed, Commands, found, listedRegion, lockRow, refused, type RegionListQuery } from '@qorgau/service-kit';
+import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 import { fileComplaint, recordDecision } from './agency-complaint.decider';
 import type { ComplaintRequest, DecisionRequest } from './agency-complaint.requests';
 
@@ -13,7 +13,10 @@ const RECORD = 'AGENCY_COMPLAINT';
 /** Complaints against agencies with the regulator: the agency's name stays here, its type is announced. */
 @Injectable()
 export class AgencyComplaintCommands {
-  constructor(private readonly commands: Commands<LegalTx>) {}
+  constructor(
+    private readonly commands: Commands<LegalTx>,
+    private readonly prisma: LegalPrisma,
+  ) {}
 
   file(request: ComplaintRequest, context: RequestContext, principal: Principal) {
     const id = randomUUID();
@@ -36,5 +39,30 @@ export class AgencyComplaintCommands {
       await tx.agencyComplaint.update({ where: { id }, data: { decision: request.decision, decidedAt } });
       return { region: RegionCodeSchema.parse(row.region), result: { id, region: row.region, ...events.value[0].payload }, events: events.value };
     });
+  }
+
+  /** The region's complaints, newest first: the lawyer's list to follow up with the regulator (audited). */
+  async list(query: RegionListQuery, context: RequestContext, principal: Principal) {
+    const region = listedRegion(query.region, principal, 'complaints');
+    const rows = await this.prisma.agencyComplaint.findMany({ where: { region }, orderBy: { filedAt: 'desc' }, take: query.limit });
+    await auditListed(
+      this.prisma,
+      principal,
+      context,
+      RECORD,
+      rows.map((row) => row.id),
+      'ListComplaints',
+    );
+    return {
+      complaints: rows.map((row) => ({
+        id: row.id,
+        region: RegionCodeSchema.parse(row.region),
+        filedAt: row.filedAt.toISOString(),
+        agencyType: AgencyTypeSchema.parse(row.agencyType),
+        agencyName: row.agencyName,
+        decision: row.decision === null ? null : RegulatorDecisionSchema.parse(row.decision),
+        decidedAt: row.decidedAt?.toISOString() ?? null,
+      })),
+    };
   }
 }

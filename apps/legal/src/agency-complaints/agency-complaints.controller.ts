@@ -1,11 +1,11 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { ApiZodBody, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { ApiRegionalBody, RegionalBody, UuidParam } from '@qorgau/service-kit';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiRegionalBody, RegionalBody, regionListQuery, UuidParam, type RegionListQuery } from '@qorgau/service-kit';
 import { AgencyComplaintCommands } from './agency-complaint.commands';
 import { complaintRequest, decisionRequest, type ComplaintRequest, type DecisionRequest } from './agency-complaint.requests';
-import { complaintDecided, complaintFiled } from './agency-complaint.responses';
+import { complaintDecided, complaintFiled, complaintList } from './agency-complaint.responses';
 
 @ApiTags('agency-complaints')
 @Controller('agency-complaints')
@@ -37,5 +37,14 @@ export class AgencyComplaintsController {
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.complaints.recordDecision(id, request, context, principal);
+  }
+
+  @Get()
+  @Access({ roles: ['LAWYER'], region: { query: 'region' } })
+  @ApiOperation({ summary: "The region's complaints against agencies, newest first, with the regulator's decisions (audited)" })
+  @ApiZodQuery(regionListQuery)
+  @ApiZodResponse(200, complaintList, "The region's complaints")
+  list(@Query(new ZodValidationPipe(regionListQuery)) query: RegionListQuery, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.complaints.list(query, context, principal);
   }
 }

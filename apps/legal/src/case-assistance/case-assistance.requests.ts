@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountryCodeSchema, LegalAssistanceKindSchema, RegionCodeSchema } from '@qorgau/contracts';
+import { CountryCodeSchema, LegalAssistanceKindSchema } from '@qorgau/contracts';
 import { pastTimestampField, personalText } from '@qorgau/service-kit';
 
 export const assistanceKind = z.enum([...LegalAssistanceKindSchema.options, 'REPATRIATION']).describe('REPATRIATION is announced as VictimRepatriated');
@@ -15,10 +15,4 @@ export const assistanceRequest = z
   .strict();
 export type AssistanceRequest = z.output<typeof assistanceRequest>;
 
-export const queueQuery = z
-  .object({
-    region: RegionCodeSchema.optional().describe('Your region (the default)'),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
-  })
-  .strict();
-export type QueueQuery = z.output<typeof queueQuery>;
+export { regionListQuery as queueQuery, type RegionListQuery as QueueQuery } from '@qorgau/service-kit';

@@ -13,6 +13,7 @@ export const consultationDetails = z.object({
   clientAgeBand: AgeBandSchema,
   topics: z.array(LegalTopicSchema),
   outcome: LegalConsultationOutcomeSchema,
+  createdBy: z.string().describe('The lawyer who recorded it'),
   clientName: z.string().nullable().describe('Personal'),
   clientContact: z.string().nullable().describe('Personal'),
   notes: z.string().nullable().describe('Personal'),

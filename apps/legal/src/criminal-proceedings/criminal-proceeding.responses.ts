@@ -16,6 +16,8 @@ export const proceedingView = z.object({
   deliveredAt: z.iso.datetime({ offset: true }).nullable(),
 });
 
+export const proceedingList = z.object({ proceedings: z.array(proceedingView) });
+
 /** A criminal_proceeding row as the database gives it. */
 export interface ProceedingRow {
   readonly id: string;

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { ApiZodBody, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { ApiRegionalBody, RegionalBody, UuidParam } from '@qorgau/service-kit';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiRegionalBody, RegionalBody, regionListQuery, UuidParam, type RegionListQuery } from '@qorgau/service-kit';
 import { CriminalProceedingCommands } from './criminal-proceeding.commands';
 import { openRequest, stageRequest, verdictRequest, type OpenRequest, type StageRequest, type VerdictRequest } from './criminal-proceeding.requests';
-import { proceedingOpened, proceedingView } from './criminal-proceeding.responses';
+import { proceedingList, proceedingOpened, proceedingView } from './criminal-proceeding.responses';
 
 const ROLES = ['LAWYER'] as const;
 
@@ -60,5 +60,14 @@ export class CriminalProceedingsController {
   @ApiZodResponse(200, proceedingView, 'The proceedings')
   read(@Param('id', new UuidParam('id')) id: string, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return this.proceedings.read(id, context, principal);
+  }
+
+  @Get()
+  @Access({ roles: ROLES, region: { query: 'region' } })
+  @ApiOperation({ summary: "The region's criminal proceedings, newest first: stage, articles and verdict (audited)" })
+  @ApiZodQuery(regionListQuery)
+  @ApiZodResponse(200, proceedingList, "The region's proceedings")
+  list(@Query(new ZodValidationPipe(regionListQuery)) query: RegionListQuery, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.proceedings.list(query, context, principal);
   }
 }

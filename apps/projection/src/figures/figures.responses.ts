@@ -22,3 +22,12 @@ export const figuresView = z.object({
     }),
   ),
 });
+
+const counts = z.record(z.string(), z.record(z.string(), z.number()));
+
+export const dashboardView = figuresView.extend({
+  byRegion: counts.describe('Indicator → region → total over the period'),
+  byMonth: counts.describe('Indicator → month → total, every month of the period'),
+});
+
+export const dashboardQuery = z.object({ region: RegionCodeSchema.optional().describe("A region's dashboard (a regional manager's own); the whole country when absent (HQ)") });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ConsultationFormatSchema, RegionCodeSchema, RehabilitationOutcomeSchema } from '@qorgau/contracts';
-import { pastTimestampField, personalText } from '@qorgau/service-kit';
+import { ConsultationFormatSchema, RehabilitationOutcomeSchema } from '@qorgau/contracts';
+import { pastTimestampField, personalText, regionListFields } from '@qorgau/service-kit';
 
 export const assessmentRequest = z.object({ assessedAt: pastTimestampField.optional(), note: personalText(8000).optional().describe('Encrypted; psychologists only') }).strict();
 export const sessionRequest = z
@@ -9,9 +9,8 @@ export const sessionRequest = z
 export const endingRequest = z.object({ endedAt: pastTimestampField.optional(), outcome: RehabilitationOutcomeSchema }).strict();
 export const queueQuery = z
   .object({
-    region: RegionCodeSchema.optional().describe('Your region (the default)'),
+    ...regionListFields,
     status: z.enum(['OPEN', 'ENDED']).optional().describe('Only plans still open, or only ended ones'),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
   })
   .strict();
 export type AssessmentRequest = z.output<typeof assessmentRequest>;

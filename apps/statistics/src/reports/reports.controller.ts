@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
+import { Access, CallerToken, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { ApiRegionalBody, RegionalBody, UuidParam } from '@qorgau/service-kit';
 import { toCsv, toSdmxJson } from '../exports/report-export';
@@ -28,7 +28,7 @@ export class ReportsController {
   @ApiRegionalBody(reportRequest)
   @ApiZodResponse(201, reportView, 'The draft, with its figures')
   @ApiServiceUnavailableResponse({ description: 'The projection is not reachable; nothing was stored' })
-  draft(@Body(RegionalBody(reportRequest)) request: ReportRequest, @Headers('authorization') authorization: string, @CurrentPrincipal() principal: Principal) {
+  draft(@Body(RegionalBody(reportRequest)) request: ReportRequest, @CallerToken() authorization: string, @CurrentPrincipal() principal: Principal) {
     return this.reports.draft(request, authorization, principal);
   }
 
@@ -57,7 +57,7 @@ export class ReportsController {
   @ApiNotFoundResponse({ description: 'No report with this id' })
   @ApiConflictResponse({ description: 'The report is no longer a draft' })
   @ApiZodResponse(201, reportView, 'The draft with fresh figures')
-  recompute(@Param('id', new UuidParam('id')) id: string, @Headers('authorization') authorization: string, @CurrentPrincipal() principal: Principal) {
+  recompute(@Param('id', new UuidParam('id')) id: string, @CallerToken() authorization: string, @CurrentPrincipal() principal: Principal) {
     return this.reports.recompute(id, authorization, principal);
   }
 

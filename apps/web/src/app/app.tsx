@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { apiClients } from '../lib/api';
 import type { Auth } from '../lib/auth';
 import { ApiContext, SessionContext } from './contexts';
-import { Layout } from './layout';
+import { Layout, mayUse } from './layout';
 import { SignInPage } from './sign-in-page';
 
 // Each desk is its own chunk: the hotline desk loads nothing of the case desk.
@@ -13,10 +13,28 @@ const loadHotlineDesk = () => import('../features/hotline-desk/hotline-desk-page
 const loadCaseList = () => import('../features/case-desk/case-list-page');
 const loadCasePage = () => import('../features/case-desk/case-page');
 const loadFigures = () => import('../features/hq-dashboard/figures-page');
+const loadLegalDesk = () => import('../features/legal-desk/legal-desk-page');
+const loadCaseAssistance = () => import('../features/legal-desk/case-assistance-page');
+const loadProceeding = () => import('../features/legal-desk/proceeding-page');
+const loadPsychologyDesk = () => import('../features/psychology-desk/psychology-desk-page');
+const loadRehabilitationPlan = () => import('../features/psychology-desk/rehabilitation-plan-page');
+const loadOutreachDesk = () => import('../features/outreach-desk/outreach-desk-page');
+const loadReports = () => import('../features/reports/reports-page');
+const loadReport = () => import('../features/reports/report-page');
+const loadAudit = () => import('../features/audit/audit-page');
 const HotlineDeskPage = lazy(loadHotlineDesk);
 const CaseListPage = lazy(loadCaseList);
 const CasePage = lazy(loadCasePage);
 const FiguresPage = lazy(loadFigures);
+const LegalDeskPage = lazy(loadLegalDesk);
+const CaseAssistancePage = lazy(loadCaseAssistance);
+const ProceedingPage = lazy(loadProceeding);
+const PsychologyDeskPage = lazy(loadPsychologyDesk);
+const RehabilitationPlanPage = lazy(loadRehabilitationPlan);
+const OutreachDeskPage = lazy(loadOutreachDesk);
+const ReportsPage = lazy(loadReports);
+const ReportPage = lazy(loadReport);
+const AuditPage = lazy(loadAudit);
 
 /** Starts loading the chunk of the page at `path`, so it is there when the user is signed in. */
 export function preloadRoute(path: string): void {
@@ -24,6 +42,15 @@ export function preloadRoute(path: string): void {
   else if (/^\/cases\/./.test(path)) void loadCasePage();
   else if (path.startsWith('/cases')) void loadCaseList();
   else if (path.startsWith('/figures')) void loadFigures();
+  else if (path.startsWith('/legal/cases/')) void loadCaseAssistance();
+  else if (path.startsWith('/legal/proceedings/')) void loadProceeding();
+  else if (path.startsWith('/legal')) void loadLegalDesk();
+  else if (path.startsWith('/psychology/plans/')) void loadRehabilitationPlan();
+  else if (path.startsWith('/psychology')) void loadPsychologyDesk();
+  else if (path.startsWith('/outreach')) void loadOutreachDesk();
+  else if (/^\/reports\/./.test(path)) void loadReport();
+  else if (path.startsWith('/reports')) void loadReports();
+  else if (path.startsWith('/audit')) void loadAudit();
 }
 
 const queryClient = new QueryClient({
@@ -48,10 +75,19 @@ export function App({ auth }: { auth: Auth }) {
               <Suspense fallback={<p role="status">{t('loading')}</p>}>
                 <Routes>
                   <Route path="/" element={<Navigate to={homeOf(principal.role)} replace />} />
-                  <Route path="/hotline" element={<HotlineDeskPage />} />
-                  <Route path="/cases" element={<CaseListPage />} />
-                  <Route path="/cases/:caseId" element={<CasePage />} />
-                  <Route path="/figures" element={<FiguresPage />} />
+                  <Route path="/hotline" element={<Offered path="/hotline" role={principal.role} page={<HotlineDeskPage />} />} />
+                  <Route path="/cases" element={<Offered path="/cases" role={principal.role} page={<CaseListPage />} />} />
+                  <Route path="/cases/:caseId" element={<Offered path="/cases" role={principal.role} page={<CasePage />} />} />
+                  <Route path="/figures" element={<Offered path="/figures" role={principal.role} page={<FiguresPage />} />} />
+                  <Route path="/legal" element={<Offered path="/legal" role={principal.role} page={<LegalDeskPage />} />} />
+                  <Route path="/legal/cases/:caseId" element={<Offered path="/legal" role={principal.role} page={<CaseAssistancePage />} />} />
+                  <Route path="/legal/proceedings/:id" element={<Offered path="/legal" role={principal.role} page={<ProceedingPage />} />} />
+                  <Route path="/psychology" element={<Offered path="/psychology" role={principal.role} page={<PsychologyDeskPage />} />} />
+                  <Route path="/psychology/plans/:caseId" element={<Offered path="/psychology" role={principal.role} page={<RehabilitationPlanPage />} />} />
+                  <Route path="/outreach" element={<Offered path="/outreach" role={principal.role} page={<OutreachDeskPage />} />} />
+                  <Route path="/reports" element={<Offered path="/reports" role={principal.role} page={<ReportsPage />} />} />
+                  <Route path="/reports/:id" element={<Offered path="/reports" role={principal.role} page={<ReportPage />} />} />
+                  <Route path="/audit" element={<Offered path="/audit" role={principal.role} page={<AuditPage />} />} />
                   <Route path="/welcome" element={<Welcome />} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>
@@ -67,9 +103,18 @@ export function App({ auth }: { auth: Auth }) {
 /** Where each role starts its day. */
 function homeOf(role: string): string {
   if (role === 'HOTLINE_OPERATOR') return '/hotline';
-  if (['REGIONAL_MANAGER', 'LAWYER', 'PSYCHOLOGIST'].includes(role)) return '/cases';
+  if (role === 'LAWYER') return '/legal';
+  if (role === 'PSYCHOLOGIST') return '/psychology';
+  if (role === 'OUTREACH_COORDINATOR') return '/outreach';
+  if (role === 'REGIONAL_MANAGER') return '/cases';
   if (role === 'HQ_ANALYST') return '/figures';
+  if (role === 'ADMINISTRATOR') return '/audit';
   return '/welcome';
+}
+
+/** A workspace a role is not offered is not opened either (the services refuse it all the same): back home. */
+function Offered({ path, role, page }: { path: string; role: string; page: ReactNode }) {
+  return mayUse(role, path) ? page : <Navigate to={homeOf(role)} replace />;
 }
 
 function Welcome() {

@@ -4,11 +4,19 @@ import { NavLink } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
 import { useSession } from './contexts';
 
+/** The workspaces, and the roles each is offered to: the same roles the services' access rules let in. */
 const DESKS: readonly { path: string; label: string; roles: readonly string[] }[] = [
   { path: '/hotline', label: 'nav.hotline', roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'] },
   { path: '/cases', label: 'nav.cases', roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER', 'LAWYER', 'PSYCHOLOGIST'] },
+  { path: '/legal', label: 'nav.legal', roles: ['LAWYER'] },
+  { path: '/psychology', label: 'nav.psychology', roles: ['PSYCHOLOGIST'] },
+  { path: '/outreach', label: 'nav.outreach', roles: ['OUTREACH_COORDINATOR'] },
   { path: '/figures', label: 'nav.national', roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'] },
+  { path: '/reports', label: 'nav.reports', roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'] },
+  { path: '/audit', label: 'nav.audit', roles: ['ADMINISTRATOR'] },
 ];
+
+export const mayUse = (role: string, path: string): boolean => DESKS.some((desk) => desk.path === path && desk.roles.includes(role));
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();

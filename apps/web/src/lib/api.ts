@@ -1,6 +1,9 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths as IntakePaths } from '../generated/intake';
+import type { paths as LegalPaths } from '../generated/legal';
+import type { paths as OutreachPaths } from '../generated/outreach';
 import type { paths as ProjectionPaths } from '../generated/projection';
+import type { paths as PsychologyPaths } from '../generated/psychology';
 import type { paths as StatisticsPaths } from '../generated/statistics';
 
 /** Thrown on 401: the desk keeps what was typed and asks the user to sign in again. */
@@ -37,11 +40,16 @@ function bearer(token: () => string | null): Middleware {
 
 /** Typed clients of the services behind the web origin (/api/<service>), from their OpenAPI documents. */
 export function apiClients(token: () => string | null) {
-  const intake = createClient<IntakePaths>({ baseUrl: '/api/intake' });
-  const projection = createClient<ProjectionPaths>({ baseUrl: '/api/projection' });
-  const statistics = createClient<StatisticsPaths>({ baseUrl: '/api/statistics' });
-  for (const client of [intake, projection, statistics]) client.use(bearer(token));
-  return { intake, projection, statistics };
+  const clients = {
+    intake: createClient<IntakePaths>({ baseUrl: '/api/intake' }),
+    projection: createClient<ProjectionPaths>({ baseUrl: '/api/projection' }),
+    legal: createClient<LegalPaths>({ baseUrl: '/api/legal' }),
+    psychology: createClient<PsychologyPaths>({ baseUrl: '/api/psychology' }),
+    outreach: createClient<OutreachPaths>({ baseUrl: '/api/outreach' }),
+    statistics: createClient<StatisticsPaths>({ baseUrl: '/api/statistics' }),
+  };
+  for (const client of Object.values(clients)) client.use(bearer(token));
+  return clients;
 }
 export type ApiClients = ReturnType<typeof apiClients>;
 

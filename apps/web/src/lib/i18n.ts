@@ -15,6 +15,21 @@ import ruCommon from '../locales/ru/common.json';
 import ruEnums from '../locales/ru/enums.json';
 import ruHotlineDesk from '../locales/ru/hotline-desk.json';
 import ruHqDashboard from '../locales/ru/hq-dashboard.json';
+import enLegalDesk from '../locales/en/legal-desk.json';
+import enPsychologyDesk from '../locales/en/psychology-desk.json';
+import enOutreachDesk from '../locales/en/outreach-desk.json';
+import enReports from '../locales/en/reports.json';
+import enAudit from '../locales/en/audit.json';
+import kkLegalDesk from '../locales/kk/legal-desk.json';
+import kkPsychologyDesk from '../locales/kk/psychology-desk.json';
+import kkOutreachDesk from '../locales/kk/outreach-desk.json';
+import kkReports from '../locales/kk/reports.json';
+import kkAudit from '../locales/kk/audit.json';
+import ruLegalDesk from '../locales/ru/legal-desk.json';
+import ruPsychologyDesk from '../locales/ru/psychology-desk.json';
+import ruOutreachDesk from '../locales/ru/outreach-desk.json';
+import ruReports from '../locales/ru/reports.json';
+import ruAudit from '../locales/ru/audit.json';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -49,12 +64,45 @@ export function setUpI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
-    ns: ['common', 'hotline-desk', 'case-desk', 'hq-dashboard', 'enums'],
+    ns: ['common', 'hotline-desk', 'case-desk', 'hq-dashboard', 'legal-desk', 'psychology-desk', 'outreach-desk', 'reports', 'audit', 'enums'],
     defaultNS: 'common',
     resources: {
-      kk: { common: kkCommon, 'hotline-desk': kkHotlineDesk, 'case-desk': kkCaseDesk, 'hq-dashboard': kkHqDashboard, enums: kkEnums },
-      ru: { common: ruCommon, 'hotline-desk': ruHotlineDesk, 'case-desk': ruCaseDesk, 'hq-dashboard': ruHqDashboard, enums: ruEnums },
-      en: { common: enCommon, 'hotline-desk': enHotlineDesk, 'case-desk': enCaseDesk, 'hq-dashboard': enHqDashboard, enums: enEnums },
+      kk: {
+        common: kkCommon,
+        'hotline-desk': kkHotlineDesk,
+        'case-desk': kkCaseDesk,
+        'hq-dashboard': kkHqDashboard,
+        'legal-desk': kkLegalDesk,
+        'psychology-desk': kkPsychologyDesk,
+        'outreach-desk': kkOutreachDesk,
+        reports: kkReports,
+        audit: kkAudit,
+        enums: kkEnums,
+      },
+      ru: {
+        common: ruCommon,
+        'hotline-desk': ruHotlineDesk,
+        'case-desk': ruCaseDesk,
+        'hq-dashboard': ruHqDashboard,
+        'legal-desk': ruLegalDesk,
+        'psychology-desk': ruPsychologyDesk,
+        'outreach-desk': ruOutreachDesk,
+        reports: ruReports,
+        audit: ruAudit,
+        enums: ruEnums,
+      },
+      en: {
+        common: enCommon,
+        'hotline-desk': enHotlineDesk,
+        'case-desk': enCaseDesk,
+        'hq-dashboard': enHqDashboard,
+        'legal-desk': enLegalDesk,
+        'psychology-desk': enPsychologyDesk,
+        'outreach-desk': enOutreachDesk,
+        reports: enReports,
+        audit: enAudit,
+        enums: enEnums,
+      },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

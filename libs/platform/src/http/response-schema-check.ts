@@ -18,6 +18,8 @@ export class ResponseSchemaCheck implements NestInterceptor {
     const endpoint = `${context.getClass().name}.${context.getHandler().name}`;
     return next.handle().pipe(
       map((body: unknown) => {
+        // Not modified (an ETag matched): no body to check.
+        if (body === undefined && context.switchToHttp().getResponse<{ statusCode: number }>().statusCode === 304) return body;
         // Checked as it goes on the wire: dates as ISO strings, undefined fields gone.
         const result = schema.safeParse(body === undefined ? undefined : JSON.parse(JSON.stringify(body)));
         if (!result.success) {

@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { useApi, useSession } from '../../app/contexts';
 import { EnumSelect } from '../../components/enum-select';
 import { ErrorSummary } from '../../components/form-errors';
+import { useCommand } from '../../components/form';
 import { CaseHistory } from './case-history';
 import { ApiError, newIdempotencyKey, unwrap } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -149,6 +150,7 @@ export default function CasePage() {
           </button>
         </form>
       )}
+      {principal.role === 'REGIONAL_MANAGER' && <Erasure caseId={caseId} erased={c.personalDataErased} />}
       <section aria-labelledby="history-heading" className="panel">
         <h2 id="history-heading">{t('case.history')}</h2>
         {!mayReadHistory && <p>{t('case.historyHidden')}</p>}
@@ -157,5 +159,52 @@ export default function CasePage() {
         {mayReadHistory && history.isSuccess && <CaseHistory history={history.data.history} />}
       </section>
     </div>
+  );
+}
+
+/**
+ * Erasure on the victim's request, from the regional manager's workspace: it says exactly what is
+ * destroyed and what stays, and asks once more before anything happens.
+ */
+function Erasure({ caseId, erased }: { caseId: string; erased: boolean }) {
+  const { t } = useTranslation('case-desk');
+  const { intake } = useApi();
+  const [asking, setAsking] = useState(false);
+  const erase = useCommand(
+    async (_: null, key: string) => unwrap(await intake.POST('/cases/{id}/erasure', { params: { path: { id: caseId } }, headers: { 'Idempotency-Key': key } })),
+    [['case', caseId]],
+  );
+  return (
+    <section aria-labelledby="erasure-heading" className="panel personal">
+      <h2 id="erasure-heading">{t('erasure.heading')}</h2>
+      {erased ? (
+        <p role="status">{erase.isSuccess ? t('erasure.done') : t('erasure.already')}</p>
+      ) : (
+        <>
+          <p>{t('erasure.destroys')}</p>
+          <p>{t('erasure.keeps')}</p>
+          <ErrorSummary error={erase.error} labels={{}} />
+          {asking ? (
+            <div role="alertdialog" aria-labelledby="erasure-question" className="confirm">
+              <p id="erasure-question">
+                <strong>{t('erasure.question')}</strong>
+              </p>
+              <div className="actions">
+                <button type="button" className="danger" disabled={erase.isPending} onClick={() => erase.mutate(null, { onSuccess: () => setAsking(false) })}>
+                  {t('erasure.confirm')}
+                </button>
+                <button type="button" onClick={() => setAsking(false)} autoFocus>
+                  {t('erasure.cancel')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" onClick={() => setAsking(true)}>
+              {t('erasure.start')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
   );
 }
