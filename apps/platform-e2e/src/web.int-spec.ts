@@ -237,7 +237,8 @@ describe('the web application', () => {
         await worker.context.close();
       }
     }
-  });
+    // Fifteen pages, three languages, each checked by axe and saved full length: minutes, not seconds.
+  }, 420_000);
 
   it('opens a case; a referral outside the NGO without consent is refused with its reason shown; another region sees nothing of it', async () => {
     const { context, page } = await signedIn('hotline-operator.kz-79');

@@ -5,7 +5,7 @@ import type { RuleViolation } from '@qorgau/domain';
 import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
 import { badRequest, type RequestContext } from '@qorgau/platform';
 import { announce } from './announce';
-import { audit } from './audit-trail';
+import { audit, auditListed } from './audit-trail';
 import { violationToHttp } from './rule-violation.http';
 import { OUTBOX, SERVICE_DB, SERVICE_NAME } from './tokens';
 
@@ -67,6 +67,29 @@ export class Commands<Tx extends SqlClient = SqlClient> {
 
   private announce(outcome: CommandOutcome<unknown>, context: RequestContext) {
     return announce(this.service, outcome.region, { correlationId: context.correlationId, now: outcome.occurredAt ?? context.now }, ...(outcome.events ?? []));
+  }
+
+  /**
+   * A region's list for a person: the region asked for (or their own; HQ must name one, 400), loaded
+   * by `load`, and every row's read audited under its own id before anything is returned.
+   */
+  async list<Row extends { readonly id: string }>(
+    actor: AuditActor,
+    context: RequestContext,
+    record: { readonly type: string; readonly operation: string; readonly what: string },
+    asked: RegionCode | undefined,
+    load: (region: RegionCode) => Promise<Row[]>,
+  ): Promise<Row[]> {
+    const rows = await load(listedRegion(asked, actor, record.what));
+    await auditListed(
+      this.db,
+      actor,
+      context,
+      record.type,
+      rows.map((row) => row.id),
+      record.operation,
+    );
+    return rows;
   }
 
   /**

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
 import { AgencyTypeSchema, RegionCodeSchema, RegulatorDecisionSchema } from '@qorgau/contracts';
 import type { RequestContext } from '@qorgau/platform';
-import { auditListed, Commands, found, listedRegion, lockRow, refused, type RegionListQuery } from '@qorgau/service-kit';
+import { Commands, found, lockRow, refused, type RegionListQuery } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 import { fileComplaint, recordDecision } from './agency-complaint.decider';
 import type { ComplaintRequest, DecisionRequest } from './agency-complaint.requests';
@@ -43,15 +43,8 @@ export class AgencyComplaintCommands {
 
   /** The region's complaints, newest first: the lawyer's list to follow up with the regulator (audited). */
   async list(query: RegionListQuery, context: RequestContext, principal: Principal) {
-    const region = listedRegion(query.region, principal, 'complaints');
-    const rows = await this.prisma.agencyComplaint.findMany({ where: { region }, orderBy: { filedAt: 'desc' }, take: query.limit });
-    await auditListed(
-      this.prisma,
-      principal,
-      context,
-      RECORD,
-      rows.map((row) => row.id),
-      'ListComplaints',
+    const rows = await this.commands.list(principal, context, { type: RECORD, operation: 'ListComplaints', what: 'complaints' }, query.region, (region) =>
+      this.prisma.agencyComplaint.findMany({ where: { region }, orderBy: { filedAt: 'desc' }, take: query.limit }),
     );
     return {
       complaints: rows.map((row) => ({

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
 import { RegionCodeSchema } from '@qorgau/contracts';
 import type { RequestContext } from '@qorgau/platform';
-import { auditListed, binding, Commands, found, listedRegion, PersonalData, refused } from '@qorgau/service-kit';
+import { binding, Commands, found, PersonalData, refused } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 import { recordAssistance } from './case-assistance.decider';
 import type { AssistanceRequest, QueueQuery } from './case-assistance.requests';
@@ -48,20 +48,13 @@ export class CaseAssistanceCommands {
   }
 
   async queue(query: QueueQuery, context: RequestContext, principal: Principal) {
-    const region = listedRegion(query.region, principal, 'cases');
-    const rows = await this.prisma.caseAssistance.findMany({
-      where: { region },
-      orderBy: { openedAt: 'desc' },
-      take: query.limit,
-      include: { actions: { select: { kind: true, at: true }, orderBy: { at: 'asc' } } },
-    });
-    await auditListed(
-      this.prisma,
-      principal,
-      context,
-      RECORD,
-      rows.map((row) => row.id),
-      'ListCaseAssistance',
+    const rows = await this.commands.list(principal, context, { type: RECORD, operation: 'ListCaseAssistance', what: 'cases' }, query.region, (region) =>
+      this.prisma.caseAssistance.findMany({
+        where: { region },
+        orderBy: { openedAt: 'desc' },
+        take: query.limit,
+        include: { actions: { select: { kind: true, at: true }, orderBy: { at: 'asc' } } },
+      }),
     );
     return rows.map((row) => ({
       caseId: row.caseId,

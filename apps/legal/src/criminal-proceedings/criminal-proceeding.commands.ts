@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
 import { badRequest, type RequestContext } from '@qorgau/platform';
-import { auditListed, Commands, found, listedRegion, lockRow, refused, type RegionListQuery } from '@qorgau/service-kit';
+import { Commands, found, lockRow, refused, type RegionListQuery } from '@qorgau/service-kit';
 import { LegalPrisma, type LegalTx } from '../database/legal-prisma';
 import { advance, deliverVerdict, type CriminalProceeding } from './criminal-proceeding.decider';
 import type { OpenRequest, StageRequest, VerdictRequest } from './criminal-proceeding.requests';
@@ -69,15 +69,8 @@ export class CriminalProceedingCommands {
 
   /** The region's proceedings, newest first, with their stage and verdict (audited). */
   async list(query: RegionListQuery, context: RequestContext, principal: Principal) {
-    const region = listedRegion(query.region, principal, 'proceedings');
-    const rows = await this.prisma.criminalProceeding.findMany({ where: { region }, orderBy: { openedAt: 'desc' }, take: query.limit });
-    await auditListed(
-      this.prisma,
-      principal,
-      context,
-      RECORD,
-      rows.map((row) => row.id),
-      'ListProceedings',
+    const rows = await this.commands.list(principal, context, { type: RECORD, operation: 'ListProceedings', what: 'proceedings' }, query.region, (region) =>
+      this.prisma.criminalProceeding.findMany({ where: { region }, orderBy: { openedAt: 'desc' }, take: query.limit }),
     );
     return { proceedings: rows.map(proceedingOf) };
   }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
 import { RegionCodeSchema, type DomainEvent } from '@qorgau/contracts';
 import type { RequestContext } from '@qorgau/platform';
-import { auditListed, binding, Commands, found, listedRegion, lockRow, PersonalData, refused } from '@qorgau/service-kit';
+import { binding, Commands, found, lockRow, PersonalData, refused } from '@qorgau/service-kit';
 import { PsychologyPrisma, type PsychologyTx } from '../database/psychology-prisma';
 import { decide, type Step } from './rehabilitation-plan.decider';
 import type { AssessmentRequest, EndingRequest, QueueQuery, SessionRequest } from './rehabilitation-plan.requests';
@@ -50,21 +50,14 @@ export class RehabilitationPlanCommands {
   }
 
   async queue(query: QueueQuery, context: RequestContext, principal: Principal) {
-    const region = listedRegion(query.region, principal, 'plans');
     const ended = query.status === 'ENDED' ? { not: null } : query.status === 'OPEN' ? null : undefined;
-    const rows = await this.prisma.rehabilitationPlan.findMany({
-      where: { region, ...(ended !== undefined ? { endedAt: ended } : {}) },
-      orderBy: { openedAt: 'desc' },
-      take: query.limit,
-      include: { _count: { select: { sessions: true } } },
-    });
-    await auditListed(
-      this.prisma,
-      principal,
-      context,
-      RECORD,
-      rows.map((row) => row.id),
-      'ListRehabilitationPlans',
+    const rows = await this.commands.list(principal, context, { type: RECORD, operation: 'ListRehabilitationPlans', what: 'plans' }, query.region, (region) =>
+      this.prisma.rehabilitationPlan.findMany({
+        where: { region, ...(ended !== undefined ? { endedAt: ended } : {}) },
+        orderBy: { openedAt: 'desc' },
+        take: query.limit,
+        include: { _count: { select: { sessions: true } } },
+      }),
     );
     return rows.map((row) => ({
       caseId: row.caseId,

@@ -67,8 +67,10 @@ export function BarChart({ title, data, columns, fileName }: { title: string; da
   const id = useId();
   const max = Math.max(1, ...data.map((d) => d.value));
   const row = 26;
-  const labelWidth = 170;
-  const width = 560;
+  const labelWidth = 230;
+  const width = 620;
+  // Long labels are shortened in the drawing; the table beneath has them whole.
+  const short = (label: string) => (label.length > 34 ? `${label.slice(0, 33)}…` : label);
   return (
     <ChartFigure title={title} data={data} columns={columns} fileName={fileName}>
       <svg role="img" aria-labelledby={id} viewBox={`0 0 ${width} ${data.length * row + 4}`} className="bars" preserveAspectRatio="xMinYMin meet">
@@ -78,7 +80,7 @@ export function BarChart({ title, data, columns, fileName }: { title: string; da
           return (
             <g key={d.key} transform={`translate(0 ${i * row})`}>
               <text x={labelWidth - 6} y={row / 2 + 4} textAnchor="end" className="axis">
-                {d.label}
+                {short(d.label)}
               </text>
               <rect x={labelWidth} y={4} width={Math.max(length, d.value > 0 ? 2 : 0)} height={row - 8} className="bar" />
               <text x={labelWidth + length + 6} y={row / 2 + 4} className="value">

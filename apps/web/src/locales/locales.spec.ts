@@ -103,6 +103,14 @@ describe('translations', () => {
     }
   });
 
+  it('names every breakdown of the indicator catalogue on the dashboard', () => {
+    const dimensions = [...new Set(INDICATORS.flatMap((indicator) => indicator.breakdowns.map((breakdown) => breakdown.dimension)))].sort();
+    for (const language of LANGUAGES) {
+      const named = Object.keys((load(language, 'hq-dashboard') as { dimensions: Record<string, string> }).dimensions);
+      expect({ language, missing: dimensions.filter((d) => !named.includes(d)) }).toEqual({ language, missing: [] });
+    }
+  });
+
   it('writes Kazakh in Cyrillic', () => {
     const text = JSON.stringify(load('kk', 'hotline-desk'));
     expect(text).toMatch(/[әғқңөұүһі]/);

@@ -282,7 +282,8 @@ export default function FiguresPage() {
           {!region && (
             <section className="panel" aria-labelledby="matrix-heading">
               <h2 id="matrix-heading">{t('regions')}</h2>
-              <div className="grid-scroll">
+              {/* Scrolls sideways on narrow screens: focusable, so the keyboard can scroll it too. */}
+              <div className="grid-scroll" tabIndex={0} role="region" aria-labelledby="matrix-heading">
                 <table className="matrix">
                   <thead>
                     <tr>

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useApi, useSession } from '../../app/contexts';
 import { CommandForm, EnumChecks, EnumField, optional, TextField, when, useCommand } from '../../components/form';
 import { ErrorSummary } from '../../components/form-errors';
+import { ListPanel } from '../../components/list-panel';
 import { unwrap } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -35,42 +35,20 @@ function AssistanceQueue() {
   const { legal } = useApi();
   const queue = useQuery({ queryKey: ['legal', 'queue'], queryFn: async () => unwrap(await legal.GET('/case-assistance', { params: { query: {} } })) });
   return (
-    <section className="panel" aria-labelledby="legal-queue-heading">
-      <h2 id="legal-queue-heading">{t('queue.heading')}</h2>
-      {queue.isPending && <p role="status">{t('common:loading')}</p>}
-      {queue.isError && <ErrorSummary error={queue.error} labels={{}} />}
-      {queue.data && queue.data.length === 0 && <p>{t('queue.empty')}</p>}
-      {queue.data && queue.data.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('queue.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('queue.referredAt')}</th>
-              <th scope="col">{t('queue.case')}</th>
-              <th scope="col">{t('queue.done')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('queue.open')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.data.map((item) => (
-              <tr key={item.caseId} data-case={item.caseId}>
-                <td>{formatDate(item.openedAt, i18n.language as Language)}</td>
-                <td>{item.caseId.slice(0, 8)}</td>
-                <td>{item.actions.length ? item.actions.map((a) => t(`enums:assistanceKind.${a.kind}`)).join(', ') : t('queue.nothingYet')}</td>
-                <td>
-                  <Link to={`/legal/cases/${item.caseId}`}>
-                    {t('queue.open')}
-                    <span className="visually-hidden"> {item.caseId.slice(0, 8)}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <ListPanel
+      id="legal-queue-heading"
+      title={t('queue.heading')}
+      list={queue}
+      empty={t('queue.empty')}
+      rowKey={(item) => item.caseId}
+      rowAttribute="case"
+      columns={[
+        { header: t('queue.referredAt'), cell: (item) => formatDate(item.openedAt, i18n.language as Language) },
+        { header: t('queue.case'), cell: (item) => item.caseId.slice(0, 8) },
+        { header: t('queue.done'), cell: (item) => (item.actions.length ? item.actions.map((a) => t(`enums:assistanceKind.${a.kind}`)).join(', ') : t('queue.nothingYet')) },
+      ]}
+      open={{ label: t('queue.open'), to: (item) => `/legal/cases/${item.caseId}`, which: (item) => item.caseId.slice(0, 8) }}
+    />
   );
 }
 
@@ -151,34 +129,20 @@ function Complaints() {
   const labels = { agencyType: t('fields.agencyType'), agencyName: t('fields.agencyName'), filedAt: t('fields.filedAt') };
   return (
     <>
-      <section className="panel" aria-labelledby="complaints-heading">
-        <h2 id="complaints-heading">{t('complaints.heading')}</h2>
-        {complaints.isError && <ErrorSummary error={complaints.error} labels={{}} />}
-        {complaints.data && complaints.data.length === 0 && <p>{t('complaints.empty')}</p>}
-        {complaints.data && complaints.data.length > 0 && (
-          <table>
-            <caption className="visually-hidden">{t('complaints.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('complaints.filedAt')}</th>
-                <th scope="col">{t('fields.agencyType')}</th>
-                <th scope="col">{t('fields.agencyName')}</th>
-                <th scope="col">{t('fields.decision')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {complaints.data.map((complaint) => (
-                <tr key={complaint.id} data-complaint={complaint.id}>
-                  <td>{formatDate(complaint.filedAt, i18n.language as Language)}</td>
-                  <td>{t(`enums:agencyType.${complaint.agencyType}`)}</td>
-                  <td>{complaint.agencyName}</td>
-                  <td>{complaint.decision ? t(`enums:regulatorDecision.${complaint.decision}`) : <DecisionForm complaintId={complaint.id} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ListPanel
+        id="complaints-heading"
+        title={t('complaints.heading')}
+        list={complaints}
+        empty={t('complaints.empty')}
+        rowKey={(complaint) => complaint.id}
+        rowAttribute="complaint"
+        columns={[
+          { header: t('complaints.filedAt'), cell: (complaint) => formatDate(complaint.filedAt, i18n.language as Language) },
+          { header: t('fields.agencyType'), cell: (complaint) => t(`enums:agencyType.${complaint.agencyType}`) },
+          { header: t('fields.agencyName'), cell: (complaint) => complaint.agencyName },
+          { header: t('fields.decision'), cell: (complaint) => (complaint.decision ? t(`enums:regulatorDecision.${complaint.decision}`) : <DecisionForm complaintId={complaint.id} />) },
+        ]}
+      />
       <CommandForm
         id="file-complaint-heading"
         title={t('complaints.file')}
@@ -240,43 +204,21 @@ function Proceedings() {
   const labels = { caseId: t('fields.caseId'), stage: t('fields.stage'), articles: t('fields.articles'), openedAt: t('fields.at') };
   return (
     <>
-      <section className="panel" aria-labelledby="proceedings-heading">
-        <h2 id="proceedings-heading">{t('proceedings.heading')}</h2>
-        {proceedings.isError && <ErrorSummary error={proceedings.error} labels={{}} />}
-        {proceedings.data && proceedings.data.length === 0 && <p>{t('proceedings.empty')}</p>}
-        {proceedings.data && proceedings.data.length > 0 && (
-          <table>
-            <caption className="visually-hidden">{t('proceedings.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('proceedings.opened')}</th>
-                <th scope="col">{t('fields.articles')}</th>
-                <th scope="col">{t('fields.stage')}</th>
-                <th scope="col">{t('fields.verdict')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('proceedings.view')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {proceedings.data.map((p) => (
-                <tr key={p.id} data-proceeding={p.id}>
-                  <td>{formatDate(p.openedAt, i18n.language as Language)}</td>
-                  <td>{p.articles.join(', ')}</td>
-                  <td>{t(`enums:proceedingStage.${p.stage}`)}</td>
-                  <td>{p.verdict ? t(`enums:verdict.${p.verdict}`) : '—'}</td>
-                  <td>
-                    <Link to={`/legal/proceedings/${p.id}`}>
-                      {t('proceedings.view')}
-                      <span className="visually-hidden"> {p.articles.join(', ')}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ListPanel
+        id="proceedings-heading"
+        title={t('proceedings.heading')}
+        list={proceedings}
+        empty={t('proceedings.empty')}
+        rowKey={(p) => p.id}
+        rowAttribute="proceeding"
+        columns={[
+          { header: t('proceedings.opened'), cell: (p) => formatDate(p.openedAt, i18n.language as Language) },
+          { header: t('fields.articles'), cell: (p) => p.articles.join(', ') },
+          { header: t('fields.stage'), cell: (p) => t(`enums:proceedingStage.${p.stage}`) },
+          { header: t('fields.verdict'), cell: (p) => (p.verdict ? t(`enums:verdict.${p.verdict}`) : '—') },
+        ]}
+        open={{ label: t('proceedings.view'), to: (p) => `/legal/proceedings/${p.id}`, which: (p) => p.articles.join(', ') }}
+      />
       <CommandForm
         id="open-proceeding-heading"
         title={t('proceedings.open')}

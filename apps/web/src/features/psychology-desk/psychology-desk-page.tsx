@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useApi, useSession } from '../../app/contexts';
 import { CommandForm, EnumChecks, EnumField, optional, TextField, Toggle, useCommand, when } from '../../components/form';
-import { ErrorSummary } from '../../components/form-errors';
+import { ListPanel } from '../../components/list-panel';
 import { unwrap } from '../../lib/api';
 import { formatDate } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -114,47 +113,27 @@ function PlanQueue() {
   const { psychology } = useApi();
   const plans = useQuery({ queryKey: ['psychology', 'plans'], queryFn: async () => unwrap(await psychology.GET('/rehabilitation-plans', { params: { query: {} } })) });
   return (
-    <section className="panel" aria-labelledby="plans-heading">
-      <h2 id="plans-heading">{t('plans.heading')}</h2>
-      {plans.isPending && <p role="status">{t('common:loading')}</p>}
-      {plans.isError && <ErrorSummary error={plans.error} labels={{}} />}
-      {plans.data && plans.data.length === 0 && <p>{t('plans.empty')}</p>}
-      {plans.data && plans.data.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('plans.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('plans.referredAt')}</th>
-              <th scope="col">{t('plans.case')}</th>
-              <th scope="col">{t('plans.status')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('plans.open')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {plans.data.map((plan) => (
-              <tr key={plan.caseId} data-case={plan.caseId}>
-                <td>{formatDate(plan.openedAt, i18n.language as Language)}</td>
-                <td>{plan.caseId.slice(0, 8)}</td>
-                <td>
-                  {plan.endedAt && plan.outcome
-                    ? t('plans.ended', { outcome: t(`enums:rehabilitationOutcome.${plan.outcome}`) })
-                    : plan.assessedAt
-                      ? t('plans.inProgress', { count: plan.sessions })
-                      : t('plans.awaitingAssessment')}
-                </td>
-                <td>
-                  <Link to={`/psychology/plans/${plan.caseId}`}>
-                    {t('plans.open')}
-                    <span className="visually-hidden"> {plan.caseId.slice(0, 8)}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <ListPanel
+      id="plans-heading"
+      title={t('plans.heading')}
+      list={plans}
+      empty={t('plans.empty')}
+      rowKey={(plan) => plan.caseId}
+      rowAttribute="case"
+      columns={[
+        { header: t('plans.referredAt'), cell: (plan) => formatDate(plan.openedAt, i18n.language as Language) },
+        { header: t('plans.case'), cell: (plan) => plan.caseId.slice(0, 8) },
+        {
+          header: t('plans.status'),
+          cell: (plan) =>
+            plan.endedAt && plan.outcome
+              ? t('plans.ended', { outcome: t(`enums:rehabilitationOutcome.${plan.outcome}`) })
+              : plan.assessedAt
+                ? t('plans.inProgress', { count: plan.sessions })
+                : t('plans.awaitingAssessment'),
+        },
+      ]}
+      open={{ label: t('plans.open'), to: (plan) => `/psychology/plans/${plan.caseId}`, which: (plan) => plan.caseId.slice(0, 8) }}
+    />
   );
 }

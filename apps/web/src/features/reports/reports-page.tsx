@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useApi, useSession } from '../../app/contexts';
 import { CommandForm, EnumField, TextField, useCommand, whole } from '../../components/form';
-import { ErrorSummary } from '../../components/form-errors';
+import { ListPanel } from '../../components/list-panel';
 import { unwrap } from '../../lib/api';
 import { formatDateTime } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
@@ -84,46 +84,21 @@ function ReportList() {
   const { statistics } = useApi();
   const reports = useQuery({ queryKey: ['reports'], queryFn: async () => unwrap(await statistics.GET('/reports', { params: { query: {} } })) });
   return (
-    <section className="panel" aria-labelledby="report-list-heading">
-      <h2 id="report-list-heading">{t('list.heading')}</h2>
-      {reports.isError && <ErrorSummary error={reports.error} labels={{}} />}
-      {reports.data && reports.data.length === 0 && <p>{t('list.empty')}</p>}
-      {reports.data && reports.data.length > 0 && (
-        <table>
-          <caption className="visually-hidden">{t('list.heading')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('fields.scope')}</th>
-              <th scope="col">{t('fields.period')}</th>
-              <th scope="col">{t('fields.status')}</th>
-              <th scope="col">{t('list.computedAt')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('list.open')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {reports.data.map((report) => (
-              <tr key={report.id} data-report={report.id}>
-                <td>{report.scope === 'KZ' ? t('fields.national') : t(`enums:region.${report.scope}`)}</td>
-                <td>{report.period}</td>
-                <td>{t(`enums:reportStatus.${report.status}`)}</td>
-                <td>{formatDateTime(report.computedAt, i18n.language as Language)}</td>
-                <td>
-                  <Link to={`/reports/${report.id}`}>
-                    {t('list.open')}
-                    <span className="visually-hidden">
-                      {' '}
-                      {report.scope} {report.period}
-                    </span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+    <ListPanel
+      id="report-list-heading"
+      title={t('list.heading')}
+      list={reports}
+      empty={t('list.empty')}
+      rowKey={(report) => report.id}
+      rowAttribute="report"
+      columns={[
+        { header: t('fields.scope'), cell: (report) => (report.scope === 'KZ' ? t('fields.national') : t(`enums:region.${report.scope}`)) },
+        { header: t('fields.period'), cell: (report) => report.period },
+        { header: t('fields.status'), cell: (report) => t(`enums:reportStatus.${report.status}`) },
+        { header: t('list.computedAt'), cell: (report) => formatDateTime(report.computedAt, i18n.language as Language) },
+      ]}
+      open={{ label: t('list.open'), to: (report) => `/reports/${report.id}`, which: (report) => `${report.scope} ${report.period}` }}
+    />
   );
 }
 
