@@ -2,10 +2,14 @@
 // Verifies each service's audit hash chain (npm run audit:verify -- [service...]): every entry's hash
 // must match its content and the entry before it, and the sequence must have no gap. A deleted or
 // altered entry shows as the first place where the chain breaks. Exit 1 when any chain is broken.
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { databaseUrl } from './migrate.mjs';
 
-const AUDITED = ['intake', 'legal', 'psychology'];
+// The services that keep personal data keep an audit trail (libs/contracts/src/services.json).
+const AUDITED = JSON.parse(readFileSync(new URL('../../libs/contracts/src/services.json', import.meta.url), 'utf8'))
+  .apps.filter((app) => app.personalData)
+  .map((app) => app.name);
 const ZEROS = '0'.repeat(64);
 
 const USAGE = `Usage: npm run audit:verify -- [service...]

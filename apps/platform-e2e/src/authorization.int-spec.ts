@@ -20,9 +20,10 @@ interface Fixtures {
   readonly psychologyConsultationId: Ids;
   readonly raidId: Ids;
   readonly reportId: Ids;
+  readonly shelterId: Ids;
 }
 
-type Service = 'intake' | 'projection' | 'legal' | 'psychology' | 'outreach' | 'statistics';
+type Service = 'intake' | 'projection' | 'legal' | 'psychology' | 'social' | 'outreach' | 'statistics';
 
 interface Endpoint {
   readonly service: Service;
@@ -125,7 +126,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'statistics', method: 'get', path: '/health/details', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/health/details' }) },
   { service: 'projection', method: 'get', path: '/health/details', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/health/details' }) },
   { service: 'intake', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: (_, f) => ({ path: `/audit?recordId=${f.caseId[OWN]}` }) },
-  ...(['intake', 'legal', 'psychology'] as const).map((service): Endpoint => ({
+  ...(['intake', 'legal', 'psychology', 'social'] as const).map((service): Endpoint => ({
     service,
     method: 'post',
     path: '/personal-data/key-rotation',
@@ -290,6 +291,55 @@ const ENDPOINTS: readonly Endpoint[] = [
   },
   { service: 'outreach', method: 'get', path: '/raids/{id}', allowed: ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/raids/${f.raidId[r]}` }) },
 
+  {
+    service: 'social',
+    method: 'post',
+    path: '/shelters',
+    allowed: ['REGIONAL_MANAGER'],
+    regional: true,
+    request: (r) => ({ path: '/shelters', body: { region: r, name: 'Umit', capacity: 4, funding: ['DONOR_GRANT'], address: 'Secret lane 1' } }),
+  },
+  { service: 'social', method: 'get', path: '/shelters', allowed: ['SOCIAL_WORKER', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/shelters?region=${r}` }) },
+  { service: 'social', method: 'get', path: '/stays', allowed: ['SOCIAL_WORKER', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/stays?region=${r}` }) },
+  { service: 'social', method: 'get', path: '/stays/{caseId}', allowed: ['SOCIAL_WORKER'], regional: true, request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}` }) },
+  {
+    service: 'social',
+    method: 'post',
+    path: '/stays/{caseId}/admission',
+    allowed: ['SOCIAL_WORKER'],
+    regional: true,
+    request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/admission`, body: { shelterId: f.shelterId[r] } }),
+    once: 'admitted-once',
+  },
+  {
+    service: 'social',
+    method: 'post',
+    path: '/stays/{caseId}/assistance',
+    allowed: ['SOCIAL_WORKER'],
+    regional: true,
+    request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/assistance`, body: { kind: 'FOOD' } }),
+  },
+  {
+    service: 'social',
+    method: 'post',
+    path: '/stays/{caseId}/discharge',
+    allowed: ['SOCIAL_WORKER'],
+    regional: true,
+    request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/discharge`, body: { exit: 'REUNITED_WITH_FAMILY', aftercareUntil: '2099-12-31' } }),
+    once: 'discharged-once',
+  },
+  {
+    service: 'social',
+    method: 'post',
+    path: '/stays/{caseId}/aftercare-contacts',
+    allowed: ['SOCIAL_WORKER'],
+    regional: true,
+    request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/aftercare-contacts`, body: {} }),
+  },
+  { service: 'social', method: 'get', path: '/health/details', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/health/details' }) },
+  { service: 'social', method: 'get', path: '/audit', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/audit' }) },
+  { service: 'social', method: 'post', path: '/erasures/reconciliation', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/erasures/reconciliation' }) },
+
   { service: 'statistics', method: 'get', path: '/indicators', allowed: ROLES, regional: false, request: () => ({ path: '/indicators' }) },
   { service: 'statistics', method: 'post', path: '/reports', allowed: REPORTERS, regional: true, request: (r) => ({ path: '/reports', body: report(r) }) },
   { service: 'statistics', method: 'get', path: '/reports', allowed: REPORTERS, regional: true, request: (r) => ({ path: `/reports?scope=${r}` }) },
@@ -344,6 +394,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
     psychologyConsultationId: {} as Ids,
     raidId: {} as Ids,
     reportId: {} as Ids,
+    shelterId: {} as Ids,
   };
   const url = (service: Service) => platform.urls()[service];
   const created = async (user: string, service: Service, path: string, body: unknown, field = 'id'): Promise<string> => {
@@ -359,7 +410,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
       fixtures.callId[region] = await created(`hotline-operator.${r}`, 'intake', '/hotline-calls', aHotlineCall().fromRegion(region).build());
       fixtures.caseId[region] = await created(`hotline-operator.${r}`, 'intake', '/cases', opening(region));
       const referred = await created(`hotline-operator.${r}`, 'intake', '/cases', { ...opening(region), consent: { services: true, externalReferral: true, reporting: false } });
-      for (const destination of ['LEGAL', 'PSYCHOLOGY']) await created(`hotline-operator.${r}`, 'intake', `/cases/${referred}/referrals`, { destination });
+      for (const destination of ['LEGAL', 'PSYCHOLOGY', 'SHELTER']) await created(`hotline-operator.${r}`, 'intake', `/cases/${referred}/referrals`, { destination });
       fixtures.referredCaseId[region] = referred;
       fixtures.legalConsultationId[region] = await created(`lawyer.${r}`, 'legal', '/consultations', legalConsultation(region));
       fixtures.proceedingId[region] = await created(`lawyer.${r}`, 'legal', '/criminal-proceedings', proceeding(region));
@@ -367,6 +418,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
       fixtures.psychologyConsultationId[region] = await created(`psychologist.${r}`, 'psychology', '/consultations', psychologyConsultation(region));
       fixtures.raidId[region] = await created(`outreach-coordinator.${r}`, 'outreach', '/raids', raid(region), 'raidId');
       fixtures.reportId[region] = await created(`regional-manager.${r}`, 'statistics', '/reports', report(region));
+      fixtures.shelterId[region] = await created(`regional-manager.${r}`, 'social', '/shelters', { region, name: 'Senim', capacity: 10, address: 'Secret lane 2' });
     }
     // The work that referrals open elsewhere, and the cases in the views, arrive by events.
     for (const region of [OWN, OTHER]) {
@@ -378,6 +430,9 @@ describe('authorisation: every role × own or other region × every endpoint', (
         async () => expect((await fetch(`${url('psychology')}/rehabilitation-plans/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`psychologist.${r}`) })).status).toBe(200),
         { timeoutMs: 30_000 },
       );
+      await eventually(async () => expect((await fetch(`${url('social')}/stays/${fixtures.referredCaseId[region]}`, { headers: await platform.as(`social-worker.${r}`) })).status).toBe(200), {
+        timeoutMs: 30_000,
+      });
       await eventually(
         async () => expect((await fetch(`${url('projection')}/views/case-progress/${fixtures.caseId[region]}`, { headers: await platform.as(`regional-manager.${r}`) })).status).toBe(200),
         { timeoutMs: 30_000 },
@@ -387,7 +442,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
   afterAll(() => platform.stop());
 
   it('has a rule in the table for every endpoint the services publish', async () => {
-    for (const service of ['intake', 'projection', 'legal', 'psychology', 'outreach', 'statistics'] as const) {
+    for (const service of ['intake', 'projection', 'legal', 'psychology', 'social', 'outreach', 'statistics'] as const) {
       const document = await getJson<{ paths: Record<string, Record<string, unknown>> }>(`${url(service)}/docs-json`);
       const published = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
       const inTable = new Set(ENDPOINTS.filter((e) => e.service === service).map((e) => `${e.method} ${e.path}`));

@@ -10,6 +10,7 @@ const USERS: Record<FuzzedService, string> = {
   intake: 'hotline-operator.kz-79',
   legal: 'lawyer.kz-79',
   psychology: 'psychologist.kz-79',
+  social: 'social-worker.kz-79',
   outreach: 'outreach-coordinator.kz-79',
   statistics: 'regional-manager.kz-79',
   projection: 'hq-analyst',
@@ -57,7 +58,7 @@ export async function fuzz(platform: ReturnType<typeof testPlatform>, count: num
 /** Row counts of every table a request could write, per service, and every topic's size. */
 export async function storedState(kafka: ReturnType<typeof testPlatform>['kafka']): Promise<Record<string, number>> {
   const state: Record<string, number> = {};
-  for (const service of ['intake', 'legal', 'psychology', 'outreach', 'statistics']) {
+  for (const service of ['intake', 'legal', 'psychology', 'social', 'outreach', 'statistics']) {
     const db = new Client({ connectionString: requiredEnv(`${service.toUpperCase()}_DATABASE_URL`) });
     await db.connect();
     try {

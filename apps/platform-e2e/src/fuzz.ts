@@ -9,7 +9,7 @@ import { repoRoot } from '@qorgau/testing';
  * query strings that follow each schema loosely — right values, wrong types, out-of-range numbers,
  * oversized strings, missing and unknown fields — for every operation.
  */
-export const FUZZED_SERVICES = ['intake', 'legal', 'psychology', 'outreach', 'statistics', 'projection'] as const;
+export const FUZZED_SERVICES = ['intake', 'legal', 'psychology', 'social', 'outreach', 'statistics', 'projection'] as const;
 export type FuzzedService = (typeof FUZZED_SERVICES)[number];
 
 interface Schema {

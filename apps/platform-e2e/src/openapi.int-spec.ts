@@ -19,7 +19,7 @@ beforeAll(() => platform.start());
 afterAll(() => platform.stop());
 
 describe('OpenAPI documents', () => {
-  it.each(['intake', 'projection', 'legal', 'psychology', 'outreach', 'statistics'] as const)(
+  it.each(['intake', 'projection', 'legal', 'psychology', 'social', 'outreach', 'statistics'] as const)(
     'docs/openapi/%s.json is current, declares the bearer scheme and every success response',
     async (service) => {
       const live = (await (await fetch(`${platform[service].url}/docs-json`)).json()) as OpenApiDocument;

@@ -11,7 +11,7 @@ const run = promisify(execFile);
 export const LOCAL_PASSWORD = 'e2e-local-password';
 
 export function testPlatform(base = 13000) {
-  const ports = { identity: base, intake: base + 1, projection: base + 2, legal: base + 3, psychology: base + 4, outreach: base + 5, statistics: base + 6 };
+  const ports = { identity: base, intake: base + 1, projection: base + 2, legal: base + 3, psychology: base + 4, outreach: base + 5, statistics: base + 6, social: base + 7 };
   const brokers = requiredEnv('KAFKA_BROKERS');
   const issuer = `http://127.0.0.1:${ports.identity}`;
   const signingKeyFile = path.join(repoRoot, '.cache', `e2e-identity-${ports.identity}`, 'signing-key.json');
@@ -34,9 +34,10 @@ export function testPlatform(base = 13000) {
   const projection = new ServiceProcess('projection', ports.projection, projectionEnv);
   const legal = new ServiceProcess('legal', ports.legal, { ...common, ...database('legal'), ...personal('legal') });
   const psychology = new ServiceProcess('psychology', ports.psychology, { ...common, ...database('psychology'), ...personal('psychology') });
+  const social = new ServiceProcess('social', ports.social, { ...common, ...database('social'), ...personal('social') });
   const outreach = new ServiceProcess('outreach', ports.outreach, { ...common, ...database('outreach') });
   const statistics = new ServiceProcess('statistics', ports.statistics, { ...common, ...database('statistics'), PROJECTION_URL: `http://127.0.0.1:${ports.projection}` });
-  const services = [intake, projection, legal, psychology, outreach, statistics];
+  const services = [intake, projection, legal, psychology, social, outreach, statistics];
   const kafka = testKafka('e2e-probe');
 
   const tokens = new Map<string, string>();
@@ -47,6 +48,7 @@ export function testPlatform(base = 13000) {
     projection,
     legal,
     psychology,
+    social,
     outreach,
     statistics,
     kafka,
@@ -63,7 +65,16 @@ export function testPlatform(base = 13000) {
     },
     /** The services' base URLs, for an API client. */
     urls() {
-      return { identity: identity.url, intake: intake.url, projection: projection.url, legal: legal.url, psychology: psychology.url, outreach: outreach.url, statistics: statistics.url };
+      return {
+        identity: identity.url,
+        intake: intake.url,
+        projection: projection.url,
+        legal: legal.url,
+        psychology: psychology.url,
+        social: social.url,
+        outreach: outreach.url,
+        statistics: statistics.url,
+      };
     },
     /** Authorization header of a seeded local user, e.g. `hotline-operator.kz-79` or `hq-analyst`. */
     async as(username: string): Promise<Record<string, string>> {

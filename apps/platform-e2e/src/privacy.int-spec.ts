@@ -3,7 +3,7 @@ import path from 'node:path';
 import { aHotlineCall, eventually, readTopic, repoRoot } from '@qorgau/testing';
 import { getJson, postJson, testPlatform, type Figures } from './platform';
 
-/** Personal values that must never leave the service that holds them (intake, legal, psychology). */
+/** Personal values that must never leave the service that holds them (intake, legal, psychology, social), and a shelter's address. */
 const SECRETS = [
   'Aigerim Seitkali',
   '+7 701 555 12 34',
@@ -15,6 +15,9 @@ const SECRETS = [
   'Zhanna Tulegenova',
   '+7 777 000 11 22',
   'nightmares about the boat',
+  'Zheltoksan lane 4',
+  'hepatitis B',
+  'lives with her aunt in Turkestan',
 ];
 
 describe('nothing personal leaves the service that holds it', () => {
@@ -82,6 +85,46 @@ describe('nothing personal leaves the service that holds it', () => {
     // Psychological notes are for psychologists: the lawyer of the same office is refused.
     expect((await fetch(`${platform.psychology.url}/consultations/${talked.body['id'] as string}`, { headers: lawyer })).status).toBe(403);
     expect((await getJson<{ notes: string }>(`${platform.psychology.url}/consultations/${talked.body['id'] as string}`, psychologist)).notes).toBe('Speaks of nightmares about the boat');
+    // A shelter's address is for its regional manager only; a resident's medical details and exit plan stay in social services.
+    const manager = await platform.as('regional-manager.kz-79');
+    const socialWorker = await platform.as('social-worker.kz-79');
+    const shelter = await postJson(`${platform.social.url}/shelters`, { region: 'KZ-79', name: 'Umit', capacity: 6, funding: ['DONOR_GRANT'], address: 'Zheltoksan lane 4, Shymkent' }, manager);
+    expect(shelter.status).toBe(201);
+    const sheltered = await postJson(
+      `${platform.intake.url}/cases`,
+      {
+        region: 'KZ-79',
+        openedAt: '2019-09-14T10:00:00Z',
+        subjectSex: 'FEMALE',
+        subjectAgeBand: 'AGE_18_24',
+        citizenship: 'KZ',
+        exploitationForm: 'LABOUR',
+        scope: 'DOMESTIC',
+        consent: { services: true, externalReferral: true, reporting: false },
+      },
+      operator,
+    );
+    const shelteredId = sheltered.body['id'] as string;
+    expect((await postJson(`${platform.intake.url}/cases/${shelteredId}/referrals`, { destination: 'SHELTER', referredAt: '2019-09-14T11:00:00Z' }, operator)).status).toBe(201);
+    const stay = `${platform.social.url}/stays/${shelteredId}`;
+    await eventually(async () => expect((await fetch(stay, { headers: socialWorker })).status).toBe(200));
+    expect((await postJson(`${stay}/admission`, { shelterId: shelter.body['id'], admittedAt: '2019-09-14T12:00:00Z' }, socialWorker)).status).toBe(201);
+    expect((await postJson(`${stay}/assistance`, { kind: 'MEDICAL_CARE', givenAt: '2019-09-15T10:00:00Z', details: 'Treated for hepatitis B' }, socialWorker)).status).toBe(201);
+    expect(
+      (
+        await postJson(
+          `${stay}/discharge`,
+          { dischargedAt: '2019-09-29T10:00:00Z', exit: 'REUNITED_WITH_FAMILY', aftercareUntil: '2019-12-31', notes: 'Now lives with her aunt in Turkestan' },
+          socialWorker,
+        )
+      ).status,
+    ).toBe(201);
+    const boardForWorker = await getJson<{ shelters: { address: string | null }[] }>(`${platform.social.url}/shelters?region=KZ-79`, socialWorker);
+    expect(boardForWorker.shelters.map((s) => s.address)).toEqual([null]);
+    expect((await getJson<{ shelters: { address: string | null }[] }>(`${platform.social.url}/shelters?region=KZ-79`, manager)).shelters.map((s) => s.address)).toEqual([
+      'Zheltoksan lane 4, Shymkent',
+    ]);
+    const staysForWorker = await getJson<unknown>(`${platform.social.url}/stays?region=KZ-79`, socialWorker);
     // Bad input that quotes a personal value must not echo it either.
     const refused = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().with({ callerName: 'Aigerim Seitkali', callerSex: 'Aigerim Seitkali' }).build(), operator);
     expect(refused.status).toBe(400);
@@ -94,6 +137,8 @@ describe('nothing personal leaves the service that holds it', () => {
       expect(view.metrics['legal_consultations']!.total).toBe(1);
       expect(view.metrics['psychological_consultations']!.total).toBe(1);
       expect(view.metrics['legal_assistance']!.total).toBe(1);
+      expect(view.metrics['victims_sheltered']!.total).toBe(1);
+      expect(view.metrics['shelter_bed_nights']!.total).toBe(15);
       return view;
     });
     const region = await getJson<Figures>(`${platform.projection.url}/views/regions/KZ-79?month=2019-09`, analyst);
@@ -120,12 +165,12 @@ describe('nothing personal leaves the service that holds it', () => {
       'service logs': logs.join('\n'),
       'projection responses': JSON.stringify([figures, region]),
       'statistics reports': JSON.stringify(report.body),
+      'social responses to a social worker': JSON.stringify([boardForWorker, staysForWorker]),
     };
     const hits = Object.entries(places).flatMap(([place, text]) => SECRETS.filter((secret) => text.includes(secret)).map((secret) => `${secret} in ${place}`));
     expect(hits).toEqual([]);
 
     // Erasure: the person's fields are gone from every API, the figures are unchanged.
-    const manager = await platform.as('regional-manager.kz-79');
     const caseId = opened.body['id'] as string;
     expect((await postJson(`${platform.intake.url}/cases/${caseId}/erasure`, {}, manager)).status).toBe(200);
     expect((await postJson(`${platform.intake.url}/hotline-calls/${call.body['id'] as string}/erasure`, {}, manager)).status).toBe(200);

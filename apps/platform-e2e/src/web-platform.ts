@@ -24,6 +24,7 @@ export function webPlatform(platform: ReturnType<typeof testPlatform>, port: num
       PROJECTION_URL: urls.projection,
       LEGAL_URL: urls.legal,
       PSYCHOLOGY_URL: urls.psychology,
+      SOCIAL_URL: urls.social,
       OUTREACH_URL: urls.outreach,
       STATISTICS_URL: urls.statistics,
       WEB_ROOT: path.join(repoRoot, 'dist/apps/web/client'),

@@ -200,6 +200,7 @@ describe('the web application', () => {
       ['regional-manager.kz-79', 'report', `/reports/${report.body['id'] as string}`, '#review-heading ~ table'],
       ['hq-analyst', 'national-dashboard', '/figures', 'tr[data-matrix-indicator=hotline_calls]'],
       ['administrator', 'audit-trail', '/audit', '#audit-entries-heading'],
+      ['social-worker.kz-79', 'shelter-desk', '/shelter', '#shelter-board-heading'],
     ];
     const pages = path.join(screenshots, 'pages');
     mkdirSync(pages, { recursive: true });
@@ -322,7 +323,7 @@ const moved = (before: Record<string, number>, after: Record<string, number>) =>
 const panel = (page: Page, headingId: string) => page.locator(`section[aria-labelledby="${headingId}"]`);
 
 /** A case opened and referred by the hotline, for a lawyer's or a psychologist's queue. */
-async function referredCase(destination: 'LEGAL' | 'PSYCHOLOGY'): Promise<string> {
+async function referredCase(destination: 'LEGAL' | 'PSYCHOLOGY' | 'SHELTER'): Promise<string> {
   const operator = await platform.as('hotline-operator.kz-79');
   const opened = await postJson(
     `${platform.intake.url}/cases`,
@@ -341,8 +342,12 @@ async function referredCase(destination: 'LEGAL' | 'PSYCHOLOGY'): Promise<string
   const caseId = opened.body['id'] as string;
   expect((await postJson(`${platform.intake.url}/cases/${caseId}/referrals`, { destination }, operator)).status).toBe(201);
   // The receiving service has opened its work on the case (and announced it) before the test goes on.
-  const work = destination === 'LEGAL' ? `${platform.legal.url}/case-assistance/${caseId}` : `${platform.psychology.url}/rehabilitation-plans/${caseId}`;
-  const worker = await platform.as(destination === 'LEGAL' ? 'lawyer.kz-79' : 'psychologist.kz-79');
+  const work = {
+    LEGAL: `${platform.legal.url}/case-assistance/${caseId}`,
+    PSYCHOLOGY: `${platform.psychology.url}/rehabilitation-plans/${caseId}`,
+    SHELTER: `${platform.social.url}/stays/${caseId}`,
+  }[destination];
+  const worker = await platform.as({ LEGAL: 'lawyer.kz-79', PSYCHOLOGY: 'psychologist.kz-79', SHELTER: 'social-worker.kz-79' }[destination]);
   await eventually(async () => expect((await fetch(work, { headers: worker })).status).toBe(200), { timeoutMs: 30_000 });
   return caseId;
 }
@@ -525,6 +530,78 @@ describe('the workspaces', () => {
       // The raid's victim became an intake case, identified in the joint raid.
       expect(change).toMatchObject({ cases_opened: 1, victims_identified: 1 });
     });
+  });
+
+  it('a social worker admits referred victims; a full shelter refuses naming the shelters with beds; discharge frees the bed; the address stays with the regional manager', async () => {
+    const manager = await signedIn('regional-manager.kz-79');
+    await manager.page.goto(`${web.url}/shelter`);
+    const open = panel(manager.page, 'open-shelter-heading');
+    await open.locator('#field-name').fill('Umit house');
+    await open.locator('#field-capacity').fill('1');
+    await open.locator('label', { hasText: 'Donor grant' }).locator('input').check();
+    await open.locator('#field-address').fill('Kunaev street 8, flat 3');
+    await open.locator('button[type=submit]').click();
+    await open.locator('p.success').waitFor();
+    await manager.page.locator('tr[data-shelter]', { hasText: 'Kunaev street 8' }).waitFor();
+    await manager.context.close();
+    expect(
+      (await postJson(`${platform.social.url}/shelters`, { region: 'KZ-79', name: 'Senim house', capacity: 3, address: 'Abay avenue 2' }, await platform.as('regional-manager.kz-79'))).status,
+    ).toBe(201);
+    const first = await referredCase('SHELTER');
+    const second = await referredCase('SHELTER');
+    const before = await settledTotals();
+
+    const { context, page } = await signedIn('social-worker.kz-79');
+    await page.waitForURL(/\/shelter$/);
+    const bodies: string[] = [];
+    page.on(
+      'response',
+      (response) =>
+        void response.text().then(
+          (text) => bodies.push(text),
+          () => undefined,
+        ),
+    );
+    const row = (caseId: string) => page.locator(`tr[data-waiting="${caseId}"]`);
+    await row(first).locator('select').selectOption({ label: 'Umit house (1)' });
+    await row(first).locator('button[type=submit]').click();
+    await page.locator(`tr[data-resident="${first}"]`).waitFor();
+    await row(second).locator('select').selectOption({ label: 'Umit house (0)' });
+    await row(second).locator('button[type=submit]').click();
+    const refusal = row(second).locator('p.error[role=alert]');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe('Umit house has no free bed (capacity 1); beds are free at Senim house (3 free)');
+    await row(second).locator('select').selectOption({ label: 'Senim house (3)' });
+    await row(second).locator('button[type=submit]').click();
+    await page.locator(`tr[data-resident="${second}"]`).waitFor();
+    await expectNoAxeViolations(page, 'shelter desk');
+    await page.screenshot({ path: path.join(screenshots, 'shelter-desk-en.png'), fullPage: true });
+
+    await page.locator(`tr[data-resident="${first}"] a`).click();
+    await page.waitForURL(new RegExp(`/shelter/stays/${first}$`));
+    await panel(page, 'assist-heading').locator('#field-kind').selectOption('MEDICAL_CARE');
+    await panel(page, 'assist-heading').locator('#field-details').fill('Dentist; antibiotics for a week');
+    await panel(page, 'assist-heading').locator('button[type=submit]').click();
+    await page.locator('.timeline .note', { hasText: 'antibiotics' }).waitFor();
+    await panel(page, 'discharge-heading').locator('#field-aftercareUntil').fill('2099-12-31');
+    await panel(page, 'discharge-heading').locator('#field-notes').fill('Back with her mother in Kentau');
+    await panel(page, 'discharge-heading').locator('button[type=submit]').click();
+    for (const note of ['First call: settled in', 'Second call: found work']) {
+      await panel(page, 'follow-up-heading').locator('#field-note').fill(note);
+      await panel(page, 'follow-up-heading').locator('button[type=submit]').click();
+      await page.locator('.timeline .note', { hasText: note }).waitFor();
+    }
+    await expectNoAxeViolations(page, 'stay');
+    await page.screenshot({ path: path.join(screenshots, 'shelter-stay-en.png'), fullPage: true });
+    await page.goto(`${web.url}/shelter`);
+    // Discharge freed the bed.
+    await page.locator('tr[data-shelter]', { hasText: 'Umit house' }).locator('td', { hasText: '0 / 1' }).waitFor();
+    await page.locator(`tr[data-aftercare="${first}"]`).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(bodies.join('\n')).not.toMatch(/Kunaev street|Abay avenue/);
+    await context.close();
+
+    await eventually(async () => expect(moved(before, await nationalTotals())).toEqual({ victims_sheltered: 2, basic_assistance: 1, shelter_exits: 1, aftercare_contacts: 2 }));
   });
 
   it('the HQ dashboard updates by itself within 2 s of a call logged elsewhere, and shows the year by pillar, region and month', async () => {

@@ -5,13 +5,19 @@ import { createProxyMiddleware } from 'http-proxy-middleware';
 import type { WebConfig } from './web.config';
 
 /** The services the browser reaches at /api/<service>/…: one origin, no CORS. */
-export const API_SERVICES = ['intake', 'projection', 'legal', 'psychology', 'outreach', 'statistics'] as const;
+export const API_SERVICES = ['intake', 'projection', 'legal', 'psychology', 'social', 'outreach', 'statistics'] as const;
 export type ApiService = (typeof API_SERVICES)[number];
 
 const serviceUrl = (config: WebConfig, service: ApiService): string =>
-  ({ intake: config.INTAKE_URL, projection: config.PROJECTION_URL, legal: config.LEGAL_URL, psychology: config.PSYCHOLOGY_URL, outreach: config.OUTREACH_URL, statistics: config.STATISTICS_URL })[
-    service
-  ];
+  ({
+    intake: config.INTAKE_URL,
+    projection: config.PROJECTION_URL,
+    legal: config.LEGAL_URL,
+    psychology: config.PSYCHOLOGY_URL,
+    social: config.SOCIAL_URL,
+    outreach: config.OUTREACH_URL,
+    statistics: config.STATISTICS_URL,
+  })[service];
 
 /**
  * The web application's origin: the built pages, their runtime settings at /config.json, and a

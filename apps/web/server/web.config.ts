@@ -18,6 +18,7 @@ export const webConfigSpec = {
   PROJECTION_URL: serviceUrl('projection'),
   LEGAL_URL: serviceUrl('legal'),
   PSYCHOLOGY_URL: serviceUrl('psychology'),
+  SOCIAL_URL: serviceUrl('social'),
   OUTREACH_URL: serviceUrl('outreach'),
   STATISTICS_URL: serviceUrl('statistics'),
 };

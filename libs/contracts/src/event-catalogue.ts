@@ -13,6 +13,7 @@ import {
 } from './legal/legal-events';
 import { MaterialsDistributedV1, MediaOutputPublishedV1, RaidConductedV1, TrainingHeldV1, VolunteerSessionHeldV1 } from './outreach/outreach-events';
 import { PsychologicalConsultationGivenV1, RehabilitationAssessedV1, RehabilitationEndedV1, RehabilitationPlanOpenedV1, RehabilitationSessionHeldV1 } from './psychology/psychology-events';
+import { AftercareContactMadeV1, BasicAssistanceGivenV1, ResidentAdmittedV1, ResidentDischargedV1, ShelterAdmissionRequestedV1 } from './social/social-events';
 import { ReportSubmittedV1 } from './statistics/statistics-events';
 import { TOPICS, type Topic } from './topics';
 
@@ -245,6 +246,41 @@ export const EVENT_CATALOGUE = {
     description: 'A reviewed report was submitted; its figures are frozen in the statistics service.',
     schema: ReportSubmittedV1,
     key: 'reportId',
+  }),
+  ShelterAdmissionRequested: defineEvent({
+    type: 'ShelterAdmissionRequested',
+    topic: TOPICS.social,
+    description: "A victim's case was referred to a shelter: the request waits in the region's admission queue.",
+    schema: ShelterAdmissionRequestedV1,
+    key: 'caseId',
+  }),
+  ResidentAdmitted: defineEvent({
+    type: 'ResidentAdmitted',
+    topic: TOPICS.social,
+    description: 'A victim was admitted to one of the organisation’s shelters (by id; a shelter’s address is never published).',
+    schema: ResidentAdmittedV1,
+    key: 'caseId',
+  }),
+  ResidentDischarged: defineEvent({
+    type: 'ResidentDischarged',
+    topic: TOPICS.social,
+    description: 'A stay in a shelter ended: the nights it lasted and how it ended (repatriated, reunited with family, resettled, left).',
+    schema: ResidentDischargedV1,
+    key: 'caseId',
+  }),
+  BasicAssistanceGiven: defineEvent({
+    type: 'BasicAssistanceGiven',
+    topic: TOPICS.social,
+    description: 'Basic assistance (food, clothing, hygiene, medical care, transport, documents, cash) was given to a victim, by kind.',
+    schema: BasicAssistanceGivenV1,
+    key: 'caseId',
+  }),
+  AftercareContactMade: defineEvent({
+    type: 'AftercareContactMade',
+    topic: TOPICS.social,
+    description: 'A social worker followed up a former resident after the stay.',
+    schema: AftercareContactMadeV1,
+    key: 'caseId',
   }),
 } as const;
 

@@ -51,6 +51,14 @@ export const EVENT_EXAMPLES: { [T in DomainEvent['type']]: Extract<DomainEvent, 
   RehabilitationAssessed: { type: 'RehabilitationAssessed', payload: { planId: randomUUID(), caseId: CASE_ID, assessedAt: AT } },
   RehabilitationSessionHeld: { type: 'RehabilitationSessionHeld', payload: { planId: randomUUID(), caseId: CASE_ID, heldAt: AT, format: 'IN_PERSON' } },
   RehabilitationEnded: { type: 'RehabilitationEnded', payload: { planId: randomUUID(), caseId: CASE_ID, endedAt: AT, outcome: 'COMPLETED', sessions: 6 } },
+  ShelterAdmissionRequested: { type: 'ShelterAdmissionRequested', payload: { admissionId: randomUUID(), caseId: CASE_ID, referralId: randomUUID(), requestedAt: AT } },
+  ResidentAdmitted: { type: 'ResidentAdmitted', payload: { admissionId: randomUUID(), caseId: CASE_ID, shelterId: randomUUID(), admittedAt: AT } },
+  ResidentDischarged: {
+    type: 'ResidentDischarged',
+    payload: { admissionId: randomUUID(), caseId: CASE_ID, shelterId: randomUUID(), dischargedAt: AT, nights: 42, exit: 'REUNITED_WITH_FAMILY', country: null, resettledIn: null },
+  },
+  BasicAssistanceGiven: { type: 'BasicAssistanceGiven', payload: { assistanceId: randomUUID(), caseId: CASE_ID, kind: 'MEDICAL_CARE', givenAt: AT, duringStay: true } },
+  AftercareContactMade: { type: 'AftercareContactMade', payload: { contactId: randomUUID(), admissionId: randomUUID(), caseId: CASE_ID, contactedAt: AT } },
   TrainingHeld: {
     type: 'TrainingHeld',
     payload: {
@@ -82,6 +90,6 @@ export const EVENT_EXAMPLES: { [T in DomainEvent['type']]: Extract<DomainEvent, 
   VolunteerSessionHeld: { type: 'VolunteerSessionHeld', payload: { sessionId: randomUUID(), heldAt: AT, volunteers: 12, hours: 2 } },
   ReportSubmitted: {
     type: 'ReportSubmitted',
-    payload: { reportId: randomUUID(), submittedAt: AT, scope: 'KZ', periodKind: 'QUARTER', period: '2026-Q1', catalogueVersion: 1, figures: 120 },
+    payload: { reportId: randomUUID(), submittedAt: AT, scope: 'KZ', periodKind: 'QUARTER', period: '2026-Q1', catalogueVersion: 2, figures: 120 },
   },
 };

@@ -11,6 +11,7 @@ export * from './reporting-period';
 export * from './intake/intake-events';
 export * from './legal/legal-events';
 export * from './psychology/psychology-events';
+export * from './social/social-events';
 export * from './outreach/outreach-events';
 export * from './statistics/statistics-events';
 export * from './indicators';

@@ -9,7 +9,9 @@ import type { RegionCode } from './regions';
  * Changing what an indicator counts, or removing one, is a new catalogue version (reports record
  * the version they were computed with). Adding an indicator or a breakdown is too.
  */
-export const INDICATOR_CATALOGUE_VERSION = 1;
+export const INDICATOR_CATALOGUE_VERSION = 2;
+// Version 2 (2026-11): the shelter and social services — victims sheltered, bed-nights, exits by
+// outcome, basic assistance by kind, aftercare contacts. Version 1's indicators count as before.
 
 /** The whole country as a reporting scope (ISO 3166-1 alpha-2), beside the regions (ISO 3166-2:KZ). */
 export const NATIONAL = 'KZ' as const;
@@ -21,7 +23,7 @@ export const TOTAL = { dimension: 'total', value: 'all' } as const;
 export const PILLARS = ['PREVENTION', 'PROTECTION', 'PROSECUTION', 'PARTNERSHIP'] as const;
 export type Pillar = (typeof PILLARS)[number];
 
-export type IndicatorUnit = 'PERSONS' | 'CALLS' | 'EVENTS' | 'ITEMS' | 'HOURS' | 'CASES';
+export type IndicatorUnit = 'PERSONS' | 'CALLS' | 'EVENTS' | 'ITEMS' | 'HOURS' | 'CASES' | 'NIGHTS';
 
 /** One counted fact: how much it adds, when it happened and how it breaks down. */
 export interface IndicatorFact {
@@ -262,6 +264,51 @@ export const INDICATORS = [
     countsPeople: true,
     breakdowns: [b('outcome', 'Outcome')],
     sources: [source('RehabilitationEnded', (p) => one(p.endedAt, { outcome: p.outcome }))],
+  }),
+  indicator({
+    code: 'victims_sheltered',
+    pillar: 'PROTECTION',
+    title: 'Victims admitted to a shelter',
+    unit: 'PERSONS',
+    countsPeople: true,
+    breakdowns: [],
+    sources: [source('ResidentAdmitted', (p) => one(p.admittedAt))],
+  }),
+  indicator({
+    code: 'shelter_bed_nights',
+    pillar: 'PROTECTION',
+    title: 'Bed-nights in shelters (counted when the stay ends)',
+    unit: 'NIGHTS',
+    countsPeople: false,
+    breakdowns: [b('exit', 'How the stay ended')],
+    sources: [source('ResidentDischarged', (p) => (p.nights > 0 ? one(p.dischargedAt, { exit: p.exit }, p.nights) : []))],
+  }),
+  indicator({
+    code: 'shelter_exits',
+    pillar: 'PROTECTION',
+    title: 'Stays in shelters ended, by outcome',
+    unit: 'PERSONS',
+    countsPeople: true,
+    breakdowns: [b('exit', 'How the stay ended'), b('country', 'Country of return')],
+    sources: [source('ResidentDischarged', (p) => one(p.dischargedAt, { exit: p.exit, country: p.country }))],
+  }),
+  indicator({
+    code: 'basic_assistance',
+    pillar: 'PROTECTION',
+    title: 'Basic assistance given to victims',
+    unit: 'EVENTS',
+    countsPeople: false,
+    breakdowns: [b('kind', 'Kind of assistance'), b('during_stay', 'During a shelter stay')],
+    sources: [source('BasicAssistanceGiven', (p) => one(p.givenAt, { kind: p.kind, during_stay: p.duringStay ? 'YES' : 'NO' }))],
+  }),
+  indicator({
+    code: 'aftercare_contacts',
+    pillar: 'PROTECTION',
+    title: 'Aftercare contacts with former residents',
+    unit: 'EVENTS',
+    countsPeople: false,
+    breakdowns: [],
+    sources: [source('AftercareContactMade', (p) => one(p.contactedAt))],
   }),
 
   // Prosecution

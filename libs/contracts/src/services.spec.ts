@@ -6,7 +6,7 @@ const root = path.resolve(__dirname, '../../..');
 
 describe('the one list of apps and ports (services.json)', () => {
   it('names exactly the apps of the AppName type', () => {
-    const names: Record<AppName, true> = { identity: true, intake: true, projection: true, legal: true, psychology: true, outreach: true, statistics: true, web: true };
+    const names: Record<AppName, true> = { identity: true, intake: true, projection: true, legal: true, psychology: true, outreach: true, statistics: true, social: true, web: true };
     expect(APPS.map((app) => app.name).sort()).toEqual(Object.keys(names).sort());
     expect(new Set(APPS.map((app) => app.port)).size).toBe(APPS.length);
   });

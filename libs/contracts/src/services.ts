@@ -1,7 +1,7 @@
 import list from './services.json';
 
 /** An app of the platform, as named in services.json (the one list every script and manifest reads). */
-export type AppName = 'identity' | 'intake' | 'projection' | 'legal' | 'psychology' | 'outreach' | 'statistics' | 'web';
+export type AppName = 'identity' | 'intake' | 'projection' | 'legal' | 'psychology' | 'outreach' | 'statistics' | 'social' | 'web';
 /** A service that owns a database. */
 export type ServiceName = Exclude<AppName, 'identity' | 'web'>;
 

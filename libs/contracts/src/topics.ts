@@ -11,6 +11,7 @@ export const TOPICS = {
   psychology: 'qorgau.psychology.events',
   outreach: 'qorgau.outreach.events',
   statistics: 'qorgau.statistics.events',
+  social: 'qorgau.social.events',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

@@ -63,6 +63,13 @@ export const VerdictSchema = z.enum(['CONVICTION', 'ACQUITTAL']);
 /** An article of the Criminal Code of the Republic of Kazakhstan, optionally with its part: "128", "128.3", "135.2". */
 export const CriminalCodeArticleSchema = z.string().regex(/^[1-9][0-9]{0,2}(\.[1-9])?$/, 'must be an article of the Criminal Code, optionally with its part: 128, 128.3');
 
+// Social services and the shelter
+
+/** Basic assistance given to a victim, in a shelter or outside it. */
+export const BasicAssistanceKindSchema = z.enum(['FOOD', 'CLOTHING', 'HYGIENE', 'MEDICAL_CARE', 'TRANSPORT', 'DOCUMENTS', 'CASH_ASSISTANCE']);
+/** How a stay in the shelter ended. */
+export const ShelterExitSchema = z.enum(['REPATRIATED', 'REUNITED_WITH_FAMILY', 'RESETTLED', 'LEFT_ON_OWN_DECISION']);
+
 // Psychology
 
 export const PsychologyClientTypeSchema = z.enum(['PERSON_AT_RISK', 'VICTIM', 'FAMILY_OR_CLOSE_PERSON']);

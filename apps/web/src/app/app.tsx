@@ -22,6 +22,8 @@ const loadOutreachDesk = () => import('../features/outreach-desk/outreach-desk-p
 const loadReports = () => import('../features/reports/reports-page');
 const loadReport = () => import('../features/reports/report-page');
 const loadAudit = () => import('../features/audit/audit-page');
+const loadShelterDesk = () => import('../features/shelter-desk/shelter-desk-page');
+const loadStay = () => import('../features/shelter-desk/stay-page');
 const HotlineDeskPage = lazy(loadHotlineDesk);
 const CaseListPage = lazy(loadCaseList);
 const CasePage = lazy(loadCasePage);
@@ -35,6 +37,8 @@ const OutreachDeskPage = lazy(loadOutreachDesk);
 const ReportsPage = lazy(loadReports);
 const ReportPage = lazy(loadReport);
 const AuditPage = lazy(loadAudit);
+const ShelterDeskPage = lazy(loadShelterDesk);
+const StayPage = lazy(loadStay);
 
 /** Starts loading the chunk of the page at `path`, so it is there when the user is signed in. */
 export function preloadRoute(path: string): void {
@@ -51,6 +55,8 @@ export function preloadRoute(path: string): void {
   else if (/^\/reports\/./.test(path)) void loadReport();
   else if (path.startsWith('/reports')) void loadReports();
   else if (path.startsWith('/audit')) void loadAudit();
+  else if (path.startsWith('/shelter/stays/')) void loadStay();
+  else if (path.startsWith('/shelter')) void loadShelterDesk();
 }
 
 const queryClient = new QueryClient({
@@ -88,6 +94,8 @@ export function App({ auth }: { auth: Auth }) {
                   <Route path="/reports" element={<Offered path="/reports" role={principal.role} page={<ReportsPage />} />} />
                   <Route path="/reports/:id" element={<Offered path="/reports" role={principal.role} page={<ReportPage />} />} />
                   <Route path="/audit" element={<Offered path="/audit" role={principal.role} page={<AuditPage />} />} />
+                  <Route path="/shelter" element={<Offered path="/shelter" role={principal.role} page={<ShelterDeskPage />} />} />
+                  <Route path="/shelter/stays/:caseId" element={<Offered path="/shelter/stays" role={principal.role} page={<StayPage />} />} />
                   <Route path="/welcome" element={<Welcome />} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>
@@ -105,6 +113,7 @@ function homeOf(role: string): string {
   if (role === 'HOTLINE_OPERATOR') return '/hotline';
   if (role === 'LAWYER') return '/legal';
   if (role === 'PSYCHOLOGIST') return '/psychology';
+  if (role === 'SOCIAL_WORKER') return '/shelter';
   if (role === 'OUTREACH_COORDINATOR') return '/outreach';
   if (role === 'REGIONAL_MANAGER') return '/cases';
   if (role === 'HQ_ANALYST') return '/figures';

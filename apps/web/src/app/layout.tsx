@@ -10,13 +10,17 @@ const DESKS: readonly { path: string; label: string; roles: readonly string[] }[
   { path: '/cases', label: 'nav.cases', roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER', 'LAWYER', 'PSYCHOLOGIST'] },
   { path: '/legal', label: 'nav.legal', roles: ['LAWYER'] },
   { path: '/psychology', label: 'nav.psychology', roles: ['PSYCHOLOGIST'] },
+  { path: '/shelter', label: 'nav.shelter', roles: ['SOCIAL_WORKER', 'REGIONAL_MANAGER'] },
   { path: '/outreach', label: 'nav.outreach', roles: ['OUTREACH_COORDINATOR'] },
   { path: '/figures', label: 'nav.national', roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'] },
   { path: '/reports', label: 'nav.reports', roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'] },
   { path: '/audit', label: 'nav.audit', roles: ['ADMINISTRATOR'] },
 ];
 
-export const mayUse = (role: string, path: string): boolean => DESKS.some((desk) => desk.path === path && desk.roles.includes(role));
+/** Pages inside a workspace that fewer roles may open than the workspace itself: a resident's stay is for social workers. */
+const INNER_PAGES: Record<string, readonly string[]> = { '/shelter/stays': ['SOCIAL_WORKER'] };
+
+export const mayUse = (role: string, path: string): boolean => INNER_PAGES[path]?.includes(role) ?? DESKS.some((desk) => desk.path === path && desk.roles.includes(role));
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import type { paths as LegalPaths } from '../generated/legal';
 import type { paths as OutreachPaths } from '../generated/outreach';
 import type { paths as ProjectionPaths } from '../generated/projection';
 import type { paths as PsychologyPaths } from '../generated/psychology';
+import type { paths as SocialPaths } from '../generated/social';
 import type { paths as StatisticsPaths } from '../generated/statistics';
 
 /** Thrown on 401: the desk keeps what was typed and asks the user to sign in again. */
@@ -45,6 +46,7 @@ export function apiClients(token: () => string | null) {
     projection: createClient<ProjectionPaths>({ baseUrl: '/api/projection' }),
     legal: createClient<LegalPaths>({ baseUrl: '/api/legal' }),
     psychology: createClient<PsychologyPaths>({ baseUrl: '/api/psychology' }),
+    social: createClient<SocialPaths>({ baseUrl: '/api/social' }),
     outreach: createClient<OutreachPaths>({ baseUrl: '/api/outreach' }),
     statistics: createClient<StatisticsPaths>({ baseUrl: '/api/statistics' }),
   };

@@ -20,16 +20,19 @@ import enPsychologyDesk from '../locales/en/psychology-desk.json';
 import enOutreachDesk from '../locales/en/outreach-desk.json';
 import enReports from '../locales/en/reports.json';
 import enAudit from '../locales/en/audit.json';
+import enShelterDesk from '../locales/en/shelter-desk.json';
 import kkLegalDesk from '../locales/kk/legal-desk.json';
 import kkPsychologyDesk from '../locales/kk/psychology-desk.json';
 import kkOutreachDesk from '../locales/kk/outreach-desk.json';
 import kkReports from '../locales/kk/reports.json';
 import kkAudit from '../locales/kk/audit.json';
+import kkShelterDesk from '../locales/kk/shelter-desk.json';
 import ruLegalDesk from '../locales/ru/legal-desk.json';
 import ruPsychologyDesk from '../locales/ru/psychology-desk.json';
 import ruOutreachDesk from '../locales/ru/outreach-desk.json';
 import ruReports from '../locales/ru/reports.json';
 import ruAudit from '../locales/ru/audit.json';
+import ruShelterDesk from '../locales/ru/shelter-desk.json';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -64,7 +67,7 @@ export function setUpI18n(): typeof i18next {
   void i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
-    ns: ['common', 'hotline-desk', 'case-desk', 'hq-dashboard', 'legal-desk', 'psychology-desk', 'outreach-desk', 'reports', 'audit', 'enums'],
+    ns: ['common', 'hotline-desk', 'case-desk', 'hq-dashboard', 'legal-desk', 'psychology-desk', 'outreach-desk', 'reports', 'audit', 'shelter-desk', 'enums'],
     defaultNS: 'common',
     resources: {
       kk: {
@@ -77,6 +80,7 @@ export function setUpI18n(): typeof i18next {
         'outreach-desk': kkOutreachDesk,
         reports: kkReports,
         audit: kkAudit,
+        'shelter-desk': kkShelterDesk,
         enums: kkEnums,
       },
       ru: {
@@ -89,6 +93,7 @@ export function setUpI18n(): typeof i18next {
         'outreach-desk': ruOutreachDesk,
         reports: ruReports,
         audit: ruAudit,
+        'shelter-desk': ruShelterDesk,
         enums: ruEnums,
       },
       en: {
@@ -101,6 +106,7 @@ export function setUpI18n(): typeof i18next {
         'outreach-desk': enOutreachDesk,
         reports: enReports,
         audit: enAudit,
+        'shelter-desk': enShelterDesk,
         enums: enEnums,
       },
     },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   AgeBandSchema,
   AgencyTypeSchema,
+  BasicAssistanceKindSchema,
   AudienceSchema,
   ConsultationFormatSchema,
   LegalAssistanceKindSchema,
@@ -19,6 +20,7 @@ import {
   RaidPlaceTypeSchema,
   RegulatorDecisionSchema,
   RehabilitationOutcomeSchema,
+  ShelterExitSchema,
   TrainingSiteTypeSchema,
   VerdictSchema,
   CallerCategorySchema,
@@ -94,6 +96,8 @@ describe('translations', () => {
       raidPlaceType: RaidPlaceTypeSchema.options,
       partnerAgency: PartnerAgencySchema.options,
       periodKind: PeriodKindSchema.options,
+      basicAssistanceKind: BasicAssistanceKindSchema.options,
+      shelterExit: ShelterExitSchema.options,
     };
     for (const language of LANGUAGES) {
       const enums = load(language, 'enums') as Record<string, Record<string, string>>;

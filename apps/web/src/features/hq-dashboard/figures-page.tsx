@@ -99,7 +99,8 @@ const VOCABULARY: Record<string, readonly string[]> = {
   issue: ['presentingIssue'],
   format: ['consultationFormat'],
   topic: ['topic', 'legalTopic'],
-  kind: ['assistanceKind', 'materialKind', 'mediaKind'],
+  kind: ['assistanceKind', 'materialKind', 'mediaKind', 'basicAssistanceKind'],
+  exit: ['shelterExit'],
   client_type: ['legalClientType', 'psychologyClientType'],
   outcome: ['legalOutcome', 'rehabilitationOutcome'],
 };

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ShelterCommands } from './shelter.commands';
+import { SheltersController } from './shelters.controller';
+
+@Module({ controllers: [SheltersController], providers: [ShelterCommands], exports: [ShelterCommands] })
+export class SheltersModule {}

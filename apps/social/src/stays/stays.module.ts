@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { ShelterReferralsReaction } from './shelter-referrals.reaction';
+import { StayCommands } from './stay.commands';
+import { StaysController } from './stays.controller';
+import { VictimErasureReaction } from './victim-erasure.reaction';
+
+// Controllers: the HTTP API and the @EventPattern handlers of intake's events.
+@Module({ controllers: [StaysController, ShelterReferralsReaction, VictimErasureReaction], providers: [StayCommands] })
+export class StaysModule {}
