@@ -1,5 +1,5 @@
 /** The platform's HTTP APIs as a user sees them: log in as a seeded local user, call a service. */
-export type ServiceName = 'identity' | 'intake' | 'projection' | 'legal' | 'psychology' | 'outreach' | 'statistics';
+export type ServiceName = 'identity' | 'intake' | 'projection' | 'legal' | 'psychology' | 'social' | 'outreach' | 'statistics';
 
 export class ApiClient {
   private readonly tokens = new Map<string, string>();

@@ -63,7 +63,14 @@ class Tally {
 
 const users = (region: Region) => {
   const r = region.toLowerCase();
-  return { operator: `hotline-operator.${r}`, lawyer: `lawyer.${r}`, psychologist: `psychologist.${r}`, outreach: `outreach-coordinator.${r}` };
+  return {
+    operator: `hotline-operator.${r}`,
+    lawyer: `lawyer.${r}`,
+    psychologist: `psychologist.${r}`,
+    socialWorker: `social-worker.${r}`,
+    manager: `regional-manager.${r}`,
+    outreach: `outreach-coordinator.${r}`,
+  };
 };
 
 export interface DemoResult {
@@ -290,7 +297,7 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   const caseId = victimCase.id;
   tally.add(2, A, 'cases_opened');
   tally.add(2, A, 'victims_identified');
-  for (const destination of ['LEGAL', 'PSYCHOLOGY']) {
+  for (const destination of ['LEGAL', 'PSYCHOLOGY', 'SHELTER']) {
     await api.post(u.operator, 'intake', `/cases/${caseId}/referrals`, { destination, referredAt: at(2, 1, 11) });
     tally.add(2, A, 'referrals');
   }
@@ -313,9 +320,40 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   await api.post(u.lawyer, 'legal', `/case-assistance/${caseId}/actions`, { kind: 'REPATRIATION', at: at(3, 2, 20), country: 'UZ', embassyInvolved: true });
   tally.add(3, A, 'legal_assistance');
   tally.add(3, A, 'victims_repatriated');
+  // She stayed in the office's shelter from the referral until she flew home, and was followed up twice.
+  const shelter = await api.post<{ id: string }>(u.manager, 'social', '/shelters', {
+    region: A,
+    name: 'Umit',
+    capacity: 12,
+    funding: ['DONOR_GRANT'],
+    address: 'Secret (personal-grade: stays in social services)',
+  });
+  await until(() => api.get(u.socialWorker, 'social', `/stays/${caseId}`), 'social services to queue the admission');
+  await api.post(u.socialWorker, 'social', `/stays/${caseId}/admission`, { shelterId: shelter.id, admittedAt: at(2, 1, 12) });
+  tally.add(2, A, 'victims_sheltered');
+  for (const [kind, q, m, d] of [
+    ['CLOTHING', 2, 1, 12],
+    ['MEDICAL_CARE', 2, 1, 14],
+    ['HYGIENE', 3, 1, 2],
+  ] as const) {
+    await api.post(u.socialWorker, 'social', `/stays/${caseId}/assistance`, { kind, givenAt: at(q, m, d) });
+    tally.add(q, A, 'basic_assistance');
+  }
+  await api.post(u.socialWorker, 'social', `/stays/${caseId}/discharge`, { dischargedAt: at(3, 2, 20, 18), exit: 'REPATRIATED', country: 'UZ', aftercareUntil: `${year}-12-31` });
+  // Nights between calendar days: the 12th of the fourth month to the 20th of the eighth.
+  const nights = Math.round((Date.parse(`${year}-08-20T00:00:00Z`) - Date.parse(`${year}-04-12T00:00:00Z`)) / 86_400_000);
+  tally.add(3, A, 'shelter_exits');
+  tally.add(3, A, 'shelter_bed_nights', nights);
+  for (const [q, m, d] of [
+    [3, 3, 20],
+    [4, 2, 20],
+  ] as const) {
+    await api.post(u.socialWorker, 'social', `/stays/${caseId}/aftercare-contacts`, { contactedAt: at(q, m, d) });
+    tally.add(q, A, 'aftercare_contacts');
+  }
   await api.post(u.operator, 'intake', `/cases/${caseId}/closure`, { reason: 'RETURNED_HOME', closedAt: at(3, 3, 1) });
   tally.add(3, A, 'cases_closed');
-  log(`case ${caseId}: identified, referred to legal and psychology, documents restored, rehabilitated, repatriated to UZ, closed`);
+  log(`case ${caseId}: identified, referred to legal, psychology and the shelter, documents restored, sheltered ${nights} nights, rehabilitated, repatriated to UZ, followed up twice, closed`);
 
   // Criminal proceedings against the traffickers, to a conviction; a complaint against the agency that recruited her.
   const proceeding = await api.post<{ id: string }>(u.lawyer, 'legal', '/criminal-proceedings', { region: A, caseId, openedAt: at(3, 1, 8), stage: 'COMPLAINT', articles: ['128.3'] });

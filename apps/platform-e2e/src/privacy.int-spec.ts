@@ -120,10 +120,11 @@ describe('nothing personal leaves the service that holds it', () => {
       ).status,
     ).toBe(201);
     const boardForWorker = await getJson<{ shelters: { address: string | null }[] }>(`${platform.social.url}/shelters?region=KZ-79`, socialWorker);
-    expect(boardForWorker.shelters.map((s) => s.address)).toEqual([null]);
-    expect((await getJson<{ shelters: { address: string | null }[] }>(`${platform.social.url}/shelters?region=KZ-79`, manager)).shelters.map((s) => s.address)).toEqual([
+    expect(boardForWorker.shelters.length).toBeGreaterThan(0);
+    expect(boardForWorker.shelters.filter((s) => s.address !== null)).toEqual([]);
+    expect((await getJson<{ shelters: { address: string | null }[] }>(`${platform.social.url}/shelters?region=KZ-79`, manager)).shelters.map((s) => s.address)).toContain(
       'Zheltoksan lane 4, Shymkent',
-    ]);
+    );
     const staysForWorker = await getJson<unknown>(`${platform.social.url}/stays?region=KZ-79`, socialWorker);
     // Bad input that quotes a personal value must not echo it either.
     const refused = await postJson(`${platform.intake.url}/hotline-calls`, aHotlineCall().with({ callerName: 'Aigerim Seitkali', callerSex: 'Aigerim Seitkali' }).build(), operator);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@qorgau/auth';
+import { UnreadableFieldError, type Principal } from '@qorgau/auth';
 import { RegionCodeSchema } from '@qorgau/contracts';
 import type { RequestContext } from '@qorgau/platform';
 import { binding, Commands, PersonalData, type RegionListQuery } from '@qorgau/service-kit';
@@ -28,6 +28,19 @@ export class ShelterCommands {
     });
   }
 
+  /**
+   * A shelter's address, opened for its regional manager. One sealed under a service key since
+   * destroyed reads as null: the board still shows every shelter and its beds.
+   */
+  private async address(row: { id: string; personKeyId: string | null; address: string | null }): Promise<string | null> {
+    try {
+      return this.personal.open(await this.personal.keyOf(row.personKeyId), binding('shelter', row.id, 'address'), row.address);
+    } catch (error) {
+      if (error instanceof UnreadableFieldError) return null;
+      throw error;
+    }
+  }
+
   /** The shelters of a region with their beds taken and free; the address only for its regional manager (audited). */
   async board(query: RegionListQuery, context: RequestContext, principal: Principal) {
     const rows = await this.commands.list(principal, context, { type: RECORD, operation: 'ListShelters', what: 'shelters' }, query.region, (region) =>
@@ -49,7 +62,7 @@ export class ShelterCommands {
           funding: row.funding as ShelterRequest['funding'],
           residents: row._count.stays,
           freeBeds: Math.max(0, row.capacity - row._count.stays),
-          address: mayReadAddress ? this.personal.open(await this.personal.keyOf(row.personKeyId), binding('shelter', row.id, 'address'), row.address) : null,
+          address: mayReadAddress ? await this.address(row) : null,
         })),
       ),
     };
