@@ -134,7 +134,7 @@ describe('nothing personal leaves the service that holds it', () => {
 
     const figures = await eventually(async () => {
       const view = await getJson<Figures>(`${platform.projection.url}/views/national?month=2019-09`, analyst);
-      expect(view.metrics['referrals']!.total).toBe(1);
+      expect(view.metrics['referrals']!.total).toBe(2);
       expect(view.metrics['legal_consultations']!.total).toBe(1);
       expect(view.metrics['psychological_consultations']!.total).toBe(1);
       expect(view.metrics['legal_assistance']!.total).toBe(1);
