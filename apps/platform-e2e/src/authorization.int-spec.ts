@@ -272,6 +272,22 @@ const ENDPOINTS: readonly Endpoint[] = [
     regional: true,
     request: (r) => ({ path: '/media', body: { region: r, publishedAt: WHEN, kind: 'RADIO', outlet: 'Radio' } }),
   },
+  {
+    service: 'outreach',
+    method: 'post',
+    path: '/coordination-meetings',
+    allowed: ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'],
+    regional: true,
+    request: (r) => ({ path: '/coordination-meetings', body: { region: r, heldAt: WHEN, body: 'INTERDEPARTMENTAL_COMMISSION', topics: ['VICTIM_PROTECTION'] } }),
+  },
+  {
+    service: 'outreach',
+    method: 'post',
+    path: '/agreements',
+    allowed: ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'],
+    regional: true,
+    request: (r) => ({ path: '/agreements', body: { region: r, signedAt: WHEN, partyType: 'LAW_ENFORCEMENT', partyName: 'City police department', scope: ['REFERRAL'] } }),
+  },
   { service: 'outreach', method: 'post', path: '/raids', allowed: ['OUTREACH_COORDINATOR'], regional: true, request: (r) => ({ path: '/raids', body: raid(r) }) },
   {
     service: 'outreach',

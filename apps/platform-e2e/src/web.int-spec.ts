@@ -519,6 +519,16 @@ describe('the workspaces', () => {
     await panel(page, 'volunteer-heading').locator('#field-activity').fill('Leaflets at the bus station');
     await panel(page, 'volunteer-heading').locator('button[type=submit]').click();
     await panel(page, 'volunteer-heading').locator('p.success').waitFor();
+    // Partnership: a meeting of the Interdepartmental Commission, and a memorandum with the police.
+    await panel(page, 'meeting-heading').locator('label', { hasText: 'Victim protection' }).locator('input').check();
+    await panel(page, 'meeting-heading').locator('button[type=submit]').click();
+    await panel(page, 'meeting-heading').locator('p.success').waitFor();
+    await panel(page, 'agreement-heading').locator('#field-partyName').fill('Shymkent city police department');
+    await panel(page, 'agreement-heading').locator('label', { hasText: 'Referral' }).locator('input').check();
+    await panel(page, 'agreement-heading').locator('#field-expiresOn').fill('2028-12-31');
+    await panel(page, 'agreement-heading').locator('button[type=submit]').click();
+    await panel(page, 'agreement-heading').locator('p.success').waitFor();
+    await page.locator('[data-activity="agreement"]', { hasText: 'Shymkent city police department' }).waitFor();
     await page.locator('[data-activity="training"]', { hasText: 'School No. 12' }).waitFor();
     await expectNoAxeViolations(page, 'outreach desk');
     await page.screenshot({ path: path.join(screenshots, 'outreach-desk-en.png'), fullPage: true });
@@ -526,7 +536,17 @@ describe('the workspaces', () => {
 
     await eventually(async () => {
       const change = moved(before, await nationalTotals());
-      expect(change).toMatchObject({ trainings_held: 1, training_participants: 23, materials_distributed: 300, media_outputs: 1, volunteer_sessions: 1, joint_raids: 1, persons_screened: 14 });
+      expect(change).toMatchObject({
+        trainings_held: 1,
+        training_participants: 23,
+        materials_distributed: 300,
+        media_outputs: 1,
+        volunteer_sessions: 1,
+        joint_raids: 1,
+        persons_screened: 14,
+        coordination_meetings: 1,
+        agreements_signed: 1,
+      });
       // The raid's victim became an intake case, identified in the joint raid.
       expect(change).toMatchObject({ cases_opened: 1, victims_identified: 1 });
     });

@@ -11,7 +11,7 @@ import {
   VerdictDeliveredV1,
   VictimRepatriatedV1,
 } from './legal/legal-events';
-import { MaterialsDistributedV1, MediaOutputPublishedV1, RaidConductedV1, TrainingHeldV1, VolunteerSessionHeldV1 } from './outreach/outreach-events';
+import { AgreementSignedV1, CoordinationMeetingAttendedV1, MaterialsDistributedV1, MediaOutputPublishedV1, RaidConductedV1, TrainingHeldV1, VolunteerSessionHeldV1 } from './outreach/outreach-events';
 import { PsychologicalConsultationGivenV1, RehabilitationAssessedV1, RehabilitationEndedV1, RehabilitationPlanOpenedV1, RehabilitationSessionHeldV1 } from './psychology/psychology-events';
 import { AftercareContactMadeV1, BasicAssistanceGivenV1, ResidentAdmittedV1, ResidentDischargedV1, ShelterAdmissionRequestedV1 } from './social/social-events';
 import { ReportSubmittedV1 } from './statistics/statistics-events';
@@ -246,6 +246,20 @@ export const EVENT_CATALOGUE = {
     description: 'A reviewed report was submitted; its figures are frozen in the statistics service.',
     schema: ReportSubmittedV1,
     key: 'reportId',
+  }),
+  CoordinationMeetingAttended: defineEvent({
+    type: 'CoordinationMeetingAttended',
+    topic: TOPICS.outreach,
+    description: 'The NGO attended a meeting of a coordination body (the Interdepartmental Commission on trafficking, a regional commission, a working group); its agenda by category.',
+    schema: CoordinationMeetingAttendedV1,
+    key: 'meetingId',
+  }),
+  AgreementSigned: defineEvent({
+    type: 'AgreementSigned',
+    topic: TOPICS.outreach,
+    description: 'An agreement or memorandum was signed with a partner: its party by type, what it covers and until when.',
+    schema: AgreementSignedV1,
+    key: 'agreementId',
   }),
   ShelterAdmissionRequested: defineEvent({
     type: 'ShelterAdmissionRequested',

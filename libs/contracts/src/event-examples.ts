@@ -51,6 +51,11 @@ export const EVENT_EXAMPLES: { [T in DomainEvent['type']]: Extract<DomainEvent, 
   RehabilitationAssessed: { type: 'RehabilitationAssessed', payload: { planId: randomUUID(), caseId: CASE_ID, assessedAt: AT } },
   RehabilitationSessionHeld: { type: 'RehabilitationSessionHeld', payload: { planId: randomUUID(), caseId: CASE_ID, heldAt: AT, format: 'IN_PERSON' } },
   RehabilitationEnded: { type: 'RehabilitationEnded', payload: { planId: randomUUID(), caseId: CASE_ID, endedAt: AT, outcome: 'COMPLETED', sessions: 6 } },
+  CoordinationMeetingAttended: {
+    type: 'CoordinationMeetingAttended',
+    payload: { meetingId: randomUUID(), heldAt: AT, body: 'INTERDEPARTMENTAL_COMMISSION', topics: ['VICTIM_PROTECTION', 'LEGISLATION'] },
+  },
+  AgreementSigned: { type: 'AgreementSigned', payload: { agreementId: randomUUID(), signedAt: AT, partyType: 'LAW_ENFORCEMENT', scope: ['REFERRAL'], expiresOn: '2028-12-31' } },
   ShelterAdmissionRequested: { type: 'ShelterAdmissionRequested', payload: { admissionId: randomUUID(), caseId: CASE_ID, referralId: randomUUID(), requestedAt: AT } },
   ResidentAdmitted: { type: 'ResidentAdmitted', payload: { admissionId: randomUUID(), caseId: CASE_ID, shelterId: randomUUID(), admittedAt: AT } },
   ResidentDischarged: {

@@ -11,7 +11,8 @@ import type { RegionCode } from './regions';
  */
 export const INDICATOR_CATALOGUE_VERSION = 2;
 // Version 2 (2026-11): the shelter and social services — victims sheltered, bed-nights, exits by
-// outcome, basic assistance by kind, aftercare contacts. Version 1's indicators count as before.
+// outcome, basic assistance by kind, aftercare contacts — and partnership records: coordination
+// meetings attended and agreements signed. Version 1's indicators count as before.
 
 /** The whole country as a reporting scope (ISO 3166-1 alpha-2), beside the regions (ISO 3166-2:KZ). */
 export const NATIONAL = 'KZ' as const;
@@ -385,6 +386,24 @@ export const INDICATORS = [
     countsPeople: false,
     breakdowns: [b('site_type', 'Type of site')],
     sources: [source('TrainingHeld', (p) => (p.withPartner ? one(p.heldAt, { site_type: p.siteType }) : []))],
+  }),
+  indicator({
+    code: 'coordination_meetings',
+    pillar: 'PARTNERSHIP',
+    title: 'Meetings of coordination bodies attended',
+    unit: 'EVENTS',
+    countsPeople: false,
+    breakdowns: [b('body', 'Coordination body'), b('agenda', 'Agenda topic', true)],
+    sources: [source('CoordinationMeetingAttended', (p) => one(p.heldAt, { body: p.body, agenda: p.topics }))],
+  }),
+  indicator({
+    code: 'agreements_signed',
+    pillar: 'PARTNERSHIP',
+    title: 'Agreements and memoranda signed with partners',
+    unit: 'EVENTS',
+    countsPeople: false,
+    breakdowns: [b('party_type', 'Partner'), b('agreement_scope', 'What it covers', true)],
+    sources: [source('AgreementSigned', (p) => one(p.signedAt, { party_type: p.partyType, agreement_scope: p.scope }))],
   }),
 ] as const satisfies readonly IndicatorDefinition[];
 

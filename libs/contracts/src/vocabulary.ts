@@ -84,6 +84,14 @@ export const AudienceSchema = z.enum(['PUPILS', 'STUDENTS', 'TEACHERS', 'PARENTS
 export const MaterialKindSchema = z.enum(['BOOKLET', 'BROCHURE', 'POSTER', 'OTHER']);
 export const MediaKindSchema = z.enum(['NEWSPAPER_ARTICLE', 'TV', 'RADIO', 'ONLINE', 'PAID_ADVERTISEMENT', 'PRESS_CONFERENCE']);
 export const RaidPlaceTypeSchema = z.enum(['MARKET', 'CONSTRUCTION_SITE', 'AGRICULTURAL_SITE', 'ENTERTAINMENT_VENUE', 'SAUNA_OR_HOTEL', 'PRIVATE_HOUSEHOLD', 'FACTORY', 'OTHER']);
+/** Coordination bodies the NGO sits on: the government's Interdepartmental Commission on trafficking, its regional commissions, working groups. */
+export const CoordinationBodySchema = z.enum(['INTERDEPARTMENTAL_COMMISSION', 'REGIONAL_COMMISSION', 'WORKING_GROUP', 'OTHER']);
+/** What a coordination meeting was about, by category (never minutes). */
+export const AgendaTopicSchema = z.enum(['PREVENTION', 'VICTIM_PROTECTION', 'PROSECUTION', 'LEGISLATION', 'FUNDING', 'DATA_AND_REPORTING', 'OTHER']);
+/** Who the NGO signs an agreement or memorandum with. */
+export const AgreementPartySchema = z.enum(['GOVERNMENT_AGENCY', 'LAW_ENFORCEMENT', 'LOCAL_AUTHORITY', 'INTERNATIONAL_ORGANISATION', 'NGO', 'PRIVATE_SECTOR', 'OTHER']);
+/** What an agreement covers. */
+export const AgreementScopeSchema = z.enum(['REFERRAL', 'SHELTER', 'PREVENTION', 'TRAINING', 'DATA_SHARING', 'FUNDING', 'OTHER']);
 export const PartnerAgencySchema = z.enum(['MIGRATION_POLICE', 'POLICE', 'PROSECUTOR', 'LABOUR_INSPECTION', 'INTERNATIONAL_ORGANISATION', 'OTHER']);
 
 // Statistics

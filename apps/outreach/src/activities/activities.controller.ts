@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { MaterialsDistributedV1, MediaOutputPublishedV1, RaidConductedV1, TrainingHeldV1, VolunteerSessionHeldV1 } from '@qorgau/contracts';
+import { AgreementSignedV1, CoordinationMeetingAttendedV1, MaterialsDistributedV1, MediaOutputPublishedV1, RaidConductedV1, TrainingHeldV1, VolunteerSessionHeldV1 } from '@qorgau/contracts';
 import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { ApiRegionalBody, RegionalBody, UuidParam } from '@qorgau/service-kit';
 import { ActivityCommands } from './activity.commands';
@@ -9,6 +9,8 @@ import { activitiesQuery, activityRequests, type ActivitiesQuery, type RequestOf
 import { monthOfActivities, raidRow, recorded } from './activity.responses';
 
 const COORDINATORS = ['OUTREACH_COORDINATOR'] as const;
+/** Partnership is the office's: the coordinator or the regional manager records it. */
+const PARTNERSHIP = ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'] as const;
 
 @ApiTags('activities')
 @Controller()
@@ -72,6 +74,33 @@ export class ActivitiesController {
     return this.outreach.recordVolunteerSession(r, context, principal);
   }
 
+  @Post('coordination-meetings')
+  @ApiZodResponse(201, recorded(CoordinationMeetingAttendedV1), 'The meeting, as announced')
+  @HttpCode(201)
+  @Access({ roles: PARTNERSHIP, region: { body: 'region' } })
+  @ApiOperation({
+    summary: 'Record a meeting of a coordination body the NGO attended (the Interdepartmental Commission, a regional commission, a working group)',
+    description: 'Announced as CoordinationMeetingAttended; the agenda by category, never minutes.',
+  })
+  @ApiRegionalBody((regions) => activityRequests(regions).coordinationMeeting)
+  coordinationMeeting(
+    @Body(RegionalBody((regions) => activityRequests(regions).coordinationMeeting)) r: RequestOf<'coordinationMeeting'>,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.outreach.recordCoordinationMeeting(r, context, principal);
+  }
+
+  @Post('agreements')
+  @ApiZodResponse(201, recorded(AgreementSignedV1), 'The agreement, as announced (without the partner’s name)')
+  @HttpCode(201)
+  @Access({ roles: PARTNERSHIP, region: { body: 'region' } })
+  @ApiOperation({ summary: 'Record an agreement or memorandum signed with a partner', description: 'Announced as AgreementSigned with the partner by type; its name stays here.' })
+  @ApiRegionalBody((regions) => activityRequests(regions).agreement)
+  agreement(@Body(RegionalBody((regions) => activityRequests(regions).agreement)) r: RequestOf<'agreement'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.outreach.recordAgreement(r, context, principal);
+  }
+
   @Get('raids/:id')
   @Access({ roles: [...COORDINATORS, 'REGIONAL_MANAGER'], region: 'record' })
   @ApiOperation({ summary: 'Read a raid, with the case id opened in intake for each victim identified' })
@@ -83,7 +112,7 @@ export class ActivitiesController {
 
   @Get('activities')
   @Access({ roles: [...COORDINATORS, 'REGIONAL_MANAGER'], region: { query: 'region' } })
-  @ApiOperation({ summary: "A month of the region's outreach: trainings, materials, media, raids and volunteer sessions, as recorded" })
+  @ApiOperation({ summary: "A month of the region's outreach: trainings, materials, media, raids, volunteer sessions, coordination meetings and agreements, as recorded" })
   @ApiZodQuery(activitiesQuery)
   @ApiZodResponse(200, monthOfActivities, 'The month’s activities, oldest first')
   activities(@Query(new ZodValidationPipe(activitiesQuery)) query: ActivitiesQuery, @CurrentPrincipal() principal: Principal) {

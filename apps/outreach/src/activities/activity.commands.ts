@@ -6,7 +6,7 @@ import type { RequestContext } from '@qorgau/platform';
 import type { Decision } from '@qorgau/domain';
 import { Commands, found, listedRegion, refused } from '@qorgau/service-kit';
 import { OutreachPrisma, type OutreachTx } from '../database/outreach-prisma';
-import { conductRaid, distributeMaterials, holdTraining, holdVolunteerSession, publishMedia } from './activity.decider';
+import { attendMeeting, conductRaid, distributeMaterials, holdTraining, holdVolunteerSession, publishMedia, signAgreement } from './activity.decider';
 import type { ActivitiesQuery, RequestOf } from './activity.requests';
 
 /**
@@ -88,6 +88,33 @@ export class ActivityCommands {
     );
   }
 
+  recordCoordinationMeeting(r: RequestOf<'coordinationMeeting'>, context: RequestContext, principal: Principal) {
+    const id = randomUUID();
+    const decision = attendMeeting({ meetingId: id, heldAt: r.heldAt, body: r.body, topics: r.topics });
+    return this.record(r.region, context, decision, (tx) =>
+      tx.coordinationMeeting.create({ data: { id, region: r.region, heldAt: new Date(r.heldAt), body: r.body, topics: [...new Set(r.topics)], createdBy: principal.subject } }),
+    );
+  }
+
+  recordAgreement(r: RequestOf<'agreement'>, context: RequestContext, principal: Principal) {
+    const id = randomUUID();
+    const decision = signAgreement({ agreementId: id, signedAt: r.signedAt, partyType: r.partyType, scope: r.scope, expiresOn: r.expiresOn ?? null });
+    return this.record(r.region, context, decision, (tx) =>
+      tx.agreement.create({
+        data: {
+          id,
+          region: r.region,
+          signedAt: new Date(r.signedAt),
+          partyType: r.partyType,
+          partyName: r.partyName,
+          scope: [...new Set(r.scope)],
+          expiresOn: r.expiresOn ? new Date(r.expiresOn) : null,
+          createdBy: principal.subject,
+        },
+      }),
+    );
+  }
+
   async readRaid(id: string, principal: Principal) {
     const row = found(await this.prisma.raid.findUnique({ where: { id } }), `no raid ${id}`, principal);
     return { ...row, conductedAt: row.conductedAt.toISOString() };
@@ -97,14 +124,26 @@ export class ActivityCommands {
     const region = listedRegion(query.region, principal, 'activities');
     const month = query.month ?? kazakhstanMonth(new Date());
     const within = monthInstants(month);
-    const [trainings, materials, media, raids, volunteerSessions] = await Promise.all([
+    const [trainings, materials, media, raids, volunteerSessions, meetings, agreements] = await Promise.all([
       this.prisma.training.findMany({ where: { region, heldAt: within }, orderBy: { heldAt: 'asc' } }),
       this.prisma.materialDistribution.findMany({ where: { region, distributedAt: within }, orderBy: { distributedAt: 'asc' } }),
       this.prisma.mediaOutput.findMany({ where: { region, publishedAt: within }, orderBy: { publishedAt: 'asc' } }),
       this.prisma.raid.findMany({ where: { region, conductedAt: within }, orderBy: { conductedAt: 'asc' } }),
       this.prisma.volunteerSession.findMany({ where: { region, heldAt: within }, orderBy: { heldAt: 'asc' } }),
+      this.prisma.coordinationMeeting.findMany({ where: { region, heldAt: within }, orderBy: { heldAt: 'asc' } }),
+      this.prisma.agreement.findMany({ where: { region, signedAt: within }, orderBy: { signedAt: 'asc' } }),
     ]);
-    return { region, month, trainings, materials, media, raids, volunteerSessions };
+    return {
+      region,
+      month,
+      trainings,
+      materials,
+      media,
+      raids,
+      volunteerSessions,
+      coordinationMeetings: meetings,
+      agreements: agreements.map((a) => ({ ...a, expiresOn: a.expiresOn?.toISOString().slice(0, 10) ?? null })),
+    };
   }
 
   /** Stores an activity the decider accepted and announces it, in one transaction: the answer is what was announced. */

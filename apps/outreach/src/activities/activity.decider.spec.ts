@@ -1,6 +1,6 @@
 import type { EventPayload } from '@qorgau/contracts';
 import { specification } from '@qorgau/testing';
-import { conductRaid, holdTraining } from './activity.decider';
+import { conductRaid, holdTraining, signAgreement } from './activity.decider';
 
 const victim = { caseId: '9d7c1b2a-3e4f-4a5b-8c6d-7e8f9a0b1c2d', sex: 'MALE', ageBand: 'AGE_25_34', citizenship: 'UZ', exploitationForm: 'LABOUR', scope: 'CROSS_BORDER' } as const;
 const raid: EventPayload<'RaidConducted'> = {
@@ -35,5 +35,12 @@ describe('outreach activities', () => {
     };
     trainings.when({ ...training, partner: 'Youth centre "Zhastar"' }).then([{ type: 'TrainingHeld', payload: { ...training, withPartner: true } }]);
     trainings.when({ ...training, partner: undefined }).then([{ type: 'TrainingHeld', payload: { ...training, withPartner: false } }]);
+  });
+
+  it('an agreement is announced with its partner by type, and cannot end before it was signed', () => {
+    const agreements = specification((_before: null, command: EventPayload<'AgreementSigned'>) => signAgreement(command)).given(null);
+    const agreement: EventPayload<'AgreementSigned'> = { agreementId: raid.raidId, signedAt: '2026-03-10T05:00:00.000Z', partyType: 'LAW_ENFORCEMENT', scope: ['REFERRAL'], expiresOn: '2028-03-10' };
+    agreements.when(agreement).then([{ type: 'AgreementSigned', payload: agreement }]);
+    agreements.when({ ...agreement, expiresOn: '2026-03-09' }).thenRefused('ends-after-signing', 'expiresOn');
   });
 });

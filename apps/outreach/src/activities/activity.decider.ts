@@ -6,7 +6,9 @@ import { accept, refuse, type Decision } from '@qorgau/domain';
  * participants by sex and age band, a raid describes its victims by category, and the free text
  * (a site's or an outlet's name, the partner) stays in outreach's records.
  */
-type Announced<T extends 'TrainingHeld' | 'MaterialsDistributed' | 'MediaOutputPublished' | 'RaidConducted' | 'VolunteerSessionHeld'> = Decision<readonly [DomainEventOf<T>]>;
+type Announced<T extends 'TrainingHeld' | 'MaterialsDistributed' | 'MediaOutputPublished' | 'RaidConducted' | 'VolunteerSessionHeld' | 'CoordinationMeetingAttended' | 'AgreementSigned'> = Decision<
+  readonly [DomainEventOf<T>]
+>;
 
 export function holdTraining(training: Omit<EventPayload<'TrainingHeld'>, 'withPartner'> & { readonly partner: string | null | undefined }): Announced<'TrainingHeld'> {
   const { partner, ...categories } = training;
@@ -29,4 +31,14 @@ export function conductRaid(raid: EventPayload<'RaidConducted'>): Announced<'Rai
 
 export function holdVolunteerSession(session: EventPayload<'VolunteerSessionHeld'>): Announced<'VolunteerSessionHeld'> {
   return accept([{ type: 'VolunteerSessionHeld', payload: session }] as const);
+}
+
+export function attendMeeting(meeting: EventPayload<'CoordinationMeetingAttended'>): Announced<'CoordinationMeetingAttended'> {
+  return accept([{ type: 'CoordinationMeetingAttended', payload: { ...meeting, topics: [...new Set(meeting.topics)] } }] as const);
+}
+
+/** An agreement cannot end before it was signed. */
+export function signAgreement(agreement: EventPayload<'AgreementSigned'>): Announced<'AgreementSigned'> {
+  if (agreement.expiresOn && agreement.expiresOn < agreement.signedAt.slice(0, 10)) return refuse({ rule: 'ends-after-signing', field: 'expiresOn', message: 'cannot end before it was signed' });
+  return accept([{ type: 'AgreementSigned', payload: { ...agreement, scope: [...new Set(agreement.scope)] } }] as const);
 }

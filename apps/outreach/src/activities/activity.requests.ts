@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import {
+  AgendaTopicSchema,
+  AgreementPartySchema,
+  AgreementScopeSchema,
   AudienceSchema,
+  CoordinationBodySchema,
   MaterialKindSchema,
   MediaKindSchema,
   ParticipantGroupSchema,
@@ -44,6 +48,24 @@ export const activityRequests = (regions: readonly RegionCode[]) => {
           .max(500)
           .default([])
           .describe('Each victim identified, by category only; intake opens a case for each'),
+      })
+      .strict(),
+    coordinationMeeting: z
+      .object({
+        region,
+        heldAt: pastTimestampField,
+        body: CoordinationBodySchema,
+        topics: z.array(AgendaTopicSchema).min(1, 'name at least one agenda topic').max(AgendaTopicSchema.options.length),
+      })
+      .strict(),
+    agreement: z
+      .object({
+        region,
+        signedAt: pastTimestampField,
+        partyType: AgreementPartySchema,
+        partyName: text(300).describe("The partner's name; kept in outreach, never published"),
+        scope: z.array(AgreementScopeSchema).min(1, 'say what the agreement covers').max(AgreementScopeSchema.options.length),
+        expiresOn: z.iso.date().optional().describe('The day it ends (YYYY-MM-DD); open-ended when absent'),
       })
       .strict(),
     volunteerSession: z

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import {
+  AgendaTopicSchema,
+  AgreementPartySchema,
+  AgreementScopeSchema,
   AudienceSchema,
+  CoordinationBodySchema,
   MaterialKindSchema,
   MediaKindSchema,
   ParticipantGroupSchema,
@@ -36,6 +40,15 @@ export const raidRow = z.object({
   victims: z.array(RaidVictimSchema),
 });
 const volunteerRow = z.object({ ...stored, heldAt: z.iso.datetime({ offset: true }), volunteers: z.number().int(), hours: z.number().int(), activity: z.string() });
+const meetingRow = z.object({ ...stored, heldAt: z.iso.datetime({ offset: true }), body: CoordinationBodySchema, topics: z.array(AgendaTopicSchema) });
+const agreementRow = z.object({
+  ...stored,
+  signedAt: z.iso.datetime({ offset: true }),
+  partyType: AgreementPartySchema,
+  partyName: z.string(),
+  scope: z.array(AgreementScopeSchema),
+  expiresOn: z.iso.date().nullable(),
+});
 export const monthOfActivities = z.object({
   region: RegionCodeSchema,
   month: z.string().regex(/^\d{4}-\d{2}$/),
@@ -44,4 +57,6 @@ export const monthOfActivities = z.object({
   media: z.array(mediaRow),
   raids: z.array(raidRow),
   volunteerSessions: z.array(volunteerRow),
+  coordinationMeetings: z.array(meetingRow),
+  agreements: z.array(agreementRow),
 });

@@ -3,9 +3,13 @@ import path from 'node:path';
 import {
   AgeBandSchema,
   AgencyTypeSchema,
+  AgendaTopicSchema,
+  AgreementPartySchema,
+  AgreementScopeSchema,
   BasicAssistanceKindSchema,
   AudienceSchema,
   ConsultationFormatSchema,
+  CoordinationBodySchema,
   LegalAssistanceKindSchema,
   LegalClientTypeSchema,
   LegalConsultationOutcomeSchema,
@@ -98,6 +102,10 @@ describe('translations', () => {
       periodKind: PeriodKindSchema.options,
       basicAssistanceKind: BasicAssistanceKindSchema.options,
       shelterExit: ShelterExitSchema.options,
+      coordinationBody: CoordinationBodySchema.options,
+      agendaTopic: AgendaTopicSchema.options,
+      agreementParty: AgreementPartySchema.options,
+      agreementScope: AgreementScopeSchema.options,
     };
     for (const language of LANGUAGES) {
       const enums = load(language, 'enums') as Record<string, Record<string, string>>;

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { CitizenshipSchema } from '../countries';
 import {
   AgeBandSchema,
+  AgendaTopicSchema,
+  AgreementPartySchema,
+  AgreementScopeSchema,
   AudienceSchema,
+  CoordinationBodySchema,
   ExploitationFormSchema,
   MaterialKindSchema,
   MediaKindSchema,
@@ -62,3 +66,19 @@ export const RaidConductedV1 = z
   .strict();
 
 export const VolunteerSessionHeldV1 = z.object({ sessionId: z.uuid(), heldAt: timestamp, volunteers: count.min(1), hours: z.number().int().min(1).max(24) }).strict();
+
+/** The NGO attended a meeting of a coordination body; the agenda by category, never minutes. */
+export const CoordinationMeetingAttendedV1 = z
+  .object({ meetingId: z.uuid(), heldAt: timestamp, body: CoordinationBodySchema, topics: z.array(AgendaTopicSchema).min(1).max(AgendaTopicSchema.options.length) })
+  .strict();
+
+/** An agreement or memorandum signed with a partner: the party by type, what it covers, until when. */
+export const AgreementSignedV1 = z
+  .object({
+    agreementId: z.uuid(),
+    signedAt: timestamp,
+    partyType: AgreementPartySchema,
+    scope: z.array(AgreementScopeSchema).min(1).max(AgreementScopeSchema.options.length),
+    expiresOn: z.iso.date().nullable(),
+  })
+  .strict();

@@ -101,6 +101,10 @@ const VOCABULARY: Record<string, readonly string[]> = {
   topic: ['topic', 'legalTopic'],
   kind: ['assistanceKind', 'materialKind', 'mediaKind', 'basicAssistanceKind'],
   exit: ['shelterExit'],
+  body: ['coordinationBody'],
+  agenda: ['agendaTopic'],
+  party_type: ['agreementParty'],
+  agreement_scope: ['agreementScope'],
   client_type: ['legalClientType', 'psychologyClientType'],
   outcome: ['legalOutcome', 'rehabilitationOutcome'],
 };

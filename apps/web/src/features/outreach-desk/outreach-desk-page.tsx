@@ -2,14 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useSession } from '../../app/contexts';
-import { CommandForm, EnumField, optional, TextField, useCommand, when, whole } from '../../components/form';
+import { CommandForm, EnumChecks, EnumField, optional, TextField, useCommand, when, whole } from '../../components/form';
 import { ErrorSummary } from '../../components/form-errors';
 import { unwrap } from '../../lib/api';
 import { almatyLocalInput, formatDate, formatMonth, formatNumber } from '../../lib/format';
 import { enumValues, type Language } from '../../lib/i18n';
 import type { paths } from '../../generated/outreach';
 
-type Body<P extends '/trainings' | '/materials' | '/media' | '/raids' | '/volunteer-sessions'> = paths[P]['post']['requestBody']['content']['application/json'];
+type Body<P extends '/trainings' | '/materials' | '/media' | '/raids' | '/volunteer-sessions' | '/coordination-meetings' | '/agreements'> =
+  paths[P]['post']['requestBody']['content']['application/json'];
 
 /** Outreach as the coordinator records it: the month's activities of the office, and a form for each kind. */
 export default function OutreachDeskPage() {
@@ -23,6 +24,8 @@ export default function OutreachDeskPage() {
       <MaterialsForm />
       <MediaForm />
       <VolunteerForm />
+      <MeetingForm />
+      <AgreementForm />
     </div>
   );
 }
@@ -46,7 +49,9 @@ function MonthOfActivities() {
         <input type="month" value={month} onChange={(event) => event.target.value && setMonth(event.target.value)} />
       </label>
       {activities.isError && <ErrorSummary error={activities.error} labels={{}} />}
-      {a && a.trainings.length + a.materials.length + a.media.length + a.raids.length + a.volunteerSessions.length === 0 && <p>{t('month.nothing')}</p>}
+      {a && a.trainings.length + a.materials.length + a.media.length + a.raids.length + a.volunteerSessions.length + a.coordinationMeetings.length + a.agreements.length === 0 && (
+        <p>{t('month.nothing')}</p>
+      )}
       {a && (
         <ul className="activities">
           {a.trainings.map((x) => (
@@ -68,6 +73,18 @@ function MonthOfActivities() {
           {a.media.map((x) => (
             <li key={x.id} data-activity="media">
               <strong>{t('month.media')}</strong> · {formatDate(x.publishedAt, language)} · {t(`enums:mediaKind.${x.kind}`)} · {x.outlet}
+            </li>
+          ))}
+          {a.coordinationMeetings.map((x) => (
+            <li key={x.id} data-activity="coordination-meeting">
+              <strong>{t('month.meetings')}</strong> · {formatDate(x.heldAt, language)} · {t(`enums:coordinationBody.${x.body}`)} ·{' '}
+              {x.topics.map((topic) => t(`enums:agendaTopic.${topic}`)).join(', ')}
+            </li>
+          ))}
+          {a.agreements.map((x) => (
+            <li key={x.id} data-activity="agreement">
+              <strong>{t('month.agreements')}</strong> · {formatDate(x.signedAt, language)} · {x.partyName} ({t(`enums:agreementParty.${x.partyType}`)}) ·{' '}
+              {x.scope.map((scope) => t(`enums:agreementScope.${scope}`)).join(', ')}
             </li>
           ))}
           {a.volunteerSessions.map((x) => (
@@ -381,6 +398,73 @@ function VolunteerForm() {
         <TextField name="volunteerHours" type="number" label={labels['hours']!} error={record.error} value={d.hours} onChange={(hours) => setD({ ...d, hours })} />
         <TextField name="activity" label={labels['activity']!} error={record.error} value={d.activity} onChange={(activity) => setD({ ...d, activity })} />
       </div>
+    </CommandForm>
+  );
+}
+
+function MeetingForm() {
+  const { t } = useTranslation('outreach-desk');
+  const { principal } = useSession();
+  const { outreach } = useApi();
+  const blank = () => ({ heldAt: now(), body: 'INTERDEPARTMENTAL_COMMISSION', topics: [] as string[] });
+  const [d, setD] = useState(blank);
+  const record = useCommand(
+    async (body: Body<'/coordination-meetings'>, key: string) => unwrap(await outreach.POST('/coordination-meetings', { body, headers: { 'Idempotency-Key': key } })),
+    ACTIVITIES,
+  );
+  const labels = { heldAt: t('fields.heldAt'), body: t('fields.body'), topics: t('fields.topics') };
+  return (
+    <CommandForm
+      id="meeting-heading"
+      title={t('meeting.heading')}
+      hint={t('meeting.hint')}
+      submitLabel={t('meeting.submit')}
+      onSubmit={() => record.mutate({ region: principal.region, heldAt: when(d.heldAt), body: d.body, topics: d.topics } as Body<'/coordination-meetings'>, { onSuccess: () => setD(blank()) })}
+      pending={record.isPending}
+      error={record.error}
+      labels={labels}
+      saved={record.isSuccess ? t('meeting.saved') : null}
+    >
+      <div className="row">
+        <TextField name="meetingHeldAt" type="datetime-local" label={labels.heldAt} error={record.error} value={d.heldAt} onChange={(heldAt) => setD({ ...d, heldAt })} />
+        <EnumField name="body" vocabulary="coordinationBody" label={labels.body} error={record.error} value={d.body} onChange={(body) => setD({ ...d, body })} />
+      </div>
+      <EnumChecks name="topics" vocabulary="agendaTopic" label={labels.topics} error={record.error} values={d.topics} onChange={(topics) => setD({ ...d, topics })} />
+    </CommandForm>
+  );
+}
+
+function AgreementForm() {
+  const { t } = useTranslation('outreach-desk');
+  const { principal } = useSession();
+  const { outreach } = useApi();
+  const blank = () => ({ signedAt: now(), partyType: 'LAW_ENFORCEMENT', partyName: '', scope: [] as string[], expiresOn: '' });
+  const [d, setD] = useState(blank);
+  const record = useCommand(async (body: Body<'/agreements'>, key: string) => unwrap(await outreach.POST('/agreements', { body, headers: { 'Idempotency-Key': key } })), ACTIVITIES);
+  const labels = { signedAt: t('fields.signedAt'), partyType: t('fields.partyType'), partyName: t('fields.partyName'), scope: t('fields.agreementScope'), expiresOn: t('fields.expiresOn') };
+  return (
+    <CommandForm
+      id="agreement-heading"
+      title={t('agreement.heading')}
+      submitLabel={t('agreement.submit')}
+      onSubmit={() =>
+        record.mutate(
+          { region: principal.region, signedAt: when(d.signedAt), partyType: d.partyType, partyName: d.partyName, scope: d.scope, expiresOn: optional(d.expiresOn) } as Body<'/agreements'>,
+          { onSuccess: () => setD(blank()) },
+        )
+      }
+      pending={record.isPending}
+      error={record.error}
+      labels={labels}
+      saved={record.isSuccess ? t('agreement.saved') : null}
+    >
+      <div className="row">
+        <TextField name="signedAt" type="datetime-local" label={labels.signedAt} error={record.error} value={d.signedAt} onChange={(signedAt) => setD({ ...d, signedAt })} />
+        <EnumField name="partyType" vocabulary="agreementParty" label={labels.partyType} error={record.error} value={d.partyType} onChange={(partyType) => setD({ ...d, partyType })} />
+        <TextField name="partyName" label={labels.partyName} error={record.error} value={d.partyName} onChange={(partyName) => setD({ ...d, partyName })} />
+        <TextField name="expiresOn" type="date" label={labels.expiresOn} error={record.error} value={d.expiresOn} onChange={(expiresOn) => setD({ ...d, expiresOn })} />
+      </div>
+      <EnumChecks name="scope" vocabulary="agreementScope" label={labels.scope} error={record.error} values={d.scope} onChange={(scope) => setD({ ...d, scope })} />
     </CommandForm>
   );
 }
