@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { z } from 'zod';
 import { UnreadableFieldError, type Principal } from '@qorgau/auth';
 import { RegionCodeSchema } from '@qorgau/contracts';
 import type { RequestContext } from '@qorgau/platform';
 import { binding, Commands, PersonalData, type RegionListQuery } from '@qorgau/service-kit';
 import { SocialPrisma, type SocialTx } from '../database/social-prisma';
-import type { ShelterRequest } from './shelter.requests';
+import { FUNDING_SOURCES, type ShelterRequest } from './shelter.requests';
+
+const FundingSchema = z.array(z.enum(FUNDING_SOURCES));
 
 const RECORD = 'SHELTER';
 
@@ -59,7 +62,7 @@ export class ShelterCommands {
           region: RegionCodeSchema.parse(row.region),
           name: row.name,
           capacity: row.capacity,
-          funding: row.funding as ShelterRequest['funding'],
+          funding: FundingSchema.parse(row.funding),
           residents: row._count.stays,
           freeBeds: Math.max(0, row.capacity - row._count.stays),
           address: mayReadAddress ? await this.address(row) : null,

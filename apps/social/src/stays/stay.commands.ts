@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
-import { RegionCodeSchema, ShelterExitSchema } from '@qorgau/contracts';
+import { BasicAssistanceKindSchema, RegionCodeSchema, ShelterExitSchema } from '@qorgau/contracts';
 import type { RequestContext } from '@qorgau/platform';
 import { binding, Commands, found, lockRow, PersonalData, refused } from '@qorgau/service-kit';
 import { SocialPrisma, type SocialTx } from '../database/social-prisma';
@@ -177,7 +177,7 @@ export class StayCommands {
       personalDataErased: row.personKeyId !== null && key === null,
       assistance: assistance.map((a) => ({
         id: a.id,
-        kind: a.kind as never,
+        kind: BasicAssistanceKindSchema.parse(a.kind),
         givenAt: a.givenAt.toISOString(),
         duringStay: a.duringStay,
         details: this.personal.open(key, binding('basic_assistance', a.id, 'details'), a.details),
