@@ -87,19 +87,23 @@ start() {
     wait_http "http://127.0.0.1:${PORTS[$service]}/health" 60 ||
       { tail -n 20 "$RUN_DIR/$service.log" >&2; die "$service did not become healthy (log: .cache/run/$service.log)"; }
   done
+  # Every app of services.json, with what to open there.
+  addresses() {
+    local app
+    for app in "${APPS[@]}"; do
+      case "$app" in
+        web) printf '  %-12s %-28s %s\n' "$app" "http://127.0.0.1:${PORTS[$app]}" "the staff's web application (kk/ru/en)" ;;
+        identity) printf '  %-12s %-28s %s\n' "$app" "http://127.0.0.1:${PORTS[$app]}" "local OpenID provider (users in the README)" ;;
+        *) printf '  %-12s %-28s %s\n' "$app" "http://127.0.0.1:${PORTS[$app]}" "API docs http://127.0.0.1:${PORTS[$app]}/docs" ;;
+      esac
+    done
+  }
   cat <<MSG
 
 Qorgau is running. Open the web application: http://127.0.0.1:${PORTS[web]}
   (sign in as hotline-operator.kz-79, hq-analyst, … with the password in the README)
 
-  web          http://127.0.0.1:8080        the staff's web application (kk/ru/en)
-  identity     http://127.0.0.1:3000        local OpenID provider (users in the README)
-  intake       http://127.0.0.1:3001        API docs http://127.0.0.1:3001/docs
-  projection   http://127.0.0.1:3002        API docs http://127.0.0.1:3002/docs
-  legal        http://127.0.0.1:3003        API docs http://127.0.0.1:3003/docs
-  psychology   http://127.0.0.1:3004        API docs http://127.0.0.1:3004/docs
-  outreach     http://127.0.0.1:3005        API docs http://127.0.0.1:3005/docs
-  statistics   http://127.0.0.1:3006        API docs http://127.0.0.1:3006/docs
+$(addresses)
   Kafka        127.0.0.1:9092               PostgreSQL ${PG_URL%/*}
   logs         .cache/run/<service>.log, .cache/kafka/node-9092/logs/
 
