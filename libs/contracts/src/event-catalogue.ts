@@ -271,7 +271,7 @@ export const EVENT_CATALOGUE = {
   ResidentAdmitted: defineEvent({
     type: 'ResidentAdmitted',
     topic: TOPICS.social,
-    description: 'A victim was admitted to one of the organisation’s shelters (by id; a shelter’s address is never published).',
+    description: 'A stay began in one of the organisation’s shelters, which the event names by its id only.',
     schema: ResidentAdmittedV1,
     key: 'caseId',
   }),

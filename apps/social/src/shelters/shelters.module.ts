@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { ShelterCommands } from './shelter.commands';
 import { SheltersController } from './shelters.controller';
 
-@Module({ controllers: [SheltersController], providers: [ShelterCommands], exports: [ShelterCommands] })
+@Module({ controllers: [SheltersController], providers: [ShelterCommands] })
 export class SheltersModule {}
