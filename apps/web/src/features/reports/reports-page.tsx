@@ -137,7 +137,7 @@ function OfficialStatisticsForm() {
 }
 
 function Catalogue() {
-  const { t } = useTranslation(['reports', 'enums']);
+  const { t } = useTranslation(['reports', 'enums', 'hq-dashboard']);
   const { statistics } = useApi();
   const catalogue = useQuery({ queryKey: ['indicators'], staleTime: Infinity, queryFn: async () => unwrap(await statistics.GET('/indicators')) });
   if (!catalogue.data) return null;
@@ -165,7 +165,7 @@ function Catalogue() {
                 <code>{indicator.code}</code>
               </td>
               <td>{indicator.unit}</td>
-              <td>{indicator.breakdowns.map((b) => b.label).join(', ') || '—'}</td>
+              <td>{indicator.breakdowns.map((b) => t(`hq-dashboard:dimensions.${b.dimension}`, { defaultValue: b.label })).join(', ') || '—'}</td>
               <td>{indicator.events.join(', ')}</td>
             </tr>
           ))}
