@@ -339,6 +339,14 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
     await api.post(u.socialWorker, 'social', `/stays/${caseId}/assistance`, { kind, givenAt: at(q, m, d) });
     tally.add(q, A, 'basic_assistance');
   }
+  // Art therapy at the shelter while her rehabilitation plan ran, group therapy after it ended.
+  for (const [therapy, q, m, d] of [
+    ['ART', 2, 2, 10],
+    ['GROUP', 3, 2, 10],
+  ] as const) {
+    await api.post(u.socialWorker, 'social', `/stays/${caseId}/therapy-sessions`, { therapy, heldAt: at(q, m, d) });
+    tally.add(q, A, 'shelter_therapy_sessions');
+  }
   await api.post(u.socialWorker, 'social', `/stays/${caseId}/discharge`, { dischargedAt: at(3, 2, 20, 18), exit: 'REPATRIATED', country: 'UZ', aftercareUntil: `${year}-12-31` });
   // Nights between calendar days: the 12th of the fourth month to the 20th of the eighth.
   const nights = Math.round((Date.parse(`${year}-08-20T00:00:00Z`) - Date.parse(`${year}-04-12T00:00:00Z`)) / 86_400_000);

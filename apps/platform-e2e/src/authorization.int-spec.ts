@@ -338,6 +338,14 @@ const ENDPOINTS: readonly Endpoint[] = [
   {
     service: 'social',
     method: 'post',
+    path: '/stays/{caseId}/therapy-sessions',
+    allowed: ['SOCIAL_WORKER'],
+    regional: true,
+    request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/therapy-sessions`, body: { therapy: 'GROUP' } }),
+  },
+  {
+    service: 'social',
+    method: 'post',
     path: '/stays/{caseId}/discharge',
     allowed: ['SOCIAL_WORKER'],
     regional: true,

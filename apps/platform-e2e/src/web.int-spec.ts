@@ -569,6 +569,12 @@ describe('the workspaces', () => {
     ).toBe(201);
     const first = await referredCase('SHELTER');
     const second = await referredCase('SHELTER');
+    // The first victim also works with a psychologist: the shelter's therapy joins her rehabilitation plan.
+    expect((await postJson(`${platform.intake.url}/cases/${first}/referrals`, { destination: 'PSYCHOLOGY' }, await platform.as('hotline-operator.kz-79'))).status).toBe(201);
+    await eventually(
+      async () => expect((await getJson<{ rehabilitationPlan: unknown }>(`${platform.social.url}/stays/${first}`, await platform.as('social-worker.kz-79'))).rehabilitationPlan).not.toBeNull(),
+      { timeoutMs: 30_000 },
+    );
     const before = await settledTotals();
 
     const { context, page } = await signedIn('social-worker.kz-79');
@@ -604,6 +610,14 @@ describe('the workspaces', () => {
     await panel(page, 'assist-heading').locator('#field-details').fill('Dentist; antibiotics for a week');
     await panel(page, 'assist-heading').locator('button[type=submit]').click();
     await page.locator('.timeline .note', { hasText: 'antibiotics' }).waitFor();
+    const therapy = panel(page, 'therapy-heading');
+    await therapy.locator('p.hint').waitFor();
+    await therapy.locator('#field-therapy').selectOption('INDIVIDUAL');
+    await therapy.locator('button[type=submit]').click();
+    await therapy.locator('p.error[role=alert]', { hasText: 'the psychologist records one-to-one sessions in it' }).waitFor();
+    await therapy.locator('#field-therapy').selectOption('ART');
+    await therapy.locator('button[type=submit]').click();
+    await page.locator('.timeline li', { hasText: 'Therapy: Art therapy' }).filter({ hasText: 'part of the rehabilitation plan' }).waitFor();
     await panel(page, 'discharge-heading').locator('#field-aftercareUntil').fill('2099-12-31');
     await panel(page, 'discharge-heading').locator('#field-notes').fill('Back with her mother in Kentau');
     await panel(page, 'discharge-heading').locator('button[type=submit]').click();
@@ -622,7 +636,9 @@ describe('the workspaces', () => {
     expect(bodies.join('\n')).not.toMatch(/Kunaev street|Abay avenue/);
     await context.close();
 
-    await eventually(async () => expect(moved(before, await nationalTotals())).toEqual({ victims_sheltered: 2, basic_assistance: 1, shelter_exits: 1, aftercare_contacts: 2 }));
+    await eventually(async () =>
+      expect(moved(before, await nationalTotals())).toEqual({ victims_sheltered: 2, basic_assistance: 1, shelter_therapy_sessions: 1, shelter_exits: 1, aftercare_contacts: 2 }),
+    );
   });
 
   it('the HQ dashboard updates by itself within 2 s of a call logged elsewhere, and shows the year by pillar, region and month', async () => {

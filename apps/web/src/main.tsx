@@ -1,16 +1,17 @@
+import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, preloadRoute } from './app/app';
+import { App, preloadRoute, wordsOf } from './app/app';
 import { Auth, type RuntimeConfig } from './lib/auth';
 import { setUpI18n } from './lib/i18n';
 import './styles.css';
 
-const i18n = setUpI18n();
-// The desk being opened loads while the sign-in is resumed, not after it.
+// The desk being opened, its words and the sign-in load side by side, not one after another.
+const i18nReady = setUpI18n(wordsOf(location.pathname));
 preloadRoute(location.pathname);
 const config = (await (await fetch('/config.json')).json()) as RuntimeConfig;
-const auth = new Auth(config, () => i18n.language);
-await auth.start().catch(() => undefined);
+const auth = new Auth(config, () => i18next.language);
+await Promise.all([auth.start().catch(() => undefined), i18nReady]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

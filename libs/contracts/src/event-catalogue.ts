@@ -13,7 +13,7 @@ import {
 } from './legal/legal-events';
 import { AgreementSignedV1, CoordinationMeetingAttendedV1, MaterialsDistributedV1, MediaOutputPublishedV1, RaidConductedV1, TrainingHeldV1, VolunteerSessionHeldV1 } from './outreach/outreach-events';
 import { PsychologicalConsultationGivenV1, RehabilitationAssessedV1, RehabilitationEndedV1, RehabilitationPlanOpenedV1, RehabilitationSessionHeldV1 } from './psychology/psychology-events';
-import { AftercareContactMadeV1, BasicAssistanceGivenV1, ResidentAdmittedV1, ResidentDischargedV1, ShelterAdmissionRequestedV1 } from './social/social-events';
+import { AftercareContactMadeV1, BasicAssistanceGivenV1, ResidentAdmittedV1, ResidentDischargedV1, ShelterAdmissionRequestedV1, ShelterTherapySessionHeldV1 } from './social/social-events';
 import { ReportSubmittedV1 } from './statistics/statistics-events';
 import { TOPICS, type Topic } from './topics';
 
@@ -294,6 +294,13 @@ export const EVENT_CATALOGUE = {
     topic: TOPICS.social,
     description: 'A social worker followed up a former resident after the stay.',
     schema: AftercareContactMadeV1,
+    key: 'caseId',
+  }),
+  ShelterTherapySessionHeld: defineEvent({
+    type: 'ShelterTherapySessionHeld',
+    topic: TOPICS.social,
+    description: 'A therapy session (individual, group or art) was held at the shelter, linked to the rehabilitation plan where there is one.',
+    schema: ShelterTherapySessionHeldV1,
     key: 'caseId',
   }),
 } as const;

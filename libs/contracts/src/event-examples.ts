@@ -64,6 +64,10 @@ export const EVENT_EXAMPLES: { [T in DomainEvent['type']]: Extract<DomainEvent, 
   },
   BasicAssistanceGiven: { type: 'BasicAssistanceGiven', payload: { assistanceId: randomUUID(), caseId: CASE_ID, kind: 'MEDICAL_CARE', givenAt: AT, duringStay: true } },
   AftercareContactMade: { type: 'AftercareContactMade', payload: { contactId: randomUUID(), admissionId: randomUUID(), caseId: CASE_ID, contactedAt: AT } },
+  ShelterTherapySessionHeld: {
+    type: 'ShelterTherapySessionHeld',
+    payload: { sessionId: randomUUID(), admissionId: randomUUID(), caseId: CASE_ID, kind: 'ART', heldAt: AT, planId: randomUUID() },
+  },
   TrainingHeld: {
     type: 'TrainingHeld',
     payload: {

@@ -9,10 +9,12 @@ import type { RegionCode } from './regions';
  * Changing what an indicator counts, or removing one, is a new catalogue version (reports record
  * the version they were computed with). Adding an indicator or a breakdown is too.
  */
-export const INDICATOR_CATALOGUE_VERSION = 2;
+export const INDICATOR_CATALOGUE_VERSION = 3;
 // Version 2 (2026-11): the shelter and social services — victims sheltered, bed-nights, exits by
 // outcome, basic assistance by kind, aftercare contacts — and partnership records: coordination
 // meetings attended and agreements signed. Version 1's indicators count as before.
+// Version 3 (2026-11): therapy sessions held at shelters, by kind and whether a rehabilitation plan
+// holds them. Version 2's indicators count as before.
 
 /** The whole country as a reporting scope (ISO 3166-1 alpha-2), beside the regions (ISO 3166-2:KZ). */
 export const NATIONAL = 'KZ' as const;
@@ -310,6 +312,16 @@ export const INDICATORS = [
     countsPeople: false,
     breakdowns: [],
     sources: [source('AftercareContactMade', (p) => one(p.contactedAt))],
+  }),
+  indicator({
+    code: 'shelter_therapy_sessions',
+    pillar: 'PROTECTION',
+    title: 'Therapy sessions held at shelters',
+    unit: 'EVENTS',
+    countsPeople: false,
+    // A psychologist's one-to-one sessions are counted once, under rehabilitation sessions; these are the shelter's.
+    breakdowns: [b('therapy', 'Kind of therapy'), b('in_plan', 'Part of a rehabilitation plan')],
+    sources: [source('ShelterTherapySessionHeld', (p) => one(p.heldAt, { therapy: p.kind, in_plan: p.planId ? 'YES' : 'NO' }))],
   }),
 
   // Prosecution

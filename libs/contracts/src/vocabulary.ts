@@ -69,6 +69,8 @@ export const CriminalCodeArticleSchema = z.string().regex(/^[1-9][0-9]{0,2}(\.[1
 export const BasicAssistanceKindSchema = z.enum(['FOOD', 'CLOTHING', 'HYGIENE', 'MEDICAL_CARE', 'TRANSPORT', 'DOCUMENTS', 'CASH_ASSISTANCE']);
 /** How a stay in the shelter ended. */
 export const ShelterExitSchema = z.enum(['REPATRIATED', 'REUNITED_WITH_FAMILY', 'RESETTLED', 'LEFT_ON_OWN_DECISION']);
+/** Therapy delivered at the shelter: one-to-one, in a group, or art therapy. */
+export const ShelterTherapyKindSchema = z.enum(['INDIVIDUAL', 'GROUP', 'ART']);
 
 // Psychology
 

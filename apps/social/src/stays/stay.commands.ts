@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
-import { BasicAssistanceKindSchema, RegionCodeSchema, ShelterExitSchema } from '@qorgau/contracts';
+import { BasicAssistanceKindSchema, RegionCodeSchema, ShelterExitSchema, ShelterTherapyKindSchema } from '@qorgau/contracts';
 import type { RequestContext } from '@qorgau/platform';
 import { binding, Commands, found, lockRow, PersonalData, refused } from '@qorgau/service-kit';
 import { SocialPrisma, type SocialTx } from '../database/social-prisma';
-import { decide, type ShelterBeds, type Stay, type StayCommand } from './stay.decider';
-import type { AdmissionRequest, AssistanceRequest, ContactRequest, DischargeRequest, StayListQuery } from './stay.requests';
+import { decide, type ShelterBeds, type Stay, type StayCommand, type StayEvent } from './stay.decider';
+import type { AdmissionRequest, AssistanceRequest, ContactRequest, DischargeRequest, StayListQuery, TherapySessionRequest } from './stay.requests';
 
 const RECORD = 'SHELTER_STAY';
 const notReferred = (caseId: string) => `case ${caseId} has not been referred to a shelter (refer it in intake first)`;
@@ -89,7 +89,8 @@ export class StayCommands {
     const id = randomUUID();
     return this.step(caseId, 'GiveAssistance', context, principal, async (tx, _stay, row) => ({
       command: { kind: 'GiveAssistance', assistanceId: id, at, assistance: request.kind },
-      store: async (duringStay: boolean) => {
+      store: async (event) => {
+        const duringStay = event.type === 'BasicAssistanceGiven' && event.payload.duringStay;
         const details = request.details ? this.personal.seal(await this.stayKey(tx, row), binding('basic_assistance', id, 'details'), request.details) : null;
         await tx.basicAssistance.create({ data: { id, stayId: row.id, kind: request.kind, givenAt: at, duringStay, details, createdBy: principal.subject } });
       },
@@ -106,6 +107,22 @@ export class StayCommands {
         await tx.aftercareContact.create({ data: { id, stayId: row.id, contactedAt: at, note, createdBy: principal.subject } });
       },
     }));
+  }
+
+  holdTherapySession(caseId: string, request: TherapySessionRequest, context: RequestContext, principal: Principal) {
+    const at = new Date(request.heldAt ?? context.now.toISOString());
+    const id = randomUUID();
+    return this.step(caseId, 'HoldTherapySession', context, principal, async (tx, stay) => {
+      const plan = await tx.rehabilitationPlan.findUnique({ where: { caseId: stay.caseId } });
+      const command: StayCommand = { kind: 'HoldTherapySession', sessionId: id, at, therapy: request.therapy, plan };
+      return {
+        command,
+        store: (event) =>
+          tx.therapySession.create({
+            data: { id, stayId: stay.stayId, kind: request.therapy, heldAt: at, planId: event.type === 'ShelterTherapySessionHeld' ? event.payload.planId : null, createdBy: principal.subject },
+          }),
+      };
+    });
   }
 
   /** The region's stays: the admission queue, the residents and those who left, with aftercare follow-ups due (audited). */
@@ -154,9 +171,11 @@ export class StayCommands {
     const row = await this.commands.read(principal, context, { type: RECORD, operation: 'ReadStay', missing: notReferred(caseId) }, () =>
       this.prisma.stay.findUnique({ where: { caseId }, include: { shelter: { select: { name: true } } } }),
     );
-    const [assistance, contacts, key] = await Promise.all([
+    const [assistance, contacts, sessions, plan, key] = await Promise.all([
       this.prisma.basicAssistance.findMany({ where: { stayId: row.id }, orderBy: { givenAt: 'asc' } }),
       this.prisma.aftercareContact.findMany({ where: { stayId: row.id }, orderBy: { contactedAt: 'asc' } }),
+      this.prisma.therapySession.findMany({ where: { stayId: row.id }, orderBy: { heldAt: 'asc' } }),
+      this.prisma.rehabilitationPlan.findUnique({ where: { caseId } }),
       this.personal.keyOf(row.personKeyId),
     ]);
     return {
@@ -183,6 +202,8 @@ export class StayCommands {
         details: this.personal.open(key, binding('basic_assistance', a.id, 'details'), a.details),
       })),
       contacts: contacts.map((c) => ({ id: c.id, contactedAt: c.contactedAt.toISOString(), note: this.personal.open(key, binding('aftercare_contact', c.id, 'note'), c.note) })),
+      therapySessions: sessions.map((s) => ({ id: s.id, kind: ShelterTherapyKindSchema.parse(s.kind), heldAt: s.heldAt.toISOString(), planId: s.planId })),
+      rehabilitationPlan: plan ? { planId: plan.planId, openedAt: plan.openedAt.toISOString(), endedAt: plan.endedAt?.toISOString() ?? null } : null,
     };
   }
 
@@ -195,7 +216,7 @@ export class StayCommands {
     operation: StayCommand['kind'],
     context: RequestContext,
     principal: Principal,
-    prepare: (tx: SocialTx, stay: Stay, row: StayRow) => Promise<{ command: StayCommand; store: (duringStay: boolean) => Promise<unknown> }>,
+    prepare: (tx: SocialTx, stay: Stay, row: StayRow) => Promise<{ command: StayCommand; store: (event: StayEvent) => Promise<unknown> }>,
   ) {
     return this.commands.run(principal, context, 'UPDATE', { type: RECORD, operation }, async (tx) => {
       const referred = found(await tx.stay.findUnique({ where: { caseId }, select: { id: true, region: true } }), notReferred(caseId), principal);
@@ -205,8 +226,8 @@ export class StayCommands {
       const { command, store } = await prepare(tx, stay, row);
       const decision = decide(stay, command);
       if (!decision.ok) refused(decision.violations);
-      const [event] = decision.value;
-      await store(event?.type === 'BasicAssistanceGiven' ? event.payload.duringStay : false);
+      // Every step decides exactly one event; what it stores may depend on it (assistance during the stay, the plan a session joins).
+      await store(decision.value[0]!);
       return { region: stay.region, recordId: row.id, result: { stayId: row.id, caseId, step: command.kind, at: command.at.toISOString() }, events: decision.value };
     });
   }

@@ -109,4 +109,46 @@ describe('a stay in the shelter', () => {
       .when({ kind: 'FollowUp', contactId: STAY, at: day(25) })
       .thenRefused('aftercare-after-exit', null);
   });
+
+  describe('therapy at the shelter', () => {
+    const SESSION = '7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d';
+    const PLAN = '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b';
+    const resident = stay({ shelterId: 'x', admittedAt: day(2) });
+    const plan = { planId: PLAN, openedAt: day(1), endedAt: null };
+
+    it('is held during the stay, and belongs to no plan when the psychologist keeps none', () => {
+      shelters
+        .given(resident)
+        .when({ kind: 'HoldTherapySession', sessionId: SESSION, at: day(5), therapy: 'INDIVIDUAL', plan: null })
+        .then([{ type: 'ShelterTherapySessionHeld', payload: { sessionId: SESSION, admissionId: STAY, caseId: CASE, kind: 'INDIVIDUAL', heldAt: day(5).toISOString(), planId: null } }]);
+      shelters
+        .given(stay())
+        .when({ kind: 'HoldTherapySession', sessionId: SESSION, at: day(5), therapy: 'ART', plan: null })
+        .thenRefused('therapy-during-stay', null);
+      shelters
+        .given(resident)
+        .when({ kind: 'HoldTherapySession', sessionId: SESSION, at: day(1), therapy: 'ART', plan: null })
+        .thenRefused('therapy-during-stay', 'heldAt');
+      shelters
+        .given({ ...resident, dischargedAt: day(9) })
+        .when({ kind: 'HoldTherapySession', sessionId: SESSION, at: day(10), therapy: 'GROUP', plan: null })
+        .thenRefused('therapy-during-stay', 'heldAt');
+    });
+
+    it('links group and art therapy to the running rehabilitation plan, and leaves one-to-one sessions to the plan itself', () => {
+      shelters
+        .given(resident)
+        .when({ kind: 'HoldTherapySession', sessionId: SESSION, at: day(5), therapy: 'ART', plan })
+        .then([{ type: 'ShelterTherapySessionHeld', payload: { sessionId: SESSION, admissionId: STAY, caseId: CASE, kind: 'ART', heldAt: day(5).toISOString(), planId: PLAN } }]);
+      shelters
+        .given(resident)
+        .when({ kind: 'HoldTherapySession', sessionId: SESSION, at: day(5), therapy: 'INDIVIDUAL', plan })
+        .thenRefused('individual-sessions-in-plan', 'therapy');
+      // A plan that ended before the session no longer holds it.
+      shelters
+        .given(resident)
+        .when({ kind: 'HoldTherapySession', sessionId: SESSION, at: day(5), therapy: 'INDIVIDUAL', plan: { ...plan, endedAt: day(4) } })
+        .then([{ type: 'ShelterTherapySessionHeld', payload: { sessionId: SESSION, admissionId: STAY, caseId: CASE, kind: 'INDIVIDUAL', heldAt: day(5).toISOString(), planId: null } }]);
+    });
+  });
 });

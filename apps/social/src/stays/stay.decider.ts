@@ -32,9 +32,24 @@ export type StayCommand =
       readonly resettledIn: RegionCode | null;
     }
   | { readonly kind: 'GiveAssistance'; readonly assistanceId: string; readonly at: Date; readonly assistance: EventPayload<'BasicAssistanceGiven'>['kind'] }
-  | { readonly kind: 'FollowUp'; readonly contactId: string; readonly at: Date };
+  | { readonly kind: 'FollowUp'; readonly contactId: string; readonly at: Date }
+  | {
+      readonly kind: 'HoldTherapySession';
+      readonly sessionId: string;
+      readonly at: Date;
+      readonly therapy: EventPayload<'ShelterTherapySessionHeld'>['kind'];
+      /** The psychologist's rehabilitation plan of the case, if psychology announced one. */
+      readonly plan: RehabilitationPlan | null;
+    };
 
-export type StayEvent = DomainEventOf<'ResidentAdmitted' | 'ResidentDischarged' | 'BasicAssistanceGiven' | 'AftercareContactMade'>;
+/** A rehabilitation plan as psychology announced it: ids and dates only. */
+export interface RehabilitationPlan {
+  readonly planId: string;
+  readonly openedAt: Date;
+  readonly endedAt: Date | null;
+}
+
+export type StayEvent = DomainEventOf<'ResidentAdmitted' | 'ResidentDischarged' | 'BasicAssistanceGiven' | 'AftercareContactMade' | 'ShelterTherapySessionHeld'>;
 
 const DAY_MS = 86_400_000;
 /** Nights are counted between calendar days in Kazakhstan (UTC+5 all year): in on the 14th, out on the 29th is 15 nights. */
@@ -46,6 +61,8 @@ const freeBeds = (shelter: ShelterBeds) => shelter.capacity - shelter.residents;
  * A stay runs request → admission → discharge → aftercare. A full shelter refuses, naming the other
  * shelters of the region that have a bed, most free first. The exit names what it needs (a
  * repatriation its country, a resettlement its region) and nothing else. Nights are calendar days.
+ * Therapy at the shelter happens during the stay; while the psychologist's rehabilitation plan runs,
+ * a session belongs to it, and its one-to-one sessions are the plan's own (recorded there, not twice).
  */
 export function decide(stay: Stay, command: StayCommand): Decision<readonly StayEvent[]> {
   const { stayId: admissionId, caseId } = stay;
@@ -92,6 +109,20 @@ export function decide(stay: Stay, command: StayCommand): Decision<readonly Stay
       if (!stay.aftercareUntil || command.at.getTime() > stay.aftercareUntil.getTime() + DAY_MS)
         return refuse({ rule: 'aftercare-ended', message: 'aftercare for this stay has ended (or was not planned)' });
       return accept([{ type: 'AftercareContactMade', payload: { contactId: command.contactId, admissionId, caseId, contactedAt: command.at.toISOString() } }]);
+    }
+    case 'HoldTherapySession': {
+      if (!stay.admittedAt) return refuse({ rule: 'therapy-during-stay', message: 'the victim is not staying in a shelter' });
+      if (command.at < stay.admittedAt || (stay.dischargedAt && command.at > stay.dischargedAt))
+        return refuse({ rule: 'therapy-during-stay', field: 'heldAt', message: 'a session at the shelter is held during the stay' });
+      const plan = command.plan && command.plan.openedAt <= command.at && (!command.plan.endedAt || command.at <= command.plan.endedAt) ? command.plan : null;
+      if (plan && command.therapy === 'INDIVIDUAL')
+        return refuse({ rule: 'individual-sessions-in-plan', field: 'therapy', message: 'the victim has a rehabilitation plan: the psychologist records one-to-one sessions in it' });
+      return accept([
+        {
+          type: 'ShelterTherapySessionHeld',
+          payload: { sessionId: command.sessionId, admissionId, caseId, kind: command.therapy, heldAt: command.at.toISOString(), planId: plan?.planId ?? null },
+        },
+      ]);
     }
   }
 }

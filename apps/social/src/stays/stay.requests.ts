@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BasicAssistanceKindSchema, CountryCodeSchema, RegionCodeSchema, ShelterExitSchema } from '@qorgau/contracts';
+import { BasicAssistanceKindSchema, CountryCodeSchema, RegionCodeSchema, ShelterExitSchema, ShelterTherapyKindSchema } from '@qorgau/contracts';
 import { pastTimestampField, personalText, regionListFields } from '@qorgau/service-kit';
 
 export const admissionRequest = z.object({ shelterId: z.uuid(), admittedAt: pastTimestampField.optional().describe('Default: now') }).strict();
@@ -28,6 +28,11 @@ export type AssistanceRequest = z.output<typeof assistanceRequest>;
 
 export const contactRequest = z.object({ contactedAt: pastTimestampField.optional().describe('Default: now'), note: personalText(4000).optional().describe('Personal: stored encrypted') }).strict();
 export type ContactRequest = z.output<typeof contactRequest>;
+
+export const therapySessionRequest = z
+  .object({ therapy: ShelterTherapyKindSchema.describe('Individual, group or art therapy'), heldAt: pastTimestampField.optional().describe('Default: now') })
+  .strict();
+export type TherapySessionRequest = z.output<typeof therapySessionRequest>;
 
 export const stayListQuery = z
   .object({

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { BasicAssistanceKindSchema, CountryCodeSchema, RegionCodeSchema, ShelterExitSchema } from '@qorgau/contracts';
+import { BasicAssistanceKindSchema, CountryCodeSchema, RegionCodeSchema, ShelterExitSchema, ShelterTherapyKindSchema } from '@qorgau/contracts';
 
 const instant = z.iso.datetime({ offset: true });
 const status = z.enum(['REQUESTED', 'RESIDENT', 'DISCHARGED']);
 
-export const stayStep = z.object({ stayId: z.uuid(), caseId: z.uuid(), step: z.enum(['Admit', 'Discharge', 'GiveAssistance', 'FollowUp']), at: instant });
+export const stayStep = z.object({ stayId: z.uuid(), caseId: z.uuid(), step: z.enum(['Admit', 'Discharge', 'GiveAssistance', 'FollowUp', 'HoldTherapySession']), at: instant });
 
 export const stayList = z.object({
   stays: z.array(
@@ -44,4 +44,9 @@ export const stayDetails = z.object({
   personalDataErased: z.boolean(),
   assistance: z.array(z.object({ id: z.uuid(), kind: BasicAssistanceKindSchema, givenAt: instant, duringStay: z.boolean(), details: z.string().nullable().describe('Personal') })),
   contacts: z.array(z.object({ id: z.uuid(), contactedAt: instant, note: z.string().nullable().describe('Personal') })),
+  therapySessions: z.array(z.object({ id: z.uuid(), kind: ShelterTherapyKindSchema, heldAt: instant, planId: z.uuid().nullable().describe('The rehabilitation plan the session belongs to') })),
+  rehabilitationPlan: z
+    .object({ planId: z.uuid(), openedAt: instant, endedAt: instant.nullable() })
+    .nullable()
+    .describe("The psychologist's rehabilitation plan of the case, as psychology announced it (ids and dates only)"),
 });

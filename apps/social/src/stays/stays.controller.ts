@@ -15,6 +15,8 @@ import {
   type ContactRequest,
   type DischargeRequest,
   type StayListQuery,
+  therapySessionRequest,
+  type TherapySessionRequest,
 } from './stay.requests';
 import { stayDetails, stayList, stayStep } from './stay.responses';
 
@@ -112,5 +114,26 @@ export class StaysController {
     @CurrentPrincipal() principal: Principal,
   ) {
     return this.stays.followUp(caseId, request, context, principal);
+  }
+
+  @Post(':caseId/therapy-sessions')
+  @HttpCode(201)
+  @Access({ roles: WORKERS, region: 'record' })
+  @ApiOperation({
+    summary: 'Record a therapy session held at the shelter (individual, group, art)',
+    description:
+      "Announced as ShelterTherapySessionHeld, linked to the psychologist's rehabilitation plan while one runs; one-to-one sessions of a planned rehabilitation are refused here (409): the psychologist records them in the plan.",
+  })
+  @ApiZodBody(therapySessionRequest)
+  @ApiNotFoundResponse({ description: NOT_REFERRED })
+  @ApiConflictResponse({ description: 'Not during the stay, or a one-to-one session that belongs to the rehabilitation plan' })
+  @ApiZodResponse(201, stayStep, 'Recorded')
+  holdTherapySession(
+    @Param('caseId', new UuidParam('caseId')) caseId: string,
+    @Body(new ZodValidationPipe(therapySessionRequest)) request: TherapySessionRequest,
+    @Ctx() context: RequestContext,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.stays.holdTherapySession(caseId, request, context, principal);
   }
 }

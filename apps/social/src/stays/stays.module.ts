@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { RehabilitationPlansReaction } from './rehabilitation-plans.reaction';
 import { ShelterReferralsReaction } from './shelter-referrals.reaction';
 import { StayCommands } from './stay.commands';
 import { StaysController } from './stays.controller';
 import { VictimErasureReaction } from './victim-erasure.reaction';
 
-// Controllers: the HTTP API and the @EventPattern handlers of intake's events.
-@Module({ controllers: [StaysController, ShelterReferralsReaction, VictimErasureReaction], providers: [StayCommands] })
+// Controllers: the HTTP API and the @EventPattern handlers of intake's and psychology's events.
+@Module({ controllers: [StaysController, ShelterReferralsReaction, RehabilitationPlansReaction, VictimErasureReaction], providers: [StayCommands] })
 export class StaysModule {}

@@ -40,23 +40,31 @@ const AuditPage = lazy(loadAudit);
 const ShelterDeskPage = lazy(loadShelterDesk);
 const StayPage = lazy(loadStay);
 
+// Which chunk and which words each page needs, so both start loading as soon as its address is known.
+const PAGES: readonly { path: RegExp; load: () => Promise<unknown>; words: readonly string[] }[] = [
+  { path: /^\/hotline/, load: loadHotlineDesk, words: ['hotline-desk'] },
+  { path: /^\/cases\/./, load: loadCasePage, words: ['case-desk'] },
+  { path: /^\/cases/, load: loadCaseList, words: ['case-desk'] },
+  { path: /^\/figures/, load: loadFigures, words: ['hq-dashboard'] },
+  { path: /^\/legal\/cases\//, load: loadCaseAssistance, words: ['legal-desk'] },
+  { path: /^\/legal\/proceedings\//, load: loadProceeding, words: ['legal-desk'] },
+  { path: /^\/legal/, load: loadLegalDesk, words: ['legal-desk'] },
+  { path: /^\/psychology\/plans\//, load: loadRehabilitationPlan, words: ['psychology-desk'] },
+  { path: /^\/psychology/, load: loadPsychologyDesk, words: ['psychology-desk'] },
+  { path: /^\/outreach/, load: loadOutreachDesk, words: ['outreach-desk'] },
+  { path: /^\/reports\/./, load: loadReport, words: ['reports'] },
+  { path: /^\/reports/, load: loadReports, words: ['reports', 'hq-dashboard'] },
+  { path: /^\/audit/, load: loadAudit, words: ['audit'] },
+  { path: /^\/shelter\/stays\//, load: loadStay, words: ['shelter-desk'] },
+  { path: /^\/shelter/, load: loadShelterDesk, words: ['shelter-desk'] },
+];
+
+/** The translation files the page at `path` reads, besides the frame's. */
+export const wordsOf = (path: string): readonly string[] => PAGES.find((page) => page.path.test(path))?.words ?? [];
+
 /** Starts loading the chunk of the page at `path`, so it is there when the user is signed in. */
 export function preloadRoute(path: string): void {
-  if (path.startsWith('/hotline')) void loadHotlineDesk();
-  else if (/^\/cases\/./.test(path)) void loadCasePage();
-  else if (path.startsWith('/cases')) void loadCaseList();
-  else if (path.startsWith('/figures')) void loadFigures();
-  else if (path.startsWith('/legal/cases/')) void loadCaseAssistance();
-  else if (path.startsWith('/legal/proceedings/')) void loadProceeding();
-  else if (path.startsWith('/legal')) void loadLegalDesk();
-  else if (path.startsWith('/psychology/plans/')) void loadRehabilitationPlan();
-  else if (path.startsWith('/psychology')) void loadPsychologyDesk();
-  else if (path.startsWith('/outreach')) void loadOutreachDesk();
-  else if (/^\/reports\/./.test(path)) void loadReport();
-  else if (path.startsWith('/reports')) void loadReports();
-  else if (path.startsWith('/audit')) void loadAudit();
-  else if (path.startsWith('/shelter/stays/')) void loadStay();
-  else if (path.startsWith('/shelter')) void loadShelterDesk();
+  void PAGES.find((page) => page.path.test(path))?.load();
 }
 
 const queryClient = new QueryClient({

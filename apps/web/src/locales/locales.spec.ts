@@ -25,6 +25,7 @@ import {
   RegulatorDecisionSchema,
   RehabilitationOutcomeSchema,
   ShelterExitSchema,
+  ShelterTherapyKindSchema,
   TrainingSiteTypeSchema,
   VerdictSchema,
   CallerCategorySchema,
@@ -65,6 +66,11 @@ describe('translations', () => {
     }
   });
 
+  it('orders every vocabulary alike in every language, so a form offers its choices in one order whatever the language', () => {
+    const english = keys(load('en', 'enums'));
+    for (const language of LANGUAGES) expect({ language, keys: keys(load(language, 'enums')) }).toEqual({ language, keys: english });
+  });
+
   it("labels every value of the contracts' vocabularies, so a new category cannot go untranslated", () => {
     const vocabularies: Record<string, readonly string[]> = {
       sex: SexSchema.options,
@@ -102,6 +108,7 @@ describe('translations', () => {
       periodKind: PeriodKindSchema.options,
       basicAssistanceKind: BasicAssistanceKindSchema.options,
       shelterExit: ShelterExitSchema.options,
+      shelterTherapyKind: ShelterTherapyKindSchema.options,
       coordinationBody: CoordinationBodySchema.options,
       agendaTopic: AgendaTopicSchema.options,
       agreementParty: AgreementPartySchema.options,

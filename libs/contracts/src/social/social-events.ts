@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CountryCodeSchema } from '../countries';
 import { RegionCodeSchema } from '../regions';
-import { BasicAssistanceKindSchema, ShelterExitSchema } from '../vocabulary';
+import { BasicAssistanceKindSchema, ShelterExitSchema, ShelterTherapyKindSchema } from '../vocabulary';
 
 // Payload schemas of social services' events. A shelter's address, a resident's medical details and
 // the social worker's notes stay in the social service, encrypted; events carry categories, counts
@@ -34,3 +34,19 @@ export const BasicAssistanceGivenV1 = z.object({ assistanceId: z.uuid(), caseId:
 
 /** A follow-up contact with a former resident after the stay, while aftercare lasts. */
 export const AftercareContactMadeV1 = z.object({ contactId: z.uuid(), admissionId: z.uuid(), caseId: z.uuid(), contactedAt: timestamp }).strict();
+
+/**
+ * A therapy session held at the shelter during a stay. Where the psychologist keeps a rehabilitation
+ * plan for the victim, the session names it (`planId`), so the plan sees the shelter's part of the
+ * work without a second record of it; one-to-one sessions of a planned rehabilitation are the plan's own.
+ */
+export const ShelterTherapySessionHeldV1 = z
+  .object({
+    sessionId: z.uuid(),
+    admissionId: z.uuid(),
+    caseId: z.uuid(),
+    kind: ShelterTherapyKindSchema,
+    heldAt: timestamp,
+    planId: z.uuid().nullable().describe('The rehabilitation plan the session belongs to, if the psychologist keeps one'),
+  })
+  .strict();

@@ -10,7 +10,8 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { paths } from '../../generated/social';
 
-type Body<P extends '/stays/{caseId}/assistance' | '/stays/{caseId}/discharge' | '/stays/{caseId}/aftercare-contacts'> = paths[P]['post']['requestBody']['content']['application/json'];
+type Body<P extends '/stays/{caseId}/assistance' | '/stays/{caseId}/discharge' | '/stays/{caseId}/aftercare-contacts' | '/stays/{caseId}/therapy-sessions'> =
+  paths[P]['post']['requestBody']['content']['application/json'];
 
 /** One resident's stay: its course (with notes and medical details, for social workers), assistance, exit and aftercare. */
 export default function StayPage() {
@@ -33,6 +34,11 @@ export default function StayPage() {
     async (body: Body<'/stays/{caseId}/aftercare-contacts'>, key: string) => unwrap(await social.POST('/stays/{caseId}/aftercare-contacts', { ...path, body, headers: { 'Idempotency-Key': key } })),
     changes,
   );
+  const therapy = useCommand(
+    async (body: Body<'/stays/{caseId}/therapy-sessions'>, key: string) => unwrap(await social.POST('/stays/{caseId}/therapy-sessions', { ...path, body, headers: { 'Idempotency-Key': key } })),
+    changes,
+  );
+  const [session, setSession] = useState({ therapy: 'GROUP', at: '' });
   const [help, setHelp] = useState({ kind: 'FOOD', at: '', details: '' });
   const [exit, setExit] = useState({ exit: 'REUNITED_WITH_FAMILY', at: '', country: '', resettledIn: 'KZ-71', aftercareUntil: '', notes: '' });
   const [followUp, setFollowUp] = useState({ at: '', note: '' });
@@ -59,6 +65,12 @@ export default function StayPage() {
               <li key={a.id}>
                 <strong>{t('stay.assistance', { kind: t(`enums:basicAssistanceKind.${a.kind}`) })}</strong> · {formatDateTime(a.givenAt, language)}
                 {a.details && <p className="note">{a.details}</p>}
+              </li>
+            ))}
+            {s.therapySessions.map((session) => (
+              <li key={session.id}>
+                <strong>{t('stay.session', { kind: t(`enums:shelterTherapyKind.${session.kind}`) })}</strong> · {formatDateTime(session.heldAt, language)}
+                {session.planId && ` · ${t('stay.inPlan')}`}
               </li>
             ))}
             {s.dischargedAt && s.exit && (
@@ -98,6 +110,36 @@ export default function StayPage() {
             <TextField name="givenAt" type="datetime-local" label={t('fields.at')} error={assist.error} value={help.at} onChange={(at) => setHelp({ ...help, at })} />
           </div>
           <TextField name="details" multiline label={t('fields.details')} error={assist.error} value={help.details} onChange={(details) => setHelp({ ...help, details })} />
+        </CommandForm>
+      )}
+      {s?.status === 'RESIDENT' && (
+        <CommandForm
+          id="therapy-heading"
+          title={t('stay.therapy')}
+          submitLabel={t('stay.submit')}
+          onSubmit={() => therapy.mutate({ therapy: session.therapy, heldAt: when(session.at) } as Body<'/stays/{caseId}/therapy-sessions'>, { onSuccess: () => setSession({ ...session, at: '' }) })}
+          pending={therapy.isPending}
+          error={refusal(therapy.error) ? null : therapy.error}
+          labels={{ therapy: t('fields.therapy'), heldAt: t('fields.at') }}
+          saved={therapy.isSuccess ? t('stay.saved') : null}
+        >
+          {s.rehabilitationPlan && !s.rehabilitationPlan.endedAt && <p className="hint">{t('stay.planRuns')}</p>}
+          {refusal(therapy.error) && (
+            <p role="alert" className="error">
+              {refusal(therapy.error)}
+            </p>
+          )}
+          <div className="row">
+            <EnumField
+              name="therapy"
+              vocabulary="shelterTherapyKind"
+              label={t('fields.therapy')}
+              error={therapy.error}
+              value={session.therapy}
+              onChange={(value) => setSession({ ...session, therapy: value })}
+            />
+            <TextField name="heldAt" type="datetime-local" label={t('fields.at')} error={therapy.error} value={session.at} onChange={(at) => setSession({ ...session, at })} />
+          </div>
         </CommandForm>
       )}
       {s?.status === 'RESIDENT' && (
