@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { ROLES, isRegional, type Role } from '@qorgau/auth';
@@ -75,6 +76,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'intake', method: 'get', path: '/hotline-calls/{id}', allowed: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'], regional: true, request: (r, f) => ({ path: `/hotline-calls/${f.callId[r]}` }) },
   { service: 'intake', method: 'post', path: '/cases', allowed: CASE_WORKERS, regional: true, request: (r) => ({ path: '/cases', body: opening(r) }) },
   { service: 'intake', method: 'get', path: '/cases', allowed: CASE_WORKERS, regional: true, request: (r) => ({ path: `/cases?region=${r}` }) },
+  { service: 'intake', method: 'get', path: '/case-dataset', allowed: ['HQ_ANALYST'], regional: false, request: () => ({ path: '/case-dataset?k=11' }) },
   { service: 'intake', method: 'get', path: '/cases/{id}', allowed: CASE_WORKERS, regional: true, request: (r, f) => ({ path: `/cases/${f.caseId[r]}` }) },
   {
     service: 'intake',
@@ -396,6 +398,15 @@ const ENDPOINTS: readonly Endpoint[] = [
     regional: false,
     request: () => ({ path: '/official-statistics', body: { scope: 'KZ', periodKind: 'YEAR', period: '2021', measure: 'INVESTIGATIONS', source: 'GENERAL_PROSECUTOR_OFFICE', total: 4 } }),
   },
+  {
+    service: 'statistics',
+    method: 'post',
+    path: '/grant-periods',
+    allowed: ['HQ_ANALYST'],
+    regional: false,
+    request: () => ({ path: '/grant-periods', body: { name: `Grant ${randomUUID()}`, donor: 'A donor', start: '2024-03-16', end: '2025-03-15' } }),
+  },
+  { service: 'statistics', method: 'get', path: '/grant-periods', allowed: REPORTERS, regional: false, request: () => ({ path: '/grant-periods' }) },
 ];
 
 /** Endpoints open to anyone: probes. */

@@ -343,11 +343,13 @@ describe('flows between services, by events only', () => {
     ['psychology', 'psychologist.kz-79', (f) => `/rehabilitation-plans/${f.psychologyCaseId}/assessment`, { assessedAt: 'yesterday' }, 'assessedAt', 'rehabilitation_plan'],
     ['statistics', 'hq-analyst', '/reports', { scope: 'KZ', periodKind: 'QUARTER', period: '2025-13' }, 'period', 'report'],
     ['statistics', 'hq-analyst', '/reports', { scope: 'KZ-11', periodKind: 'YEAR', period: '2025' }, 'scope', 'report'],
+    ['statistics', 'hq-analyst', '/reports', { scope: 'KZ', periodKind: 'RANGE', period: '2025-03-16..2025-03-15' }, 'period', 'report'],
+    ['statistics', 'hq-analyst', '/grant-periods', { name: 'Backwards grant', donor: 'EU', start: '2025-03-16', end: '2025-03-15' }, 'start', 'grant_period'],
     [
       'statistics',
       'hq-analyst',
       '/official-statistics',
-      { scope: 'KZ', periodKind: 'YEAR', period: '2025', measure: 'CONVICTIONS', source: 'SUPREME_COURT', total: 5, breakdowns: { exploitation_form: { LABOUR: 1 } } },
+      { scope: 'KZ', periodKind: 'YEAR', period: '2025', measure: 'CONVICTIONS', source: 'SUPREME_COURT', total: 5, breakdowns: { exploitation_form: { LABOUR: 6 } } },
       'breakdowns.exploitation_form',
       'official_statistic',
     ],
@@ -421,6 +423,88 @@ describe('flows between services, by events only', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
   });
+  it("reports on a donor's grant period from mid-month to mid-month: exactly the facts of its days, both boundary days included", async () => {
+    // Kazakhstan's days (UTC+5): the evening before the grant and the morning after it stay out.
+    const calls = ['2011-03-15T23:50:00+05:00', '2011-03-16T00:10:00+05:00', '2011-04-02T12:00:00+05:00', '2011-04-16T23:50:00+05:00', '2011-04-17T00:10:00+05:00'];
+    for (const receivedAt of calls) {
+      await api.post('hotline-operator.kz-63', 'intake', '/hotline-calls', {
+        region: 'KZ-63',
+        receivedAt,
+        channel: 'VOICE_CALL',
+        callerSex: 'FEMALE',
+        callerAgeBand: 'AGE_25_34',
+        callerCategory: 'PREPARING_TO_TRAVEL_ABROAD',
+        topics: ['EMPLOYMENT_ABROAD'],
+        referrals: [],
+      });
+    }
+    const name = `EU grant ${randomUUID().slice(0, 8)}`;
+    const grant = await api.post<{ period: string }>('hq-analyst', 'statistics', '/grant-periods', { name, donor: 'European Union', start: '2011-03-16', end: '2011-04-16' });
+    expect(grant.period).toBe('2011-03-16..2011-04-16');
+    const again = await api.fetch('hq-analyst', 'statistics', '/grant-periods', { method: 'POST', body: JSON.stringify({ name, donor: 'EU', start: '2011-01-01', end: '2011-12-31' }) });
+    expect(again.status).toBe(400);
+    expect(JSON.stringify(await again.json())).toContain('"field":"name"');
+    expect((await api.get<{ grantPeriods: { name: string }[] }>('regional-manager.kz-63', 'statistics', '/grant-periods')).grantPeriods.map((g) => g.name)).toContain(name);
+
+    // Partner figures as they arrive: "59 victims, 12 of them labour, 3 foreigners".
+    await api.post('hq-analyst', 'statistics', '/official-statistics', {
+      scope: 'KZ-63',
+      periodKind: 'RANGE',
+      period: grant.period,
+      measure: 'VICTIMS_IDENTIFIED',
+      source: 'MINISTRY_OF_INTERNAL_AFFAIRS',
+      total: 59,
+      breakdowns: { exploitation_form: { LABOUR: 12 }, citizenship_group: { FOREIGN: 3 } },
+    });
+    type Draft = { id: string; figures: Record<string, { total: number; breakdowns: Record<string, Record<string, number>> }> };
+    await eventually(
+      async () => {
+        const draft = await api.post<Draft>('hq-analyst', 'statistics', '/reports', { scope: 'KZ-63', periodKind: 'RANGE', period: grant.period });
+        expect(draft.figures['hotline_calls']!.total).toBe(3);
+        expect(draft.figures['official_victims_identified']).toMatchObject({
+          total: 59,
+          breakdowns: { exploitation_form: { LABOUR: 12, NOT_SPECIFIED: 47 }, citizenship_group: { FOREIGN: 3, NOT_SPECIFIED: 56 } },
+        });
+      },
+      { timeoutMs: 30_000 },
+    );
+    const view = await api.get<{ start: string; end: string; metrics: Record<string, { total: number }> }>('hq-analyst', 'projection', '/views/regions/KZ-63?start=2011-03-16&end=2011-04-16');
+    expect(view).toMatchObject({ start: '2011-03-16', end: '2011-04-16', metrics: { hotline_calls: { total: 3 } } });
+    // The calendar months around it hold all five calls.
+    expect((await api.get<{ metrics: Record<string, { total: number }> }>('hq-analyst', 'projection', '/views/regions/KZ-63?from=2011-03&to=2011-04')).metrics['hotline_calls']!.total).toBe(5);
+  });
+
+  it('exports the identified victims who consented as a k-anonymised CTDC dataset: no combination rarer than k, none without consent', async () => {
+    // Victims of a year no other test uses: twelve alike who consented, one unlike them, three who did not consent.
+    const victim = { ...opening, openedAt: '2009-05-05T10:00:00+05:00', citizenship: 'MD', exploitationForm: 'FORCED_BEGGING', identifiedBy: 'PROSECUTOR' };
+    for (let i = 0; i < 12; i++) await api.post('hotline-operator.kz-79', 'intake', '/cases', victim);
+    await api.post('hotline-operator.kz-79', 'intake', '/cases', { ...victim, subjectSex: 'MALE', subjectAgeBand: 'AGE_60_PLUS', citizenship: 'NZ' });
+    for (let i = 0; i < 3; i++) await api.post('hotline-operator.kz-79', 'intake', '/cases', { ...victim, citizenship: 'PE', consent: { ...opening.consent, reporting: false } });
+
+    type Dataset = { k: number; generalisations: string[]; summary: Record<string, number>; records: Record<string, string>[] };
+    const dataset = await api.get<Dataset>('hq-analyst', 'intake', '/case-dataset?k=11');
+    const key = (record: Record<string, string>) => JSON.stringify(Object.entries(record).sort());
+    const sizes = new Map<string, number>();
+    for (const record of dataset.records) sizes.set(key(record), (sizes.get(key(record)) ?? 0) + 1);
+    expect(Math.min(...sizes.values())).toBeGreaterThanOrEqual(11);
+    expect(dataset.summary['exported']! + dataset.summary['withheld']! + dataset.summary['withoutReportingConsent']!).toBe(dataset.summary['identifiedVictims']);
+    expect(dataset.summary['withoutReportingConsent']).toBeGreaterThanOrEqual(3);
+    const ours = dataset.records.filter((r) => r['yearOfRegistration'] === '2009');
+    expect(ours.length).toBeGreaterThanOrEqual(12);
+    expect(ours.every((r) => r['vic_TypeOfExploitation'] === 'ForcedBegging' && r['vic_TraffickingStatusDecisionMakingOrg'] !== 'Police')).toBe(true);
+    // Nothing of a victim without consent, nothing that names a person or a case.
+    expect(JSON.stringify(dataset.records)).not.toMatch(/"PE"|Dilnoza|[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    const csv = await api.fetch('hq-analyst', 'intake', '/case-dataset?k=11&format=csv');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(Number(csv.headers.get('qorgau-records-withheld'))).toBe(dataset.summary['withheld']);
+    const lines = (await csv.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('prs_Gender,ageBroad,majorityStatus,prs_Citizenship,vic_TypeOfExploitation,isAbroad,vic_TraffickingStatusDecisionMakingOrg,yearOfRegistration,locationOfRegistration');
+    expect(lines.length - 1).toBe(dataset.summary['exported']);
+    expect((await api.fetch('hq-analyst', 'intake', '/case-dataset?k=1')).status).toBe(400);
+    expect((await api.fetch('regional-manager.kz-79', 'intake', '/case-dataset')).status).toBe(403);
+  });
+
   it("rotates legal's service key without losing a client's details: the former key unwraps until every person key is re-wrapped, then is destroyed", async () => {
     const given = await api.post<{ id: string }>('lawyer.kz-79', 'legal', '/consultations', {
       region: R,

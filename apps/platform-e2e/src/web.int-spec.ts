@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -614,7 +615,7 @@ describe('the workspaces', () => {
     await therapy.locator('p.hint').waitFor();
     await therapy.locator('#field-therapy').selectOption('INDIVIDUAL');
     await therapy.locator('button[type=submit]').click();
-    await therapy.locator('p.error[role=alert]', { hasText: 'the psychologist records one-to-one sessions in it' }).waitFor();
+    await therapy.locator('#field-therapy-error', { hasText: 'the psychologist records one-to-one sessions in it' }).waitFor();
     await therapy.locator('#field-therapy').selectOption('ART');
     await therapy.locator('button[type=submit]').click();
     await page.locator('.timeline li', { hasText: 'Therapy: Art therapy' }).filter({ hasText: 'part of the rehabilitation plan' }).waitFor();
@@ -639,6 +640,31 @@ describe('the workspaces', () => {
     await eventually(async () =>
       expect(moved(before, await nationalTotals())).toEqual({ victims_sheltered: 2, basic_assistance: 1, shelter_therapy_sessions: 1, shelter_exits: 1, aftercare_contacts: 2 }),
     );
+  });
+
+  it("HQ names a donor's grant period and drafts a report on exactly its days, reviewed beside as many days before", async () => {
+    const { context, page } = await signedIn('hq-analyst');
+    await page.goto(`${web.url}/reports`);
+    const name = `EU grant ${randomUUID().slice(0, 6)}`;
+    const define = panel(page, 'define-grant-heading');
+    await define.locator('#field-name').fill(name);
+    await define.locator('#field-donor').fill('European Union');
+    await define.locator('#field-start').fill('2012-03-16');
+    await define.locator('#field-end').fill('2012-04-16');
+    await define.locator('button[type=submit]').click();
+    await page.locator('tr[data-grant-period]', { hasText: name }).waitFor();
+    const draft = panel(page, 'draft-report-heading');
+    await draft.locator('#field-scope').selectOption('KZ-79');
+    await draft.locator('#field-periodKind').selectOption('RANGE');
+    await draft.locator('#field-grantPeriod').selectOption({ label: `${name} (European Union)` });
+    expect([await draft.locator('#field-period').inputValue(), await draft.locator('#field-periodEnd').inputValue()]).toEqual(['2012-03-16', '2012-04-16']);
+    await expectNoAxeViolations(page, 'reports with a grant period');
+    await draft.locator('button[type=submit]').click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    await page.locator('h1', { hasText: '2012-03-16..2012-04-16' }).waitFor();
+    // 32 days, so the 32 days before: 13 February (2012 is a leap year) to 15 March.
+    await page.locator('#review-heading', { hasText: '2012-02-13..2012-03-15' }).waitFor();
+    await context.close();
   });
 
   it('the HQ dashboard updates by itself within 2 s of a call logged elsewhere, and shows the year by pillar, region and month', async () => {

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { TOPICS } from '@qorgau/contracts';
-import { eventually, readTopic, requiredEnv } from '@qorgau/testing';
+import { eventually, readTopic, requiredEnv, sdmxDataMessageProblems } from '@qorgau/testing';
 import { ApiClient } from '../demo/api-client';
 import { runYearDemo, type DemoResult } from '../demo/year-demo';
 import { LOCAL_PASSWORD, testPlatform } from './platform';
@@ -57,6 +57,8 @@ describe('a scripted year of work in two regions', () => {
     const observations = Object.values(result.quarters[0]!.sdmx.data.dataSets[0]!.observations);
     expect(observations.filter(([value, status]) => status !== 0 && value !== null)).toEqual([]);
     expect(observations.filter(([, status]) => status === 1).length).toBeGreaterThan(0);
+    // Every quarter's SDMX-JSON is a valid data message by the official 1.0 schema.
+    expect(result.quarters.map((q) => ({ period: q.period, problems: sdmxDataMessageProblems(q.sdmx) }))).toEqual(result.quarters.map((q) => ({ period: q.period, problems: [] })));
   });
 
   it("shows legal's repatriation and psychology's completed rehabilitation in the case's history, without personal data", async () => {

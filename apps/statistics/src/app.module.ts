@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TOPICS } from '@qorgau/contracts';
 import { ServiceKitModule } from '@qorgau/service-kit';
 import { StatisticsPrisma } from './database/statistics-prisma';
+import { GrantPeriodsController } from './grant-periods/grant-periods.controller';
 import { IndicatorsController } from './indicators/indicators.controller';
 import { OfficialStatisticsController } from './official-statistics/official-statistics.controller';
 import { ReportsModule } from './reports/reports.module';
@@ -13,7 +14,7 @@ export class StatisticsModule {
     return {
       module: StatisticsModule,
       imports: [ServiceKitModule.forRoot({ name: 'statistics', config, prisma: StatisticsPrisma, produces: [TOPICS.statistics] }), ReportsModule],
-      controllers: [IndicatorsController, OfficialStatisticsController],
+      controllers: [IndicatorsController, OfficialStatisticsController, GrantPeriodsController],
     };
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeEvent, encodeEvent, InvalidEventError, type NewEvent } from './codec';
 import { toDayPrecision } from './day-precision';
-import { EVENT_CATALOGUE, EVENT_TYPES, type DomainEvent } from './event-catalogue';
+import { EVENT_CATALOGUE, EVENT_TYPES, latestVersion, type DomainEvent } from './event-catalogue';
 import { AT, CASE_ID, EVENT_EXAMPLES as examples } from './event-examples';
 
 const newEvent = (event: DomainEvent): NewEvent => ({ event, region: 'KZ-79', producer: 'intake', occurredAt: AT, correlationId: randomUUID() });
@@ -12,7 +12,19 @@ describe('event codec', () => {
     expect(encoded.topic).toBe(EVENT_CATALOGUE[type].topic);
     expect(encoded.headers['qorgau-event-type']).toBe(type);
     const decoded = decodeEvent(Buffer.from(encoded.value));
-    expect(decoded).toEqual({ ok: true, event: expect.objectContaining({ type, payload: toDayPrecision(type, examples[type].payload), region: 'KZ-79', schemaVersion: 1 }) });
+    expect(decoded).toEqual({
+      ok: true,
+      event: expect.objectContaining({ type, payload: toDayPrecision(type, examples[type].payload), region: 'KZ-79', schemaVersion: latestVersion(EVENT_CATALOGUE[type]) }),
+    });
+  });
+
+  it('reads a report submitted under version 1 (calendar periods only) as version 2, and a grant period only as version 2', () => {
+    const wire = JSON.parse(encodeEvent(newEvent(examples.ReportSubmitted)).value) as Record<string, unknown>;
+    const v1 = decodeEvent(Buffer.from(JSON.stringify({ ...wire, schemaVersion: 1 })));
+    expect(v1).toEqual({ ok: true, event: expect.objectContaining({ schemaVersion: 2, payload: expect.objectContaining({ periodKind: 'QUARTER', period: '2026-Q1' }) }) });
+    const grant = { ...(wire['payload'] as object), periodKind: 'RANGE', period: '2006-03-16..2008-03-16' };
+    expect(decodeEvent(Buffer.from(JSON.stringify({ ...wire, payload: grant })))).toEqual({ ok: true, event: expect.objectContaining({ payload: expect.objectContaining({ periodKind: 'RANGE' }) }) });
+    expect(decodeEvent(Buffer.from(JSON.stringify({ ...wire, schemaVersion: 1, payload: grant })))).toEqual({ ok: false, reason: expect.stringContaining('invalid ReportSubmitted v1 payload') });
   });
 
   it('publishes the dates that tie an event to a case to the Kazakhstan day, the envelope time too; other events keep the exact time', () => {

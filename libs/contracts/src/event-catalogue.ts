@@ -14,7 +14,7 @@ import {
 import { AgreementSignedV1, CoordinationMeetingAttendedV1, MaterialsDistributedV1, MediaOutputPublishedV1, RaidConductedV1, TrainingHeldV1, VolunteerSessionHeldV1 } from './outreach/outreach-events';
 import { PsychologicalConsultationGivenV1, RehabilitationAssessedV1, RehabilitationEndedV1, RehabilitationPlanOpenedV1, RehabilitationSessionHeldV1 } from './psychology/psychology-events';
 import { AftercareContactMadeV1, BasicAssistanceGivenV1, ResidentAdmittedV1, ResidentDischargedV1, ShelterAdmissionRequestedV1, ShelterTherapySessionHeldV1 } from './social/social-events';
-import { ReportSubmittedV1 } from './statistics/statistics-events';
+import { ReportSubmittedV1, ReportSubmittedV2 } from './statistics/statistics-events';
 import { TOPICS, type Topic } from './topics';
 
 /** An older published version of an event, kept forever, and how to lift it to the next one. */
@@ -244,7 +244,8 @@ export const EVENT_CATALOGUE = {
     type: 'ReportSubmitted',
     topic: TOPICS.statistics,
     description: 'A reviewed report was submitted; its figures are frozen in the statistics service.',
-    schema: ReportSubmittedV1,
+    schema: ReportSubmittedV2,
+    previous: [{ version: 1, schema: ReportSubmittedV1, upcast: (payload: z.infer<typeof ReportSubmittedV1>) => payload }],
     key: 'reportId',
   }),
   CoordinationMeetingAttended: defineEvent({

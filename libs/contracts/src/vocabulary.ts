@@ -98,5 +98,6 @@ export const PartnerAgencySchema = z.enum(['MIGRATION_POLICE', 'POLICE', 'PROSEC
 
 // Statistics
 
-export const PeriodKindSchema = z.enum(['MONTH', 'QUARTER', 'YEAR']);
+/** A calendar month, quarter or year, or any range of days (a donor's grant period). */
+export const PeriodKindSchema = z.enum(['MONTH', 'QUARTER', 'YEAR', 'RANGE']);
 export type PeriodKind = z.infer<typeof PeriodKindSchema>;

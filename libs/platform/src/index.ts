@@ -6,3 +6,4 @@ export * from './http/openapi';
 export * from './http/request-context';
 export * from './http/run-service';
 export * from './http/rate-limit';
+export * from './http/csv';

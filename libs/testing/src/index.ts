@@ -5,3 +5,4 @@ export * from './service-process';
 export * from './specification';
 export * from './test-issuer';
 export * from './kafka-users';
+export * from './standards';

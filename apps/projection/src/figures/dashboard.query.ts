@@ -22,10 +22,10 @@ export async function readDashboard(prisma: ProjectionPrisma, scope: ViewScope):
     readFigures(prisma, scope),
     current.generation
       ? prisma.$queryRawUnsafe<{ metric: Metric; region: RegionCode; month: string; count: bigint }[]>(
-          `SELECT metric, region, month, SUM(count)::bigint AS count FROM view_cell
-           WHERE generation = $1 AND month BETWEEN $2 AND $3 AND dimension = $4 ${scope.region ? 'AND region = $5' : ''}
-           GROUP BY metric, region, month`,
-          ...[current.generation, scope.from, scope.to, TOTAL.dimension, ...(scope.region ? [scope.region] : [])],
+          `SELECT metric, region, to_char(day, 'YYYY-MM') AS month, SUM(count)::bigint AS count FROM view_cell
+           WHERE generation = $1 AND day BETWEEN $2::date AND $3::date AND dimension = $4 ${scope.region ? 'AND region = $5' : ''}
+           GROUP BY metric, region, to_char(day, 'YYYY-MM')`,
+          ...[current.generation, scope.start, scope.end, TOTAL.dimension, ...(scope.region ? [scope.region] : [])],
         )
       : Promise.resolve([]),
   ]);

@@ -17,10 +17,14 @@ export interface MetricView {
 
 export interface ViewScope {
   readonly region?: RegionCode;
-  /** How the period was asked for: "2026-Q3", "2026", "2026-11", "2026-01..2026-06". */
+  /** How the period was asked for: "2026-Q3", "2026", "2026-11", "2026-01..2026-06", "2006-03-16..2008-03-16". */
   readonly period: string;
+  /** The months it touches. */
   readonly from: string;
   readonly to: string;
+  /** The days it counts, both included. */
+  readonly start: string;
+  readonly end: string;
 }
 
 export interface FiguresView {
@@ -28,6 +32,8 @@ export interface FiguresView {
   readonly period: string;
   readonly from: string;
   readonly to: string;
+  readonly start: string;
+  readonly end: string;
   readonly generation: number;
   readonly freshness: { readonly eventsApplied: number; readonly lastAppliedAt: string | null };
   /** The indicator catalogue version the figures follow. */
@@ -43,17 +49,17 @@ interface SumRow {
 }
 
 /**
- * Reads a view for a region or the whole country over a range of months. One indexed aggregate
- * over counters: its cost grows with regions × months × categories, never with the number of events.
+ * Reads a view for a region or the whole country over a range of days. One indexed aggregate
+ * over counters: its cost grows with regions × days × categories, never with the number of events.
  */
 export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): Promise<FiguresView> {
   const current = await freshness(prisma);
   const rows = current.generation
     ? await prisma.$queryRawUnsafe<SumRow[]>(
         `SELECT metric, dimension, value, SUM(count)::bigint AS count FROM view_cell
-         WHERE generation = $1 AND month BETWEEN $2 AND $3 ${scope.region ? 'AND region = $4' : ''}
+         WHERE generation = $1 AND day BETWEEN $2::date AND $3::date ${scope.region ? 'AND region = $4' : ''}
          GROUP BY metric, dimension, value`,
-        ...[current.generation, scope.from, scope.to, ...(scope.region ? [scope.region] : [])],
+        ...[current.generation, scope.start, scope.end, ...(scope.region ? [scope.region] : [])],
       )
     : [];
 
@@ -78,6 +84,8 @@ export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): P
     period: scope.period,
     from: scope.from,
     to: scope.to,
+    start: scope.start,
+    end: scope.end,
     generation: current.generation,
     catalogueVersion: INDICATOR_CATALOGUE_VERSION,
     freshness: { eventsApplied: current.eventsApplied, lastAppliedAt: current.lastAppliedAt },

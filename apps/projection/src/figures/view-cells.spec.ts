@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@qorgau/contracts';
-import { cellsFor, mergeCells, monthOf } from './view-cells';
+import { cellsFor, dayOf, mergeCells, monthOf } from './view-cells';
 
 const envelope = (event: Pick<EventEnvelope, 'type' | 'payload'>): EventEnvelope =>
   ({ id: randomUUID(), schemaVersion: 1, occurredAt: '2026-11-22T10:00:00Z', region: 'KZ-79', producer: 'intake', correlationId: randomUUID(), causationId: null, ...event }) as EventEnvelope;
@@ -31,7 +31,7 @@ describe('view cells', () => {
     expect(find('hotline_calls', 'topic')).toEqual(['EMPLOYMENT_ABROAD:1', 'DOCUMENTS_AND_VISAS:1']);
     expect(find('hotline_calls', 'destination_country')).toEqual([]);
     expect(mergeCells(cells).filter((c) => c.metric === 'referrals' && c.dimension === 'total')).toEqual([expect.objectContaining({ count: 2 })]);
-    expect(cells.every((c) => c.region === 'KZ-79' && c.month === '2026-11')).toBe(true);
+    expect(cells.every((c) => c.region === 'KZ-79' && c.day === '2026-11-10')).toBe(true);
   });
 
   it('counts an opened case by form of exploitation, citizenship, sex and age band', () => {
@@ -53,7 +53,7 @@ describe('view cells', () => {
   });
 
   it('adds up deltas on the same counter', () => {
-    const base = { region: 'KZ-79', month: '2026-11', metric: 'hotline_calls', dimension: 'total', value: 'all' } as const;
+    const base = { region: 'KZ-79', day: '2026-11-10', metric: 'hotline_calls', dimension: 'total', value: 'all' } as const;
     expect(
       mergeCells([
         { ...base, count: 1 },
@@ -70,5 +70,8 @@ describe('view cells', () => {
     expect(monthOf('2026-11-30T18:30:00Z', 'Asia/Almaty')).toBe('2026-11');
     expect(monthOf('2026-11-30T19:30:00Z', 'Asia/Almaty')).toBe('2026-12');
     expect(monthOf('2026-11-30T19:30:00Z', 'UTC')).toBe('2026-11');
+    // And the day: half past midnight on the 16th in Almaty (19:30 UTC on the 15th) is the 16th, for a grant period that starts then.
+    expect(dayOf('2026-03-15T18:30:00Z', 'Asia/Almaty')).toBe('2026-03-15');
+    expect(dayOf('2026-03-15T19:30:00Z', 'Asia/Almaty')).toBe('2026-03-16');
   });
 });

@@ -3,7 +3,8 @@ import { indicatorFacts, INDICATORS, type EventEnvelope, type RegionCode, TOTAL,
 /** One change to one counter of a view. */
 export interface CellDelta {
   readonly region: RegionCode;
-  readonly month: string;
+  /** YYYY-MM-DD in the reporting time zone. */
+  readonly day: string;
   readonly metric: Metric;
   readonly dimension: string;
   readonly value: string;
@@ -16,17 +17,17 @@ export type Metric = IndicatorCode;
 
 /**
  * What each event adds to the views, as the indicator catalogue defines it: pure, so "which
- * figure does this event move" is tested without Kafka or a database. The month is the month of
- * the fact (the call, the training), in the reporting time zone, not when the event was processed.
+ * figure does this event move" is tested without Kafka or a database. The day is the day of the
+ * fact (the call, the training), in the reporting time zone, not when the event was processed.
  */
 export function cellsFor(event: EventEnvelope, timeZone: string): CellDelta[] {
   const region = event.region;
   return indicatorFacts(event.type, event.payload).flatMap(({ indicator, fact }) => {
-    const month = monthOf(fact.at, timeZone);
-    const cells: CellDelta[] = [{ region, month, metric: indicator.code, ...TOTAL, count: fact.count }];
+    const day = dayOf(fact.at, timeZone);
+    const cells: CellDelta[] = [{ region, day, metric: indicator.code, ...TOTAL, count: fact.count }];
     for (const [dimension, values] of Object.entries(fact.breakdown)) {
       if (values === null) continue;
-      for (const value of typeof values === 'string' ? [values] : values) cells.push({ region, month, metric: indicator.code, dimension, value, count: fact.count });
+      for (const value of typeof values === 'string' ? [values] : values) cells.push({ region, day, metric: indicator.code, dimension, value, count: fact.count });
     }
     return cells;
   });
@@ -36,22 +37,26 @@ export function cellsFor(event: EventEnvelope, timeZone: string): CellDelta[] {
 export function mergeCells(deltas: readonly CellDelta[]): CellDelta[] {
   const merged = new Map<string, CellDelta>();
   for (const d of deltas) {
-    const key = `${d.region}|${d.month}|${d.metric}|${d.dimension}|${d.value}`;
+    const key = `${d.region}|${d.day}|${d.metric}|${d.dimension}|${d.value}`;
     const previous = merged.get(key);
     merged.set(key, previous ? { ...previous, count: previous.count + d.count } : d);
   }
   return [...merged.values()];
 }
 
-const monthFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "YYYY-MM" of an instant in a time zone. */
-export function monthOf(isoInstant: string, timeZone: string): string {
-  let format = monthFormats.get(timeZone);
+/** "YYYY-MM-DD" of an instant in a time zone. */
+export function dayOf(isoInstant: string, timeZone: string): string {
+  let format = dayFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' });
-    monthFormats.set(timeZone, format);
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
   }
   const parts = format.formatToParts(new Date(isoInstant));
-  return `${parts.find((p) => p.type === 'year')!.value}-${parts.find((p) => p.type === 'month')!.value}`;
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** "YYYY-MM" of an instant in a time zone. */
+export const monthOf = (isoInstant: string, timeZone: string): string => dayOf(isoInstant, timeZone).slice(0, 7);

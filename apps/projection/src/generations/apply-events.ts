@@ -19,13 +19,13 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
     if (fresh.length === 0) return 0;
     const cells = mergeCells(fresh.flatMap((event) => cellsFor(event, timeZone)));
     await tx.$executeRawUnsafe(
-      `INSERT INTO view_cell (generation, region, month, metric, dimension, value, count)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[])
-       ON CONFLICT (generation, region, month, metric, dimension, value)
+      `INSERT INTO view_cell (generation, region, day, metric, dimension, value, count)
+       SELECT $1, * FROM unnest($2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::int[])
+       ON CONFLICT (generation, region, day, metric, dimension, value)
        DO UPDATE SET count = view_cell.count + EXCLUDED.count`,
       generation.generation,
       cells.map((c) => c.region),
-      cells.map((c) => c.month),
+      cells.map((c) => c.day),
       cells.map((c) => c.metric),
       cells.map((c) => c.dimension),
       cells.map((c) => c.value),

@@ -122,11 +122,11 @@ export class StaysController {
   @ApiOperation({
     summary: 'Record a therapy session held at the shelter (individual, group, art)',
     description:
-      "Announced as ShelterTherapySessionHeld, linked to the psychologist's rehabilitation plan while one runs; one-to-one sessions of a planned rehabilitation are refused here (409): the psychologist records them in the plan.",
+      "Announced as ShelterTherapySessionHeld, linked to the psychologist's rehabilitation plan while one runs; one-to-one sessions of a planned rehabilitation are refused here (400 on therapy): the psychologist records them in the plan.",
   })
   @ApiZodBody(therapySessionRequest)
   @ApiNotFoundResponse({ description: NOT_REFERRED })
-  @ApiConflictResponse({ description: 'Not during the stay, or a one-to-one session that belongs to the rehabilitation plan' })
+  @ApiConflictResponse({ description: 'The victim is not staying in a shelter' })
   @ApiZodResponse(201, stayStep, 'Recorded')
   holdTherapySession(
     @Param('caseId', new UuidParam('caseId')) caseId: string,

@@ -1,4 +1,5 @@
-import { csvField, toCsv, toSdmxJson, type ExportedReport } from './report-export';
+import { sdmxDataMessageProblems } from '@qorgau/testing';
+import { toCsv, toSdmxJson, type ExportedReport, type IndicatorLabel } from './report-export';
 
 const report: ExportedReport = {
   id: '7d3c8f0e-1b2a-4c5d-8e9f-0a1b2c3d4e5f',
@@ -13,48 +14,68 @@ const report: ExportedReport = {
     { indicator: 'victims_identified', orgUnit: 'KZ', dimension: 'total', value: 'all', count: 12, confidentiality: 'F' },
     { indicator: 'victims_identified', orgUnit: 'KZ', dimension: 'citizenship', value: 'UZ', count: 9, confidentiality: 'D' },
     { indicator: 'victims_identified', orgUnit: 'KZ', dimension: 'citizenship', value: 'KZ', count: 3, confidentiality: 'C' },
+    { indicator: 'victims_identified', orgUnit: 'KZ', dimension: 'exploitation_form', value: 'LABOUR', count: 12, confidentiality: 'F' },
+    { indicator: 'criminal_proceedings_opened', orgUnit: 'KZ', dimension: 'total', value: 'all', count: 4, confidentiality: 'F' },
+    { indicator: 'criminal_proceedings_opened', orgUnit: 'KZ', dimension: 'article', value: '128.3', count: 4, confidentiality: 'F' },
   ],
-  indicators: new Map([
-    ['victims_identified', { code: 'victims_identified', pillar: 'PROTECTION', title: 'Victims identified, "all forms"', unit: 'PERSONS', breakdownLabels: { citizenship: 'Citizenship' } }],
+  indicators: new Map<string, IndicatorLabel>([
+    [
+      'victims_identified',
+      {
+        code: 'victims_identified',
+        pillar: 'PROTECTION',
+        title: 'Victims identified, "all forms"',
+        unit: 'PERSONS',
+        breakdownLabels: { citizenship: 'Citizenship', exploitation_form: 'Form of exploitation' },
+      },
+    ],
+    ['criminal_proceedings_opened', { code: 'criminal_proceedings_opened', pillar: 'PROSECUTION', title: 'Criminal proceedings opened', unit: 'CASES', breakdownLabels: { article: 'Article' } }],
   ]),
 };
 
 describe('report exports', () => {
   it('write CSV with withheld cells empty and marked, quoting what needs quoting', () => {
-    const lines = toCsv(report).trimEnd().split('\r\n');
+    const csv = toCsv(report);
+    // UTF-8 with a byte order mark, so Excel on Windows opens Kazakh and Russian as written.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('indicator_code,pillar,indicator,unit,org_unit,period,breakdown,breakdown_value,value,confidentiality,note');
     expect(lines[1]).toBe('victims_identified,PROTECTION,"Victims identified, ""all forms""",PERSONS,KZ,2026-Q1,,,12,F,');
     expect(lines[3]).toBe('victims_identified,PROTECTION,"Victims identified, ""all forms""",PERSONS,KZ,2026-Q1,citizenship,KZ,,C,withheld: fewer people than the threshold (5)');
   });
 
-  it('write an SDMX-JSON data message whose withheld observations carry no value', () => {
+  it('write an SDMX-JSON 1.0 data message valid against the official schema, one dimension per breakdown, withheld observations without a value', () => {
     const message = toSdmxJson(report, new Date('2026-04-05T10:00:00Z'));
+    expect(sdmxDataMessageProblems(message)).toEqual([]);
     const dimensions = message.data.structure.dimensions.observation;
     expect(dimensions.map((d) => [d.id, d.keyPosition])).toEqual([
       ['INDICATOR', 0],
       ['REF_AREA', 1],
-      ['BREAKDOWN', 2],
-      ['TIME_PERIOD', 3],
+      ['CITIZENSHIP', 2],
+      ['EXPLOITATION_FORM', 3],
+      ['ARTICLE', 4],
+      ['TIME_PERIOD', 5],
     ]);
-    expect(dimensions[2]!.values.map((v) => v.id)).toEqual(['_T', 'CITIZENSHIP__UZ', 'CITIZENSHIP__KZ']);
+    expect(dimensions[2]!.values.map((v) => v.id)).toEqual(['_T', 'UZ', 'KZ']);
+    expect(dimensions[4]!.values).toEqual([
+      { id: '_T', name: 'Total' },
+      { id: '128_3', name: '128.3' },
+    ]);
+    expect(dimensions[5]!.values).toEqual([{ id: '2026-Q1', name: '2026-Q1', start: '2026-01-01T00:00:00+05:00', end: '2026-03-31T23:59:59+05:00' }]);
     const observations = message.data.dataSets[0]!.observations;
-    expect(observations['0:0:0:0']).toEqual([12, 0, 0]);
-    expect(observations['0:0:2:0']).toEqual([null, 1, 0]);
-    expect(observations['0:0:1:0']).toEqual([null, 2, 0]);
-    expect(JSON.stringify(message)).not.toContain('"9"');
+    expect(observations['0:0:0:0:0:0']).toEqual([12, 0, 0]);
+    expect(observations['0:0:2:0:0:0']).toEqual([null, 1, 0]);
+    expect(observations['0:0:1:0:0:0']).toEqual([null, 2, 0]);
+    expect(observations['0:0:0:1:0:0']).toEqual([12, 0, 0]);
+    expect(observations['1:0:0:0:1:0']).toEqual([4, 0, 1]);
     expect(JSON.stringify(Object.values(observations))).not.toMatch(/\b[39]\b/);
   });
-});
 
-describe('csvField', () => {
-  it('neutralises text a spreadsheet would run as a formula, and leaves numbers and plain text alone', () => {
-    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(csvField('+7 701')).toBe("'+7 701");
-    expect(csvField('-cmd')).toBe("'-cmd");
-    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvField('\tx')).toBe("'\tx");
-    expect(csvField('-5')).toBe('-5');
-    expect(csvField('12')).toBe('12');
-    expect(csvField('Hotline calls received')).toBe('Hotline calls received');
+  it('names a grant period as SDMX allows: an id of its days, its first and last moment', () => {
+    const message = toSdmxJson({ ...report, period: '2006-03-16..2008-03-16', periodStart: '2006-03-16', periodEnd: '2008-03-16' }, new Date('2026-04-05T10:00:00Z'));
+    expect(sdmxDataMessageProblems(message)).toEqual([]);
+    expect(message.data.structure.dimensions.observation.at(-1)!.values).toEqual([
+      { id: '2006-03-16__2008-03-16', name: '2006-03-16..2008-03-16', start: '2006-03-16T00:00:00+05:00', end: '2008-03-16T23:59:59+05:00' },
+    ]);
   });
 });

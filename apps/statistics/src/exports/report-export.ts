@@ -1,4 +1,5 @@
 import { TOTAL, NATIONAL } from '@qorgau/contracts';
+import { csvDocument } from '@qorgau/platform';
 import type { ReleasedCell } from './suppression';
 
 /** What an export says about each indicator, from the catalogue. */
@@ -25,7 +26,7 @@ export interface ExportedReport {
 
 const NOTES = { F: '', C: 'withheld: fewer people than the threshold', D: 'withheld: would reveal a withheld cell' } as const;
 
-/** CSV (RFC 4180): one row per cell; a withheld cell has an empty value, its confidentiality code and a note. */
+/** CSV (RFC 4180, UTF-8 with a byte order mark): one row per cell; a withheld cell has an empty value, its confidentiality code and a note. */
 export function toCsv(report: ExportedReport): string {
   const header = ['indicator_code', 'pillar', 'indicator', 'unit', 'org_unit', 'period', 'breakdown', 'breakdown_value', 'value', 'confidentiality', 'note'];
   const rows = report.cells.map((cell) => {
@@ -45,42 +46,72 @@ export function toCsv(report: ExportedReport): string {
       cell.confidentiality === 'F' ? '' : `${NOTES[cell.confidentiality]} (${report.threshold})`,
     ];
   });
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvDocument([header, ...rows]);
+}
+
+/** Where the SDMX-JSON 1.0 data message schema is published (vendored in docs/standards/sdmx-json for the tests). */
+export const SDMX_JSON_DATA_SCHEMA = 'https://raw.githubusercontent.com/sdmx-twg/sdmx-json/master/data-message/tools/schemas/1.0/sdmx-json-data-schema.json';
+/** The data structure the messages follow: every indicator of the catalogue version, one dimension per breakdown. */
+export const dataStructureUrn = (catalogueVersion: number) => `urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=QORGAU:DSD_4P(${catalogueVersion}.0)`;
+
+/** One dimension of the message: SDMX's code for "all values" first, then each value as it occurs. */
+interface Dimension {
+  readonly id: string;
+  readonly name: string;
+  readonly values: { readonly id: string; readonly name: string }[];
 }
 
 /**
- * One CSV field. A text starting with = + - @ (or a tab or carriage return) is prefixed with an
- * apostrophe, so a spreadsheet shows it rather than running it as a formula (OWASP's CSV injection
- * advice); numbers stay numbers.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/**
- * SDMX-JSON 1.0 data message (sdmx-twg/sdmx-json, data-message field guide), flat: every dimension
- * at observation level (dimensionAtObservation=AllDimensions). Observations are keyed by the
- * indices of their dimension values joined by ":", and hold [value, CONF_STATUS index, UNIT_MEASURE
- * index]. A withheld observation has a null value and CONF_STATUS C or D.
+ * SDMX-JSON 1.0 data message (sdmx-twg/sdmx-json, valid against its 1.0 schema), flat: every
+ * dimension at observation level (dimensionAtObservation=AllDimensions). Beside INDICATOR, REF_AREA
+ * and TIME_PERIOD each breakdown is a dimension of its own, `_T` (SDMX's code for a total) where a
+ * figure does not break down by it: a cell of citizenship UZ is `CITIZENSHIP=UZ` and `_T` in every
+ * other breakdown. Observations are keyed by the indices of their dimension values joined by ":",
+ * and hold [value, CONF_STATUS index, UNIT_MEASURE index]; a withheld one has a null value and
+ * CONF_STATUS C or D.
  */
 export function toSdmxJson(report: ExportedReport, prepared: Date) {
   const indicatorIds = [...new Set(report.cells.map((c) => c.indicator))];
   const areaIds = [...new Set(report.cells.map((c) => c.orgUnit))];
-  const breakdownIds = [...new Set(report.cells.map(breakdownId))];
+  const breakdowns = new Map<string, Dimension>();
+  for (const cell of report.cells) {
+    if (cell.dimension === TOTAL.dimension) continue;
+    let dimension = breakdowns.get(cell.dimension);
+    if (!dimension) {
+      const name = report.indicators.get(cell.indicator)?.breakdownLabels[cell.dimension] ?? cell.dimension;
+      dimension = { id: sdmxDimensionId(cell.dimension), name, values: [{ id: '_T', name: 'Total' }] };
+      breakdowns.set(cell.dimension, dimension);
+    }
+    if (!dimension.values.some((v) => v.id === sdmxId(cell.value))) dimension.values.push({ id: sdmxId(cell.value), name: cell.value });
+  }
+  const breakdownOrder = [...breakdowns.keys()];
   const units = [...new Set(indicatorIds.map((id) => report.indicators.get(id)?.unit ?? 'NUMBER'))];
   const confidentiality = ['F', 'C', 'D'] as const;
 
   const observations: Record<string, [number | null, number, number]> = {};
   for (const cell of report.cells) {
-    const key = [indicatorIds.indexOf(cell.indicator), areaIds.indexOf(cell.orgUnit), breakdownIds.indexOf(breakdownId(cell)), 0].join(':');
+    const position = breakdownOrder.map((dimension) => (dimension === cell.dimension ? breakdowns.get(dimension)!.values.findIndex((v) => v.id === sdmxId(cell.value)) : 0));
+    const key = [indicatorIds.indexOf(cell.indicator), areaIds.indexOf(cell.orgUnit), ...position, 0].join(':');
     const unit = units.indexOf(report.indicators.get(cell.indicator)?.unit ?? 'NUMBER');
     observations[key] = [cell.confidentiality === 'F' ? cell.count : null, confidentiality.indexOf(cell.confidentiality), unit];
   }
 
+  const dimensions = [
+    { id: 'INDICATOR', name: 'Indicator', values: indicatorIds.map((id) => ({ id: sdmxId(id), name: report.indicators.get(id)?.title ?? id })) },
+    { id: 'REF_AREA', name: 'Reference area', roles: ['REF_AREA'], values: areaIds.map((id) => ({ id: sdmxId(id), name: id === NATIONAL ? 'Kazakhstan' : id })) },
+    ...breakdownOrder.map((dimension) => breakdowns.get(dimension)!),
+    {
+      id: 'TIME_PERIOD',
+      name: 'Time period',
+      roles: ['TIME_PERIOD'],
+      // The days of the period in Kazakhstan's time (UTC+5), from its first midnight to its last second.
+      values: [{ id: sdmxId(report.period), name: report.period, start: `${report.periodStart}T00:00:00+05:00`, end: `${report.periodEnd}T23:59:59+05:00` }],
+    },
+  ].map((dimension, keyPosition) => ({ ...dimension, keyPosition }));
+
   return {
     meta: {
-      schema: 'https://raw.githubusercontent.com/sdmx-twg/sdmx-json/master/data-message/tools/schemas/1.0/sdmx-json-data-schema.json',
+      schema: SDMX_JSON_DATA_SCHEMA,
       id: `QORGAU-${report.id}`,
       test: false,
       prepared: prepared.toISOString(),
@@ -89,18 +120,10 @@ export function toSdmxJson(report: ExportedReport, prepared: Date) {
     },
     data: {
       structure: {
+        links: [{ rel: 'structure', urn: dataStructureUrn(report.catalogueVersion) }],
         name: `4P indicators, ${report.scope}, ${report.period}`,
         description: `Catalogue version ${report.catalogueVersion}; counts of people below ${report.threshold}, and cells that would reveal them, are withheld`,
-        dimensions: {
-          dataSet: [],
-          series: [],
-          observation: [
-            { id: 'INDICATOR', name: 'Indicator', keyPosition: 0, values: indicatorIds.map((id) => ({ id: sdmxId(id), name: report.indicators.get(id)?.title ?? id })) },
-            { id: 'REF_AREA', name: 'Reference area', keyPosition: 1, roles: ['REF_AREA'], values: areaIds.map((id) => ({ id: sdmxId(id), name: id === NATIONAL ? 'Kazakhstan' : id })) },
-            { id: 'BREAKDOWN', name: 'Breakdown', keyPosition: 2, values: breakdownIds.map((id) => ({ id, name: breakdownName(id, report) })) },
-            { id: 'TIME_PERIOD', name: 'Time period', keyPosition: 3, roles: ['TIME_PERIOD'], values: [{ id: report.period, name: report.period, start: report.periodStart, end: report.periodEnd }] },
-          ],
-        },
+        dimensions: { dataSet: [], series: [], observation: dimensions },
         attributes: {
           dataSet: [],
           series: [],
@@ -119,20 +142,21 @@ export function toSdmxJson(report: ExportedReport, prepared: Date) {
           ],
         },
       },
-      dataSets: [{ action: 'Information', reportingBegin: report.periodStart, reportingEnd: report.periodEnd, observations }],
+      dataSets: [
+        {
+          links: [{ rel: 'structure', urn: dataStructureUrn(report.catalogueVersion) }],
+          action: 'Information',
+          reportingBegin: report.periodStart,
+          reportingEnd: report.periodEnd,
+          observations,
+        },
+      ],
     },
   };
 }
 
-/** "_T" for a total (SDMX's code for totals), otherwise DIMENSION__VALUE. */
-const breakdownId = (cell: Pick<ReleasedCell, 'dimension' | 'value'>): string => (cell.dimension === TOTAL.dimension ? '_T' : `${sdmxId(cell.dimension.toUpperCase())}__${sdmxId(cell.value)}`);
+/** A breakdown as an SDMX dimension id: CALLER_SEX, EXPLOITATION_FORM, … (a letter first). */
+const sdmxDimensionId = (dimension: string): string => sdmxId(dimension.toUpperCase());
 
 /** SDMX ids are letters, digits, _, @, $ and -. */
 const sdmxId = (value: string): string => value.replace(/[^A-Za-z0-9_@$-]/g, '_');
-
-function breakdownName(id: string, report: ExportedReport): string {
-  if (id === '_T') return 'Total';
-  const cell = report.cells.find((c) => breakdownId(c) === id)!;
-  const label = report.indicators.get(cell.indicator)?.breakdownLabels[cell.dimension] ?? cell.dimension;
-  return `${label}: ${cell.value}`;
-}

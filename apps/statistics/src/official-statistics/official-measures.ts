@@ -16,6 +16,11 @@ export interface OfficialMeasure {
 
 const byForm: Breakdown = { dimension: 'exploitation_form', label: 'Form of exploitation' };
 const byCitizenship: Breakdown = { dimension: 'citizenship', label: 'Citizenship' };
+/** Partners often say only how many were foreigners: citizenship grouped as foreign or domestic. */
+const byCitizenshipGroup: Breakdown = { dimension: 'citizenship_group', label: 'Foreign or domestic' };
+export const CITIZENSHIP_GROUPS = ['DOMESTIC', 'FOREIGN'] as const;
+/** The part of a total that a partner's breakdown does not say. */
+export const NOT_SPECIFIED = 'NOT_SPECIFIED';
 
 export const OFFICIAL_MEASURES: readonly OfficialMeasure[] = [
   {
@@ -36,7 +41,7 @@ export const OFFICIAL_MEASURES: readonly OfficialMeasure[] = [
     title: 'Victims identified by the authorities (official)',
     unit: 'PERSONS',
     countsPeople: true,
-    breakdowns: [byForm, byCitizenship],
+    breakdowns: [byForm, byCitizenship, byCitizenshipGroup],
   },
 ];
 

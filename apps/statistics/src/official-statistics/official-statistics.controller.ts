@@ -10,7 +10,7 @@ import { ApiRegionalBody, countField, RegionalBody } from '@qorgau/service-kit';
 import { StatisticsPrisma } from '../database/statistics-prisma';
 import type { Cell } from '../exports/suppression';
 import { reportingPeriodFields } from '../reports/reporting-period';
-import { MEASURES, OFFICIAL_SOURCES, officialMeasure } from './official-measures';
+import { CITIZENSHIP_GROUPS, MEASURES, NOT_SPECIFIED, OFFICIAL_SOURCES, officialMeasure } from './official-measures';
 
 const officialRequest = (regions: readonly RegionCode[]) =>
   z
@@ -23,7 +23,9 @@ const officialRequest = (regions: readonly RegionCode[]) =>
       breakdowns: z
         .record(z.string().max(48), z.record(z.string().max(64), countField(1_000_000)))
         .default({})
-        .describe('Per dimension (exploitation_form, citizenship), the count for each value; each must add up to the total'),
+        .describe(
+          'Per dimension (exploitation_form, citizenship, citizenship_group: DOMESTIC or FOREIGN), the count for each value. A breakdown that says less than the total is completed with NOT_SPECIFIED; one that says more is refused',
+        ),
     })
     .strict();
 
@@ -55,7 +57,7 @@ export class OfficialStatisticsController {
   async record(@Body(RegionalBody(officialRequest)) request: z.output<ReturnType<typeof officialRequest>>, @CurrentPrincipal() principal: Principal) {
     const problems = check(request);
     if (problems.length > 0) throw badRequest(problems);
-    const data = { source: request.source, total: request.total, breakdowns: request.breakdowns, recordedBy: principal.subject, recordedAt: new Date() };
+    const data = { source: request.source, total: request.total, breakdowns: completed(request.total, request.breakdowns), recordedBy: principal.subject, recordedAt: new Date() };
     const row = await this.prisma.officialStatistic.upsert({
       where: { scope_periodKind_period_measure: { scope: request.scope, periodKind: request.periodKind, period: request.period, measure: request.measure } },
       create: { id: randomUUID(), scope: request.scope, periodKind: request.periodKind, period: request.period, measure: request.measure, ...data },
@@ -71,10 +73,22 @@ function check(request: z.output<ReturnType<typeof officialRequest>>): FieldProb
   const measure = officialMeasure(request.measure)!;
   const allowed = measure.breakdowns.map((b) => b.dimension);
   return Object.entries(request.breakdowns).flatMap(([dimension, values]): FieldProblem[] => {
-    if (!allowed.includes(dimension)) return [{ field: `breakdowns.${dimension}`, message: `${request.measure} breaks down by ${allowed.join(' and ')} only` }];
+    if (!allowed.includes(dimension)) return [{ field: `breakdowns.${dimension}`, message: `${request.measure} breaks down by ${allowed.join(', ')} only` }];
+    const unknown = dimension === 'citizenship_group' ? Object.keys(values).filter((value) => ![...CITIZENSHIP_GROUPS, NOT_SPECIFIED].includes(value)) : [];
+    if (unknown.length > 0) return [{ field: `breakdowns.${dimension}`, message: `is ${CITIZENSHIP_GROUPS.join(' or ')}, not ${unknown.join(', ')}` }];
     const sum = Object.values(values).reduce((a, b) => a + b, 0);
-    return sum === request.total ? [] : [{ field: `breakdowns.${dimension}`, message: `adds up to ${sum}, not to the total ${request.total}` }];
+    return sum <= request.total ? [] : [{ field: `breakdowns.${dimension}`, message: `adds up to ${sum}, more than the total ${request.total}` }];
   });
+}
+
+/** "59 victims, 12 of them labour": the 47 the partner did not break down are recorded as not specified, so every breakdown adds up. */
+export function completed(total: number, breakdowns: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
+  return Object.fromEntries(
+    Object.entries(breakdowns).map(([dimension, values]) => {
+      const said = Object.values(values).reduce((a, b) => a + b, 0);
+      return [dimension, said < total ? { ...values, [NOT_SPECIFIED]: (values[NOT_SPECIFIED] ?? 0) + total - said } : values];
+    }),
+  );
 }
 
 /** The official figures for a scope and period, as report cells. */

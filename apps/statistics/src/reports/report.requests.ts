@@ -14,7 +14,7 @@ export const listQuery = z
       .optional()
       .describe('KZ or a region (default: yours, or every scope for HQ)'),
     status: z.enum(['DRAFT', 'APPROVED', 'SUBMITTED']).optional(),
-    period: z.string().max(8).optional().describe('2026, 2026-Q1 or 2026-03'),
+    period: z.string().max(22).optional().describe('2026, 2026-Q1, 2026-03 or 2006-03-16..2008-03-16'),
   })
   .strict();
 export type ReportRequest = z.output<ReturnType<typeof reportRequest>>;

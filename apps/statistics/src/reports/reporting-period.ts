@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { PeriodKindSchema, type PeriodKind } from '@qorgau/contracts';
+import { PeriodKindSchema, periodBounds, type PeriodKind } from '@qorgau/contracts';
 
-/** A reporting period as the NGO names it: a month, a quarter or a year. */
+/** A reporting period as the NGO names it: a month, a quarter, a year, or a range of days (a grant period). */
 export const reportingPeriodFields = {
   periodKind: PeriodKindSchema,
-  period: z.string().max(8).describe('2026-03 for a month, 2026-Q1 for a quarter, 2026 for a year'),
+  period: z.string().max(22).describe('2026-03 for a month, 2026-Q1 for a quarter, 2026 for a year, 2006-03-16..2008-03-16 for a range of days (both included)'),
 };
 
-/** The projection's query parameter for the period. */
-export const periodQueryParameter = (kind: PeriodKind, period: string): string => `${kind.toLowerCase()}=${encodeURIComponent(period)}`;
+/** The projection's query parameters for the period. */
+export function periodQueryParameter(kind: PeriodKind, period: string): string {
+  if (kind !== 'RANGE') return `${kind.toLowerCase()}=${encodeURIComponent(period)}`;
+  const { start, end } = periodBounds(kind, period);
+  return `start=${start}&end=${end}`;
+}

@@ -12,8 +12,15 @@ import type { Language } from '../../lib/i18n';
 type RegionCode = 'KZ-71' | 'KZ-75' | 'KZ-79' | 'KZ-61' | 'KZ-35' | 'KZ-47' | 'KZ-23' | 'KZ-63';
 const PILLARS = ['PREVENTION', 'PROTECTION', 'PROSECUTION', 'PARTNERSHIP'] as const;
 
-/** The period before: 2026-03 → 2026-02, 2026-Q1 → 2025-Q4, 2026 → 2025. */
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The period before: 2026-03 → 2026-02, 2026-Q1 → 2025-Q4, 2026 → 2025; a range of days → as many days just before it. */
 export function previousPeriod(kind: string, period: string): string {
+  if (kind === 'RANGE') {
+    const [start, end] = period.split('..').map((day) => Date.parse(`${day}T00:00:00Z`)) as [number, number];
+    return `${isoDay(start - (end - start) - DAY_MS)}..${isoDay(start - DAY_MS)}`;
+  }
   const year = Number(period.slice(0, 4));
   if (kind === 'YEAR') return String(year - 1);
   if (kind === 'QUARTER') {
@@ -24,7 +31,13 @@ export function previousPeriod(kind: string, period: string): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
-const periodQuery = (kind: string, period: string) => (kind === 'YEAR' ? { year: period } : kind === 'QUARTER' ? { quarter: period } : { month: period });
+function periodQuery(kind: string, period: string) {
+  if (kind === 'RANGE') {
+    const [start, end] = period.split('..') as [string, string];
+    return { start, end };
+  }
+  return kind === 'YEAR' ? { year: period } : kind === 'QUARTER' ? { quarter: period } : { month: period };
+}
 
 /** One report under review: its figures beside the previous period's, and its next step (approve, submit, export). */
 export default function ReportPage() {
