@@ -34,6 +34,8 @@ export interface QuarterResult {
   readonly mismatches: number;
   readonly csv: string;
   readonly sdmx: { data: { dataSets: { observations: Record<string, (number | null)[]> }[] } };
+  /** The same report as ADX, for partners on DHIS2. */
+  readonly adx: string;
 }
 
 interface Indicator {
@@ -425,12 +427,14 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
     await api.post(hq, 'statistics', `/reports/${report.id}/submission`);
     const csv = await (await api.fetch(hq, 'statistics', `/reports/${report.id}/export?format=csv`)).text();
     const sdmx = (await (await api.fetch(hq, 'statistics', `/reports/${report.id}/export?format=sdmx-json`)).json()) as QuarterResult['sdmx'];
+    const adx = await (await api.fetch(hq, 'statistics', `/reports/${report.id}/export?format=adx`)).text();
     if (options.exportDir) {
       mkdirSync(options.exportDir, { recursive: true });
       writeFileSync(path.join(options.exportDir, `qorgau-KZ-${period(q)}.csv`), csv);
       writeFileSync(path.join(options.exportDir, `qorgau-KZ-${period(q)}.sdmx.json`), JSON.stringify(sdmx, null, 2));
+      writeFileSync(path.join(options.exportDir, `qorgau-KZ-${period(q)}.adx.xml`), adx);
     }
-    results.push({ period: period(q), reportId: report.id, rows, mismatches: mismatches.length, csv, sdmx });
+    results.push({ period: period(q), reportId: report.id, rows, mismatches: mismatches.length, csv, sdmx, adx });
     printQuarter(log, period(q), report.id, rows, csv);
   }
   return { quarters: results, caseId, raidCaseIds: raid.victims.map((v) => v.caseId) };

@@ -19,3 +19,13 @@ export const sdmxDataMessageProblems = (() => {
     return validate(message) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`);
   };
 })();
+
+const ADX_SCHEMAS = ['adx_loose.xsd', 'sdmx/SDMXCommon.xsd', 'sdmx/SDMXCommonReferences.xsd', 'sdmx/xml.xsd'];
+
+/** What the ADX schema (IHE QRPH, vendored in docs/standards/adx) finds wrong with a document: none when valid. libxml2's xmllint, as WebAssembly. */
+export async function adxProblems(document: string): Promise<string[]> {
+  const { validateXML } = await import('xmllint-wasm');
+  const [main, ...dependencies] = ADX_SCHEMAS.map((file) => ({ fileName: file, contents: readFileSync(path.join(repoRoot, 'docs/standards/adx', file), 'utf8') }));
+  const result = await validateXML({ xml: [{ fileName: 'export.adx.xml', contents: document }], schema: [main!], preload: dependencies });
+  return result.valid ? [] : result.errors.map((error) => error.message);
+}

@@ -1,9 +1,11 @@
-import { sdmxDataMessageProblems } from '@qorgau/testing';
+import { adxProblems, sdmxDataMessageProblems } from '@qorgau/testing';
+import { dhis2MappingSchema, toAdx, toDhis2DataValueSet } from './dhis2-export';
 import { toCsv, toSdmxJson, type ExportedReport, type IndicatorLabel } from './report-export';
 
 const report: ExportedReport = {
   id: '7d3c8f0e-1b2a-4c5d-8e9f-0a1b2c3d4e5f',
   scope: 'KZ',
+  periodKind: 'QUARTER',
   period: '2026-Q1',
   periodStart: '2026-01-01',
   periodEnd: '2026-03-31',
@@ -72,10 +74,42 @@ describe('report exports', () => {
   });
 
   it('names a grant period as SDMX allows: an id of its days, its first and last moment', () => {
-    const message = toSdmxJson({ ...report, period: '2006-03-16..2008-03-16', periodStart: '2006-03-16', periodEnd: '2008-03-16' }, new Date('2026-04-05T10:00:00Z'));
+    const message = toSdmxJson({ ...report, periodKind: 'RANGE', period: '2006-03-16..2008-03-16', periodStart: '2006-03-16', periodEnd: '2008-03-16' }, new Date('2026-04-05T10:00:00Z'));
     expect(sdmxDataMessageProblems(message)).toEqual([]);
     expect(message.data.structure.dimensions.observation.at(-1)!.values).toEqual([
       { id: '2006-03-16__2008-03-16', name: '2006-03-16..2008-03-16', start: '2006-03-16T00:00:00+05:00', end: '2008-03-16T23:59:59+05:00' },
     ]);
+  });
+
+  describe('for DHIS2', () => {
+    const defaults = dhis2MappingSchema.parse({});
+
+    it('write a data value set of the released cells, named by the default codes or the mapping file', () => {
+      expect(toDhis2DataValueSet(report, defaults).dataValues).toEqual([
+        { dataElement: 'VICTIMS_IDENTIFIED', period: '2026Q1', orgUnit: 'KZ', categoryOptionCombo: 'default', value: '12' },
+        { dataElement: 'VICTIMS_IDENTIFIED', period: '2026Q1', orgUnit: 'KZ', categoryOptionCombo: 'EXPLOITATION_FORM_LABOUR', value: '12' },
+        { dataElement: 'CRIMINAL_PROCEEDINGS_OPENED', period: '2026Q1', orgUnit: 'KZ', categoryOptionCombo: 'default', value: '4' },
+        { dataElement: 'CRIMINAL_PROCEEDINGS_OPENED', period: '2026Q1', orgUnit: 'KZ', categoryOptionCombo: 'ARTICLE_128_3', value: '4' },
+      ]);
+      const mapped = dhis2MappingSchema.parse({
+        dataElements: { victims_identified: 'vIdnt000001' },
+        orgUnits: { KZ: 'kzCountry01' },
+        categoryOptionCombos: { 'exploitation_form.LABOUR': 'cocLabour01' },
+      });
+      expect(toDhis2DataValueSet(report, mapped).dataValues[1]).toEqual({ dataElement: 'vIdnt000001', period: '2026Q1', orgUnit: 'kzCountry01', categoryOptionCombo: 'cocLabour01', value: '12' });
+      // The withheld 9 and 3 are not there at all.
+      expect(JSON.stringify(toDhis2DataValueSet(report, defaults))).not.toMatch(/"[39]"/);
+    });
+
+    it('write ADX valid against its schema, a grant period included, without the withheld cells', async () => {
+      const adx = toAdx(report, defaults, new Date('2026-04-05T10:00:00Z'));
+      expect(await adxProblems(adx)).toEqual([]);
+      expect(adx).toContain('<group orgUnit="KZ" period="2026-01-01/P3M">');
+      expect(adx).toContain('<dataValue dataElement="VICTIMS_IDENTIFIED" value="12" EXPLOITATION_FORM="LABOUR"/>');
+      expect(adx).not.toMatch(/value="[39]"/);
+      const grant = toAdx({ ...report, periodKind: 'RANGE', period: '2006-03-16..2008-03-16', periodStart: '2006-03-16', periodEnd: '2008-03-16' }, defaults, new Date());
+      expect(await adxProblems(grant)).toEqual([]);
+      expect(grant).toContain('period="2006-03-16/P732D"');
+    });
   });
 });

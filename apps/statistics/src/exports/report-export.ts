@@ -1,4 +1,4 @@
-import { TOTAL, NATIONAL } from '@qorgau/contracts';
+import { TOTAL, NATIONAL, type PeriodKind } from '@qorgau/contracts';
 import { csvDocument } from '@qorgau/platform';
 import type { ReleasedCell } from './suppression';
 
@@ -14,6 +14,7 @@ export interface IndicatorLabel {
 export interface ExportedReport {
   readonly id: string;
   readonly scope: string;
+  readonly periodKind: PeriodKind;
   readonly period: string;
   readonly periodStart: string;
   readonly periodEnd: string;

@@ -113,6 +113,7 @@ export class ReportCommands {
     return {
       id,
       scope: report.scope,
+      periodKind: PeriodKindSchema.parse(report.periodKind),
       period: report.period,
       periodStart: bounds.start,
       periodEnd: bounds.end,

@@ -5,7 +5,9 @@ import { reportingPeriodFields } from './reporting-period';
 const scopeField = (regions: readonly RegionCode[]) => z.enum(['KZ', ...regions] as [string, ...string[]], { error: `must be KZ (national) or one of the project's regions: ${regions.join(', ')}` });
 
 export const reportRequest = (regions: readonly RegionCode[]) => z.object({ scope: scopeField(regions), ...reportingPeriodFields }).strict();
-export const exportQuery = z.object({ format: z.enum(['csv', 'sdmx-json']).default('csv') }).strict();
+export const exportQuery = z
+  .object({ format: z.enum(['csv', 'sdmx-json', 'dhis2-json', 'adx']).default('csv').describe('CSV, an SDMX-JSON 1.0 data message, a DHIS2 data value set (JSON) or an ADX data message (XML)') })
+  .strict();
 export const listQuery = z
   .object({
     scope: z

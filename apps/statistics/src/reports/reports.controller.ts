@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { Access, CallerToken, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { ApiRegionalBody, RegionalBody, UuidParam } from '@qorgau/service-kit';
+import { ApiRegionalBody, RegionalBody, refused, SERVICE_CONFIG, UuidParam } from '@qorgau/service-kit';
+import { toAdx, toDhis2DataValueSet } from '../exports/dhis2-export';
 import { toCsv, toSdmxJson } from '../exports/report-export';
+import type { StatisticsConfig } from '../statistics.config';
 import { ReportCommands } from './report.commands';
 import { exportQuery, listQuery, reportRequest, type ExportQuery, type ListQuery, type ReportRequest } from './report.requests';
 import { reportSummary, reportView } from './report.responses';
@@ -16,7 +18,10 @@ const REPORTERS = ['HQ_ANALYST', 'REGIONAL_MANAGER'] as const;
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportCommands) {}
+  constructor(
+    private readonly reports: ReportCommands,
+    @Inject(SERVICE_CONFIG) private readonly config: StatisticsConfig,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -91,17 +96,34 @@ export class ReportsController {
   })
   @ApiZodQuery(exportQuery)
   @ApiNotFoundResponse({ description: 'No report with this id' })
-  @ApiConflictResponse({ description: 'The report is a draft' })
-  @ApiProduces('text/csv', 'application/vnd.sdmx.data+json')
+  @ApiConflictResponse({ description: 'The report is a draft; or DHIS2 JSON was asked for a range of days (DHIS2 periods are months, quarters and years: take ADX)' })
+  @ApiProduces('text/csv', 'application/vnd.sdmx.data+json', 'application/json', 'application/adx+xml')
   @ApiOkResponse({
-    description: 'The export, as an attachment: CSV (one row per cell, with its confidentiality) or an SDMX-JSON 1.0 data message',
-    content: { 'text/csv': { schema: { type: 'string' } }, 'application/vnd.sdmx.data+json': { schema: { type: 'object', description: 'SDMX-JSON 1.0 data message' } } },
+    description:
+      'The export, as an attachment: CSV (one row per cell, with its confidentiality), an SDMX-JSON 1.0 data message, a DHIS2 data value set or an ADX data message (withheld cells left out of the last two)',
+    content: {
+      'text/csv': { schema: { type: 'string' } },
+      'application/vnd.sdmx.data+json': { schema: { type: 'object', description: 'SDMX-JSON 1.0 data message' } },
+      'application/json': { schema: { type: 'object', description: 'DHIS2 dataValueSets' } },
+      'application/adx+xml': { schema: { type: 'string', description: 'ADX (urn:ihe:qrph:adx:2015)' } },
+    },
   })
   async export(@Param('id', new UuidParam('id')) id: string, @Query(new ZodValidationPipe(exportQuery)) query: ExportQuery, @CurrentPrincipal() principal: Principal, @Res() response: Response) {
     const exported = await this.reports.exportOf(id, principal);
     const name = `qorgau-${exported.scope}-${exported.period}`;
     if (query.format === 'csv') {
       response.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(toCsv(exported));
+    } else if (query.format === 'dhis2-json') {
+      if (exported.periodKind === 'RANGE') refused([{ rule: 'dhis2-fixed-periods', message: 'DHIS2 periods are months, quarters and years: export a range of days as ADX, SDMX-JSON or CSV' }]);
+      response
+        .type('application/json')
+        .attachment(`${name}.dhis2.json`)
+        .send(JSON.stringify(toDhis2DataValueSet(exported, this.config.DHIS2_MAPPING_FILE)));
+    } else if (query.format === 'adx') {
+      response
+        .type('application/adx+xml; charset=utf-8')
+        .attachment(`${name}.adx.xml`)
+        .send(toAdx(exported, this.config.DHIS2_MAPPING_FILE, new Date()));
     } else {
       response
         .type('application/vnd.sdmx.data+json; version=1.0')
