@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -504,6 +506,61 @@ describe('flows between services, by events only', () => {
     expect((await api.fetch('hq-analyst', 'intake', '/case-dataset?k=1')).status).toBe(400);
     expect((await api.fetch('regional-manager.kz-79', 'intake', '/case-dataset')).status).toBe(403);
   });
+
+  it('imports two years of past calls from a spreadsheet once, however often the file is imported; a file with one bad row stores nothing and names the row', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qorgau-import-'));
+    const headers = ['Регион', 'Время звонка', 'Канал', 'Пол звонящего', 'Возраст звонящего', 'Категория звонящего', 'Темы', 'Страна назначения'];
+    const calls = Array.from({ length: 2400 }, (_, i) => {
+      const day = new Date(Date.UTC(2007, 0, 1) + (i % 730) * 86_400_000);
+      return [
+        'KZ-75',
+        `${String(day.getUTCDate()).padStart(2, '0')}.${String(day.getUTCMonth() + 1).padStart(2, '0')}.${day.getUTCFullYear()} ${String(8 + (i % 10)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`,
+        i % 2 ? 'WHATSAPP' : 'VOICE_CALL',
+        i % 3 ? 'FEMALE' : 'MALE',
+        'AGE_18_24',
+        'PREPARING_TO_TRAVEL_ABROAD',
+        'EMPLOYMENT_ABROAD,DOCUMENTS_AND_VISAS',
+        i % 2 ? 'TR' : 'RU',
+      ];
+    });
+    const write = (name: string, rows: string[][]) => {
+      const file = path.join(dir, name);
+      // As Russian Excel saves CSV: ";" between columns, a byte order mark.
+      writeFileSync(file, '\uFEFF' + [headers, ...rows].map((row) => row.join(';')).join('\r\n') + '\r\n');
+      return file;
+    };
+    const importFile = (file: string) =>
+      promisify(execFile)(process.execPath, [path.join(repoRoot, 'tools/import/import.mjs'), file, '--as', 'hotline-operator.kz-75'], {
+        cwd: repoRoot,
+        env: { ...process.env, QORGAU_INTAKE_URL: platform.urls().intake, QORGAU_IDENTITY_URL: platform.urls().identity, QORGAU_LOCAL_PASSWORD: LOCAL_PASSWORD },
+      }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: `${error.stdout}${error.stderr}` }),
+      );
+    const stored = async () => Number((await sql<{ n: string }>('intake', `SELECT count(*) AS n FROM hotline_call WHERE region = 'KZ-75' AND received_at < '2009-01-01'`))[0]!.n);
+
+    const before = await stored();
+    const bad = [...calls.slice(0, 99), ['KZ-75', '02.01.2007 09:00', 'CARRIER_PIGEON', 'FEMALE', 'AGE_18_24', 'PREPARING_TO_TRAVEL_ABROAD', '', 'TR'], ...calls.slice(99, 200)];
+    const refused = await importFile(write('bad.csv', bad));
+    // The bad call is the 100th; with the header, row 101 of the spreadsheet.
+    expect(refused).toEqual({ code: 1, stdout: expect.stringMatching(/row 101: channel: [^]*nothing was stored/) });
+    expect(await stored()).toBe(before);
+
+    const file = write('calls.csv', calls);
+    const first = await importFile(file);
+    expect({ code: first.code, line: first.stdout }).toEqual({ code: 0, line: expect.stringContaining('2400 hotline calls imported, 0 already there') });
+    const again = await importFile(file);
+    expect(again.stdout).toContain('0 hotline calls imported, 2400 already there');
+    expect(await stored()).toBe(before + 2400);
+    // Announced like calls logged one by one: the views count them, by day.
+    await eventually(
+      async () =>
+        expect(
+          (await api.get<{ metrics: Record<string, { total: number }> }>('hq-analyst', 'projection', '/views/regions/KZ-75?start=2007-01-01&end=2008-12-31')).metrics['hotline_calls']!.total,
+        ).toBe(before + 2400),
+      { timeoutMs: 60_000 },
+    );
+  }, 180_000);
 
   it("rotates legal's service key without losing a client's details: the former key unwraps until every person key is re-wrapped, then is destroyed", async () => {
     const given = await api.post<{ id: string }>('lawyer.kz-79', 'legal', '/consultations', {

@@ -35,16 +35,27 @@ export async function audit(
  * Audits a list read: one READ entry per record listed (a list shows categories only, but which
  * cases someone browsed is still worth knowing), in one statement.
  */
-export async function auditListed(
+export const auditListed = (
   db: SqlClient,
   principal: AuditActor,
   context: Pick<RequestContext, 'correlationId' | 'sourceIp'>,
   recordType: string,
   ids: readonly string[],
   operation: string,
+): Promise<void> => auditMany(db, principal, context, 'READ', recordType, ids, operation);
+
+/** One entry per record, all of one action and operation (a list read, a chunk of an import), in one statement. */
+export async function auditMany(
+  db: SqlClient,
+  principal: AuditActor,
+  context: Pick<RequestContext, 'correlationId' | 'sourceIp'>,
+  action: AuditAction,
+  recordType: string,
+  ids: readonly string[],
+  operation: string,
 ): Promise<void> {
   if (ids.length === 0) return;
-  const e = auditEntry(principal, context, 'READ', { type: recordType, id: ids[0]! }, operation);
+  const e = auditEntry(principal, context, action, { type: recordType, id: ids[0]! }, operation);
   await db.$executeRawUnsafe(
     `INSERT INTO audit_entry (actor, actor_role, actor_region, action, record_type, record_id, operation, source_ip, correlation_id)
      SELECT $1, $2, $3, $4, $5, id, $7, $8, $9::uuid FROM unnest($6::uuid[]) AS id`,

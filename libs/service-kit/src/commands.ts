@@ -5,7 +5,7 @@ import type { RuleViolation } from '@qorgau/domain';
 import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
 import { badRequest, type RequestContext } from '@qorgau/platform';
 import { announce } from './announce';
-import { audit, auditListed } from './audit-trail';
+import { audit, auditListed, auditMany } from './audit-trail';
 import { violationToHttp } from './rule-violation.http';
 import { OUTBOX, SERVICE_DB, SERVICE_NAME } from './tokens';
 
@@ -51,6 +51,33 @@ export class Commands<Tx extends SqlClient = SqlClient> {
       if (!id) throw new Error(`${record.operation}: no record id to audit`);
       await audit(tx, actor, context, action, { type: record.type, id }, record.operation);
       return { result: outcome.result, events: this.announce(outcome, context) };
+    });
+  }
+
+  /**
+   * Many records of one use case in one transaction (a chunk of an import): stored together by
+   * `work`, each audited and announced as `run` would, and all of them or none.
+   */
+  runBatch<I, T>(
+    actor: AuditActor,
+    context: RequestContext,
+    action: AuditAction,
+    record: Omit<AuditedRecord, 'id'>,
+    items: readonly I[],
+    work: (tx: Tx, items: readonly I[]) => Promise<(CommandOutcome<T> & { readonly recordId: string })[]>,
+  ): Promise<T[]> {
+    return this.outbox.run(async (tx) => {
+      const outcomes = await work(tx, items);
+      await auditMany(
+        tx,
+        actor,
+        context,
+        action,
+        record.type,
+        outcomes.map((outcome) => outcome.recordId),
+        record.operation,
+      );
+      return { result: outcomes.map((outcome) => outcome.result), events: outcomes.flatMap((outcome) => this.announce(outcome, context)) };
     });
   }
 

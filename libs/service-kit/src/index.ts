@@ -19,3 +19,4 @@ export * from './commands';
 export * from './service-app';
 export * from './erasure-reconciliation';
 export * from './client-consultations';
+export * from './imports';

@@ -2,13 +2,52 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
-import { auditListed, Commands, ErasePersonalData, PersonalData, refused, type ErasableRecord } from '@qorgau/service-kit';
+import type { z } from 'zod';
+import {
+  auditListed,
+  Commands,
+  ErasePersonalData,
+  PersonalData,
+  readRow,
+  refused,
+  refusedRow,
+  rowId,
+  type ErasableRecord,
+  type ImportRequest,
+  type ImportResult,
+  type RowProblem,
+} from '@qorgau/service-kit';
 import { IntakePrisma, type IntakeTx } from '../database/intake-prisma.service';
-import { logHotlineCall, type HotlineCall } from './hotline-call.decider';
+import { logHotlineCall, type HotlineCall, type LoggedHotlineCall } from './hotline-call.decider';
 import type { LogHotlineCallRequest, RecentCallsQuery } from './hotline-call.requests';
 import { summary } from './hotline-call.responses';
 
 const TABLE = 'hotline_call';
+
+type Decided = LoggedHotlineCall;
+
+/** A request as the decider takes it: the call it would log under `id`, or why not. */
+function decide(id: string, request: LogHotlineCallRequest, now: Date) {
+  return logHotlineCall(
+    {
+      id,
+      region: request.region,
+      receivedAt: request.receivedAt ? new Date(request.receivedAt) : now,
+      channel: request.channel,
+      callerSex: request.callerSex,
+      callerAgeBand: request.callerAgeBand,
+      callerCategory: request.callerCategory,
+      topics: request.topics,
+      destinationCountry: request.destinationCountry,
+      referrals: request.referrals,
+      anonymous: request.anonymous,
+      callerName: request.callerName ?? null,
+      callerPhone: request.callerPhone ?? null,
+      notes: request.notes ?? null,
+    },
+    now,
+  );
+}
 const CALL: ErasableRecord = { table: TABLE, label: 'hotline call', recordType: 'HOTLINE_CALL', operation: 'EraseCaller' };
 
 /** Hotline calls: the categories are announced; who called and what they said stay sealed here. */
@@ -22,44 +61,67 @@ export class HotlineCallCommands {
   ) {}
 
   log(request: LogHotlineCallRequest, context: RequestContext, operator: Principal): Promise<HotlineCall> {
-    const decision = logHotlineCall(
-      {
-        id: randomUUID(),
-        region: request.region,
-        receivedAt: request.receivedAt ? new Date(request.receivedAt) : context.now,
-        channel: request.channel,
-        callerSex: request.callerSex,
-        callerAgeBand: request.callerAgeBand,
-        callerCategory: request.callerCategory,
-        topics: request.topics,
-        destinationCountry: request.destinationCountry,
-        referrals: request.referrals,
-        anonymous: request.anonymous,
-        callerName: request.callerName ?? null,
-        callerPhone: request.callerPhone ?? null,
-        notes: request.notes ?? null,
-      },
-      context.now,
-    );
+    const decision = decide(randomUUID(), request, context.now);
     if (!decision.ok) refused(decision.violations);
-    const { call, event } = decision.value;
-    return this.commands.run(operator, context, 'CREATE', { type: CALL.recordType, id: call.id, operation: 'LogHotlineCall' }, async (tx) => {
-      const { callerName, callerPhone, notes, ...categories } = call;
-      const sealed = await this.personal.sealNew(TABLE, call.id, { caller_name: callerName, caller_phone: callerPhone, notes });
-      await tx.hotlineCall.create({
-        data: {
-          ...categories,
-          topics: [...call.topics],
-          referrals: [...call.referrals],
-          loggedBy: operator.subject,
-          personKeyId: sealed.personKeyId,
-          callerName: sealed.caller_name,
-          callerPhone: sealed.caller_phone,
-          notes: sealed.notes,
-        },
-      });
-      return { region: call.region, result: call, events: [event], occurredAt: call.receivedAt };
+    return this.commands.run(operator, context, 'CREATE', { type: CALL.recordType, id: decision.value.call.id, operation: 'LogHotlineCall' }, (tx) => this.store(tx, decision.value, operator));
+  }
+
+  /**
+   * Calls from a spreadsheet (npm run import): each row read by the one-call schema and decider, stored
+   * and announced as if logged one by one, under an id from the row's identity, so a file imported
+   * twice stores each call once. A chunk with a bad row stores nothing unless `validOnly`.
+   */
+  async import(request: ImportRequest, schema: z.ZodType<LogHotlineCallRequest>, context: RequestContext, operator: Principal): Promise<ImportResult> {
+    const problems: RowProblem[] = [];
+    const decided: Decided[] = [];
+    for (const row of request.rows) {
+      const read = readRow(schema, row);
+      if ('problems' in read) {
+        problems.push(...read.problems);
+        continue;
+      }
+      // An operator imports the work of their own office, as they log it.
+      if (operator.region && read.value.region !== operator.region) {
+        problems.push({ row: row.row, field: 'region', message: `is not your region (${operator.region})` });
+        continue;
+      }
+      const decision = decide(rowId('hotline-call', row), read.value, context.now);
+      if (decision.ok) decided.push(decision.value);
+      else problems.push(...refusedRow(row.row, decision.violations));
+    }
+    const known = new Set((await this.prisma.hotlineCall.findMany({ where: { id: { in: decided.map((d) => d.call.id) } }, select: { id: true } })).map((row) => row.id));
+    // A row twice in the file is one call, as it would be imported twice.
+    const fresh = decided.filter((d) => !known.has(d.call.id) && (known.add(d.call.id), true));
+    const result = { checked: request.rows.length, imported: 0, alreadyImported: decided.length - fresh.length, problems };
+    if (request.check || fresh.length === 0 || (problems.length > 0 && !request.validOnly)) return result;
+    await this.commands.runBatch(operator, context, 'CREATE', { type: CALL.recordType, operation: 'ImportHotlineCall' }, fresh, async (tx, calls) => {
+      // One statement for the chunk: a thousand single inserts would take the import past its time budget.
+      await tx.hotlineCall.createMany({ data: await Promise.all(calls.map((decided) => this.row(decided, operator))) });
+      return calls.map(({ call, event }) => ({ region: call.region, result: call, events: [event], occurredAt: call.receivedAt, recordId: call.id }));
     });
+    return { ...result, imported: fresh.length };
+  }
+
+  private async store(tx: IntakeTx, decided: Decided, operator: Principal) {
+    await tx.hotlineCall.create({ data: await this.row(decided, operator) });
+    const { call, event } = decided;
+    return { region: call.region, result: call, events: [event], occurredAt: call.receivedAt };
+  }
+
+  /** The call's row, its personal details sealed under a key of its own. */
+  private async row({ call }: Decided, operator: Principal) {
+    const { callerName, callerPhone, notes, ...categories } = call;
+    const sealed = await this.personal.sealNew(TABLE, call.id, { caller_name: callerName, caller_phone: callerPhone, notes });
+    return {
+      ...categories,
+      topics: [...call.topics],
+      referrals: [...call.referrals],
+      loggedBy: operator.subject,
+      personKeyId: sealed.personKeyId,
+      callerName: sealed.caller_name,
+      callerPhone: sealed.caller_phone,
+      notes: sealed.notes,
+    };
   }
 
   async recent(query: RecentCallsQuery, context: RequestContext, principal: Principal) {

@@ -101,14 +101,21 @@ interface BodyParserError {
   status?: number;
 }
 
+/** The largest chunk of an import: 1000 rows of a spreadsheet. */
+export const IMPORT_BODY_LIMIT = '2mb';
+
 /**
  * JSON body parsing whose errors we answer ourselves: the parser's messages quote the body, which
  * may hold a victim's details, so none of its text is echoed back or logged.
  */
-function jsonBody(limit: string) {
-  const parse = express.json({ limit });
+function jsonBody(ordinaryLimit: string) {
+  const ordinary = express.json({ limit: ordinaryLimit });
+  const importing = express.json({ limit: IMPORT_BODY_LIMIT });
   return (request: Request, response: Response, next: NextFunction): void => {
-    parse(request, response, (error?: unknown) => {
+    // An import's chunk of a spreadsheet (POST …/import, up to 1000 rows) is bigger than any one record.
+    const isImport = request.method === 'POST' && request.path.endsWith('/import');
+    const limit = isImport ? IMPORT_BODY_LIMIT : ordinaryLimit;
+    (isImport ? importing : ordinary)(request, response, (error?: unknown) => {
       if (!error) return next();
       const { type, status } = error as BodyParserError;
       if (type === 'entity.too.large') {

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { BadRequestException } from '@nestjs/common';
+import { fieldProblems, type FieldProblem } from '@qorgau/platform';
+import type { RuleViolation } from '@qorgau/domain';
+
+/**
+ * Past work brought in from spreadsheets (`npm run import`): a file is sent in chunks of rows, each
+ * row checked by the very schema and decider of the one-record API and stored through the same
+ * command (audit trail, outbox, events), so an import is no second way in.
+ */
+export const IMPORT_CHUNK_ROWS = 1000;
+
+export const importRequest = z
+  .object({
+    check: z.boolean().default(false).describe('Only check the rows: nothing is stored'),
+    validOnly: z.boolean().default(false).describe('Store the valid rows and report the others; by default a chunk with a bad row stores nothing'),
+    rows: z
+      .array(
+        z
+          .object({
+            row: z.number().int().min(1).describe('The row number in the file, as the person sees it'),
+            sourceId: z.string().trim().min(1).max(200).optional().describe("The record's id in the file, if it has one: the row's identity"),
+            data: z.record(z.string(), z.unknown()).describe('The row, as the one-record API takes it'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(IMPORT_CHUNK_ROWS),
+  })
+  .strict();
+export type ImportRequest = z.output<typeof importRequest>;
+
+const rowProblem = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+export type RowProblem = z.output<typeof rowProblem>;
+
+export const importResult = z.object({
+  checked: z.number().int().describe('Rows checked'),
+  imported: z.number().int().describe('Rows stored now'),
+  alreadyImported: z.number().int().describe('Rows stored by an earlier import of the same file, left as they are'),
+  problems: z.array(rowProblem).describe('Each row that cannot be stored: its number, the field at fault and why'),
+});
+export type ImportResult = z.output<typeof importResult>;
+
+/** Keys in a fixed order, so the same row always hashes alike. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
+}
+
+/**
+ * The id a row is stored under, from its identity: its sourceId when the file has one, else its whole
+ * content. Importing the same file again finds every row already there. (Two rows alike in every
+ * column are one record unless the file tells them apart with a source id.)
+ */
+export function rowId(kind: string, row: Pick<ImportRequest['rows'][number], 'sourceId' | 'data'>): string {
+  const hash = createHash('sha256')
+    .update(`${kind}\n${row.sourceId !== undefined ? `source:${row.sourceId}` : canonical(row.data)}`)
+    .digest();
+  // Shaped as an RFC 4122 name-based UUID (version 5 bits, variant 10).
+  hash[6] = (hash[6]! & 0x0f) | 0x50;
+  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** A row read by the one-record schema: its value, or its problems named by field. */
+export function readRow<S extends z.ZodType>(schema: S, row: ImportRequest['rows'][number]): { value: z.output<S> } | { problems: RowProblem[] } {
+  const parsed = schema.safeParse(row.data);
+  if (parsed.success) return { value: parsed.data };
+  return { problems: fieldProblems(parsed.error).map((problem: FieldProblem) => ({ row: row.row, field: problem.field, message: problem.message })) };
+}
+
+/** A decider's refusal of a row, as the row's problems. */
+export const refusedRow = (row: number, violations: readonly RuleViolation[]): RowProblem[] => violations.map((violation) => ({ row, field: violation.field ?? '(row)', message: violation.message }));
+
+/** A chunk refused for its bad rows: 400 naming each row and field (as `fields` too, like any 400); nothing was stored. */
+export function rowsRefused(problems: readonly RowProblem[]): BadRequestException {
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `${new Set(problems.map((p) => p.row)).size} row(s) cannot be imported, nothing was stored: ${problems
+      .slice(0, 5)
+      .map((p) => `row ${p.row} ${p.field}: ${p.message}`)
+      .join('; ')}`,
+    fields: problems.map((p) => ({ field: `rows.${p.row}.${p.field}`, message: p.message })),
+    problems,
+  });
+}
