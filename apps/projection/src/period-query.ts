@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DaySchema, MonthSchema, monthsOf, QuarterSchema, YearSchema } from '@qorgau/contracts';
+import { DaySchema, MonthSchema, monthsOf, periodBounds, QuarterSchema, YearSchema } from '@qorgau/contracts';
 import { badRequest, type FieldProblem } from '@qorgau/platform';
 import { monthOf } from './figures/view-cells';
 import type { ProjectionConfig } from './projection.config';
@@ -32,10 +32,7 @@ export interface ReportingPeriod {
 }
 
 /** The days of a range of whole months. */
-const wholeMonths = (period: string, from: string, to: string): ReportingPeriod => {
-  const last = new Date(Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)), 0));
-  return { period, from, to, start: `${from}-01`, end: last.toISOString().slice(0, 10) };
-};
+const wholeMonths = (period: string, from: string, to: string): ReportingPeriod => ({ period, from, to, start: `${from}-01`, end: periodBounds('MONTH', to).end });
 
 /** The days a query covers; the current month when it names none. */
 export function reportingPeriod(query: PeriodQuery, currentMonth: string): ReportingPeriod | FieldProblem[] {

@@ -50,7 +50,7 @@ export class CaseDatasetController {
   @ApiOperation({
     summary: 'The identified victims as a k-anonymised case-level dataset for CTDC (HTCDS field names and codes)',
     description:
-      'Only victims who consented to case-level reporting. Attributes are generalised for the whole dataset (age to minor or adult, citizenship to region of origin, region to the country, who identified to NGO or authorities) until at most a tenth of the records would be withheld; records still in a group smaller than k are withheld. The answer says how many were generalised and withheld (in headers for CSV). Audited.',
+      'Only victims who consented to case-level reporting. Attributes are generalised for the whole dataset (age to minor or adult, citizenship to region of origin, region to the country, who identified to NGO or other) until at most a tenth of the records would be withheld; records still in a group smaller than k are withheld. The answer says how many were generalised and withheld (in headers for CSV). Audited.',
   })
   @ApiZodQuery(datasetQuery)
   @ApiProduces('application/json', 'text/csv')

@@ -119,7 +119,7 @@ export const CTDC_GENERALISATIONS: readonly Generalisation[] = [
   { description: 'citizenship generalised to the region of origin (UN M49)', apply: (r) => ({ ...r, prs_Citizenship: regionOfOrigin(r['prs_Citizenship'] ?? 'XX') }) },
   { description: 'region of registration generalised to the country (KZ)', apply: (r) => ({ ...r, locationOfRegistration: 'KZ' }) },
   {
-    description: 'who identified the victim generalised to NGO or authorities',
+    description: 'who identified the victim generalised to NGO or other',
     apply: (r) => ({ ...r, vic_TraffickingStatusDecisionMakingOrg: r['vic_TraffickingStatusDecisionMakingOrg'] === 'NGO' ? 'NGO' : 'Other' }),
   },
 ];

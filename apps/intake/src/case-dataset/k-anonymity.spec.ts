@@ -30,7 +30,10 @@ function victims(count: number, seed: number): VictimCaseAttributes[] {
 
 const groupSizes = (records: readonly Record<string, string>[]) => {
   const sizes = new Map<string, number>();
-  for (const r of records) sizes.set(JSON.stringify(CTDC_FIELDS.map((f) => r[f])), (sizes.get(JSON.stringify(CTDC_FIELDS.map((f) => r[f]))) ?? 0) + 1);
+  for (const r of records) {
+    const key = JSON.stringify(CTDC_FIELDS.map((f) => r[f]));
+    sizes.set(key, (sizes.get(key) ?? 0) + 1);
+  }
   return [...sizes.values()];
 };
 
