@@ -33,9 +33,13 @@ export function createGateway(config: WebConfig): Express {
     response.json({ status: 'ok' });
   });
   // Where to sign in is the deployment's choice, not the build's: one image serves every office.
-  app.get('/config.json', (_request, response) => {
+  // The provider's discovery document comes along, so the browser's silent sign-in does not wait
+  // for a round trip to fetch it; without it (provider unreachable) the browser fetches it itself.
+  const metadata = providerMetadata(config.OIDC_AUTHORITY);
+  app.get('/config.json', async (_request, response) => {
     response.setHeader('Cache-Control', 'no-store');
-    response.json({ oidc: { authority: config.OIDC_AUTHORITY, clientId: config.OIDC_CLIENT_ID } });
+    const discovered = await metadata();
+    response.json({ oidc: { authority: config.OIDC_AUTHORITY, clientId: config.OIDC_CLIENT_ID, ...(discovered ? { metadata: discovered } : {}) } });
   });
 
   for (const service of API_SERVICES) {
@@ -94,5 +98,21 @@ function securityHeaders(config: WebConfig) {
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Referrer-Policy', 'no-referrer');
     next();
+  };
+}
+
+/** The provider's OpenID configuration, fetched once and kept for five minutes; undefined while it cannot be had. */
+function providerMetadata(authority: string): () => Promise<Record<string, unknown> | undefined> {
+  let kept: { readonly value: Record<string, unknown>; readonly until: number } | undefined;
+  return async () => {
+    if (kept && kept.until > Date.now()) return kept.value;
+    try {
+      const response = await fetch(`${authority.replace(/\/$/, '')}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(2_000) });
+      if (!response.ok) return undefined;
+      kept = { value: (await response.json()) as Record<string, unknown>, until: Date.now() + 300_000 };
+      return kept.value;
+    } catch {
+      return undefined;
+    }
   };
 }

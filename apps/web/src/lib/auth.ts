@@ -1,7 +1,8 @@
 import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 
 export interface RuntimeConfig {
-  readonly oidc: { readonly authority: string; readonly clientId: string };
+  /** `metadata`: the provider's discovery document, when the gateway could fetch it. */
+  readonly oidc: { readonly authority: string; readonly clientId: string; readonly metadata?: Record<string, unknown> };
 }
 
 export interface Principal {
@@ -27,6 +28,7 @@ export class Auth {
     this.manager = new UserManager({
       authority: config.oidc.authority,
       client_id: config.oidc.clientId,
+      ...(config.oidc.metadata ? { metadata: config.oidc.metadata } : {}),
       redirect_uri: `${location.origin}/auth/callback`,
       silent_redirect_uri: `${location.origin}/silent-callback.html`,
       silentRequestTimeoutInSeconds: 5,
