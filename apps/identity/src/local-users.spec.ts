@@ -1,3 +1,4 @@
+import { REGIONAL_ROLES } from '@qorgau/auth';
 import { localUsers } from './local-users';
 
 describe('seeded local users', () => {
@@ -7,6 +8,7 @@ describe('seeded local users', () => {
     expect(users).toContainEqual({ username: 'psychologist.kz-71', role: 'PSYCHOLOGIST', region: 'KZ-71' });
     expect(users).toContainEqual({ username: 'hq-analyst', role: 'HQ_ANALYST', region: null });
     expect(users).toContainEqual({ username: 'administrator', role: 'ADMINISTRATOR', region: null });
-    expect(users).toHaveLength(5 * 2 + 2);
+    expect(users).toContainEqual({ username: 'social-worker.kz-71', role: 'SOCIAL_WORKER', region: 'KZ-71' });
+    expect(users).toHaveLength(REGIONAL_ROLES.length * 2 + 2);
   });
 });
