@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enumValues, type EnumName } from '../lib/i18n';
-import { newIdempotencyKey } from '../lib/api';
+import { ApiError, newIdempotencyKey } from '../lib/api';
 import { almatyInputToIso } from '../lib/format';
 import { ErrorSummary, useFieldErrors } from './form-errors';
 
@@ -38,7 +38,13 @@ interface CommandFormProps {
   readonly children: ReactNode;
 }
 
-/** A panel with a form: its heading, the error summary, the fields, one primary button and what was saved. */
+/**
+ * The rule a service refused a step by (409 without fields: "the shelter is full, beds are free at …"),
+ * in its own words; a submission key still in use is the summary's to word.
+ */
+const ruleRefusal = (error: unknown): string | null => (error instanceof ApiError && error.status === 409 && !error.problem.fields?.length ? error.message : null);
+
+/** A panel with a form: its heading, the error summary (or the rule that refused the step), the fields, one primary button and what was saved. */
 export function CommandForm({ id, title, submitLabel, onSubmit, pending, error, labels, saved, hint, children }: CommandFormProps) {
   const { t } = useTranslation();
   const submit = (event: FormEvent) => {
@@ -49,8 +55,13 @@ export function CommandForm({ id, title, submitLabel, onSubmit, pending, error, 
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {hint && <p className="hint">{hint}</p>}
-      <ErrorSummary error={error} labels={labels} />
+      <ErrorSummary error={ruleRefusal(error) ? null : error} labels={labels} />
       <form onSubmit={submit} noValidate>
+        {ruleRefusal(error) && (
+          <p role="alert" className="error">
+            {ruleRefusal(error)}
+          </p>
+        )}
         {children}
         <div className="actions">
           <button type="submit" className="primary" disabled={pending}>

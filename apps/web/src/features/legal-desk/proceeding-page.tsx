@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { useApi } from '../../app/contexts';
 import { CommandForm, EnumField, TextField, useCommand, when } from '../../components/form';
 import { ErrorSummary } from '../../components/form-errors';
-import { ApiError, unwrap } from '../../lib/api';
+import { unwrap } from '../../lib/api';
 import { formatDate, formatNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { paths } from '../../generated/legal';
@@ -35,7 +35,6 @@ export default function ProceedingPage() {
     changes,
   );
   // A step out of order is refused by rule (409); the service's own words say which.
-  const refusal = (error: unknown) => (error instanceof ApiError && error.status === 409 ? error.message : null);
   const p = proceeding.data;
   return (
     <div className="desk">
@@ -73,14 +72,9 @@ export default function ProceedingPage() {
             submitLabel={t('proceedings.advanceSubmit')}
             onSubmit={() => advance.mutate({ stage: stage.stage, at: when(stage.at) } as StageBody)}
             pending={advance.isPending}
-            error={refusal(advance.error) ? null : advance.error}
+            error={advance.error}
             labels={{ stage: t('fields.stage'), at: t('fields.at') }}
           >
-            {refusal(advance.error) && (
-              <p role="alert" className="error">
-                {refusal(advance.error)}
-              </p>
-            )}
             <div className="row">
               <EnumField name="stage" vocabulary="proceedingStage" label={t('fields.stage')} error={advance.error} value={stage.stage} onChange={(value) => setStage({ ...stage, stage: value })} />
               <TextField name="at" type="datetime-local" label={t('fields.at')} error={advance.error} value={stage.at} onChange={(at) => setStage({ ...stage, at })} />
@@ -98,14 +92,9 @@ export default function ProceedingPage() {
               } as VerdictBody)
             }
             pending={deliver.isPending}
-            error={refusal(deliver.error) ? null : deliver.error}
+            error={deliver.error}
             labels={{ verdict: t('fields.verdict'), sentenceYears: t('fields.sentenceYears'), deliveredAt: t('fields.at') }}
           >
-            {refusal(deliver.error) && (
-              <p role="alert" className="error">
-                {refusal(deliver.error)}
-              </p>
-            )}
             <div className="row">
               <EnumField
                 name="verdict"

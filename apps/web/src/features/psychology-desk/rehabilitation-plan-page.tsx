@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { useApi } from '../../app/contexts';
 import { CommandForm, EnumField, optional, TextField, useCommand, when } from '../../components/form';
 import { ErrorSummary } from '../../components/form-errors';
-import { ApiError, unwrap } from '../../lib/api';
+import { unwrap } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { paths } from '../../generated/psychology';
@@ -41,7 +41,6 @@ export default function RehabilitationPlanPage() {
   const [assessment, setAssessment] = useState({ at: '', note: '' });
   const [session, setSession] = useState({ at: '', format: 'IN_PERSON', note: '' });
   const [ending, setEnding] = useState({ at: '', outcome: 'COMPLETED' });
-  const refusal = (error: unknown) => (error instanceof ApiError && error.status === 409 ? error.message : null);
   const p = plan.data;
   return (
     <div className="desk">
@@ -116,14 +115,9 @@ export default function RehabilitationPlanPage() {
             submitLabel={t('plan.submit')}
             onSubmit={() => end.mutate({ endedAt: when(ending.at), outcome: ending.outcome } as EndingBody)}
             pending={end.isPending}
-            error={refusal(end.error) ? null : end.error}
+            error={end.error}
             labels={{ endedAt: t('fields.at'), outcome: t('fields.outcome') }}
           >
-            {refusal(end.error) && (
-              <p role="alert" className="error">
-                {refusal(end.error)}
-              </p>
-            )}
             <div className="row">
               <EnumField
                 name="outcome"

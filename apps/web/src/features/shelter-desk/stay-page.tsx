@@ -5,7 +5,7 @@ import { useParams } from 'react-router';
 import { useApi } from '../../app/contexts';
 import { CommandForm, EnumField, optional, TextField, useCommand, when } from '../../components/form';
 import { ErrorSummary } from '../../components/form-errors';
-import { ApiError, unwrap } from '../../lib/api';
+import { unwrap } from '../../lib/api';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { paths } from '../../generated/social';
@@ -42,7 +42,6 @@ export default function StayPage() {
   const [help, setHelp] = useState({ kind: 'FOOD', at: '', details: '' });
   const [exit, setExit] = useState({ exit: 'REUNITED_WITH_FAMILY', at: '', country: '', resettledIn: 'KZ-71', aftercareUntil: '', notes: '' });
   const [followUp, setFollowUp] = useState({ at: '', note: '' });
-  const refusal = (error: unknown) => (error instanceof ApiError && error.status === 409 ? error.message : null);
   const s = stay.data;
   return (
     <div className="desk">
@@ -119,16 +118,11 @@ export default function StayPage() {
           submitLabel={t('stay.submit')}
           onSubmit={() => therapy.mutate({ therapy: session.therapy, heldAt: when(session.at) } as Body<'/stays/{caseId}/therapy-sessions'>, { onSuccess: () => setSession({ ...session, at: '' }) })}
           pending={therapy.isPending}
-          error={refusal(therapy.error) ? null : therapy.error}
+          error={therapy.error}
           labels={{ therapy: t('fields.therapy'), heldAt: t('fields.at') }}
           saved={therapy.isSuccess ? t('stay.saved') : null}
         >
           {s.rehabilitationPlan && !s.rehabilitationPlan.endedAt && <p className="hint">{t('stay.planRuns')}</p>}
-          {refusal(therapy.error) && (
-            <p role="alert" className="error">
-              {refusal(therapy.error)}
-            </p>
-          )}
           <div className="row">
             <EnumField
               name="therapy"
@@ -158,14 +152,9 @@ export default function StayPage() {
             } as Body<'/stays/{caseId}/discharge'>)
           }
           pending={discharge.isPending}
-          error={refusal(discharge.error) ? null : discharge.error}
+          error={discharge.error}
           labels={{ exit: t('fields.exit'), dischargedAt: t('fields.at'), country: t('fields.country'), resettledIn: t('fields.resettledIn'), aftercareUntil: t('fields.aftercareUntil') }}
         >
-          {refusal(discharge.error) && (
-            <p role="alert" className="error">
-              {refusal(discharge.error)}
-            </p>
-          )}
           <div className="row">
             <EnumField name="exit" vocabulary="shelterExit" label={t('fields.exit')} error={discharge.error} value={exit.exit} onChange={(value) => setExit({ ...exit, exit: value })} />
             {exit.exit === 'REPATRIATED' && <TextField name="country" label={t('fields.country')} error={discharge.error} value={exit.country} onChange={(country) => setExit({ ...exit, country })} />}
@@ -201,15 +190,10 @@ export default function StayPage() {
             contact.mutate({ contactedAt: when(followUp.at), note: optional(followUp.note) } as Body<'/stays/{caseId}/aftercare-contacts'>, { onSuccess: () => setFollowUp({ at: '', note: '' }) })
           }
           pending={contact.isPending}
-          error={refusal(contact.error) ? null : contact.error}
+          error={contact.error}
           labels={{ contactedAt: t('fields.at'), note: t('fields.note') }}
           saved={contact.isSuccess ? t('stay.saved') : null}
         >
-          {refusal(contact.error) && (
-            <p role="alert" className="error">
-              {refusal(contact.error)}
-            </p>
-          )}
           <TextField name="contactedAt" type="datetime-local" label={t('fields.at')} error={contact.error} value={followUp.at} onChange={(at) => setFollowUp({ ...followUp, at })} />
           <TextField name="note" multiline label={t('fields.note')} error={contact.error} value={followUp.note} onChange={(note) => setFollowUp({ ...followUp, note })} />
         </CommandForm>
