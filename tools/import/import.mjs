@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const contracts = require(path.join(root, 'dist/libs/contracts/src/index.js'));
+const { csvDocument } = require(path.join(root, 'dist/libs/platform/src/http/csv.js'));
 
 const CHUNK = 1000;
 const LANGUAGES = ['en', 'ru', 'kk'];
@@ -162,8 +163,7 @@ async function readRows(file, kind) {
 async function writeTemplate(file, kind, lang) {
   const headers = kind.columns.map((c) => c.headers[lang]);
   if (/\.csv$/i.test(file)) {
-    const field = (v) => (/[",\r\n;]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-    writeFileSync(file, '\uFEFF' + [headers, kind.columns.map((c) => c.example)].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n');
+    writeFileSync(file, csvDocument([headers, kind.columns.map((c) => c.example)]));
     return;
   }
   const book = new ExcelJS.Workbook();
