@@ -29,6 +29,11 @@ Commands:
                              keep personal data), apart from its data and its backups
   keys-app-url <service>     print the URL the service reads and erases its person keys with
   reset [service...]         drop and recreate each database, then apply every migration (tests only)
+  wait <service>             wait until the service's database has every migration of this copy and
+                             the service's role its grants (as the service: DATABASE_URL); up to
+                             QORGAU_MIGRATION_WAIT_SECONDS (default 600), then exit 1. A Kubernetes
+                             init container, so pods start only after their migration Job
+  env <service>              print, as JSON, the variables these commands read for the service
 
 Services: ${listServices().join(', ')} (default: all)
 
@@ -133,6 +138,7 @@ const grantAppRole = (service) =>
       GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r};
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
       REVOKE ALL ON _prisma_migrations FROM ${r};
+      GRANT SELECT (migration_name, finished_at) ON _prisma_migrations TO ${r};
       REVOKE ALL ON qorgau_library_sql FROM ${r};
       REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM ${r};`,
   );
@@ -419,6 +425,62 @@ async function status(service) {
   }
 }
 
+/**
+ * True once the database, seen as the service's own role, has every migration this copy carries
+ * and that role may read every table: what the last step of `deploy` (the grants) leaves behind.
+ */
+async function migrated(service, url) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`);
+    const applied = new Set(rows.map((row) => row.migration_name));
+    const missing = migrationsList(service).migrationDirectories.filter((dir) => !applied.has(dir.path));
+    const ungranted = await client.query(
+      `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname NOT IN ('_prisma_migrations', 'qorgau_library_sql')
+          AND NOT has_table_privilege(c.oid, 'SELECT')`,
+    );
+    return missing.length === 0 && ungranted.rowCount === 0 ? null : `${missing.length} migrations pending, ${ungranted.rowCount} tables not yet granted`;
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForMigrations(service) {
+  const url = process.env.DATABASE_URL ?? appDatabaseUrl(service);
+  const deadline = Date.now() + Number(process.env.QORGAU_MIGRATION_WAIT_SECONDS ?? 600) * 1000;
+  let said = 0;
+  for (;;) {
+    let state;
+    try {
+      state = await migrated(service, url);
+    } catch (error) {
+      state = error?.code === '42P01' ? 'no migrations yet' : `database not reachable (${error?.code ?? error?.message})`;
+    }
+    if (state === null) {
+      console.log(`${service}: database is at this release's schema`);
+      return 0;
+    }
+    if (Date.now() > deadline) {
+      console.error(`${service}: gave up waiting for the migration Job: ${state}`);
+      return 1;
+    }
+    if (Date.now() - said > 30_000) {
+      console.log(`${service}: waiting for the migration Job: ${state}`);
+      said = Date.now();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
+/** Every variable the commands read for one service: the Kubernetes checks hold the Jobs to it. */
+function environmentOf(service) {
+  const name = service.toUpperCase();
+  const keys = keepsPersonalData(service) ? [`${name}_KEYS_DATABASE_URL`, `${name}_KEYS_APP_DATABASE_URL`] : [];
+  return ['PG_URL', 'QORGAU_DB_SUFFIX', 'QORGAU_APP_DB_PASSWORD', 'QORGAU_MIGRATION_WAIT_SECONDS', 'DATABASE_URL', `${name}_DATABASE_URL`, `${name}_APP_DATABASE_URL`, ...keys];
+}
+
 class UsageError extends Error {}
 
 async function main(argv) {
@@ -461,6 +523,13 @@ async function main(argv) {
       console.log(command === 'keys-url' ? keysDatabaseUrl(service) : keysAppDatabaseUrl(service));
       return 0;
     }
+    case 'wait':
+      if (rest.length !== 1) throw new UsageError('wait needs one service');
+      return waitForMigrations(pick(rest)[0]);
+    case 'env':
+      if (rest.length !== 1) throw new UsageError('env needs one service');
+      console.log(JSON.stringify(environmentOf(pick(rest)[0])));
+      return 0;
     case 'reset':
       if (!process.env.QORGAU_DB_SUFFIX) throw new UsageError('reset drops databases; it runs only with QORGAU_DB_SUFFIX set (e.g. _test)');
       for (const s of pick(rest)) {

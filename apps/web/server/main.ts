@@ -1,9 +1,11 @@
-import { ConfigError, describeConfig } from '@qorgau/platform';
+import { ConfigError, configVariables, describeConfig } from '@qorgau/platform';
 import { createGateway } from './gateway';
 import { loadWebConfig, webConfigSpec } from './web.config';
 
 if (process.argv.includes('--help')) {
   console.log(`qorgau web: the staff's web application and its gateway to the services\n\nEnvironment:\n${describeConfig(webConfigSpec)}`);
+} else if (process.argv.includes('--config-json')) {
+  console.log(JSON.stringify(configVariables(webConfigSpec)));
 } else {
   try {
     const config = loadWebConfig();

@@ -42,6 +42,14 @@ export function describeConfig(spec: ConfigSpec): string {
     .join('\n');
 }
 
+/**
+ * The variables as data (`--config-json`): what a deployment may set and must set. The Kubernetes
+ * checks compare every manifest's environment with it, so a misspelt variable fails a test.
+ */
+export function configVariables(spec: ConfigSpec): { name: string; required: boolean; secret: boolean }[] {
+  return Object.entries(spec).map(([name, v]) => ({ name, required: !v.schema.safeParse(undefined).success, secret: Boolean(v.secret) }));
+}
+
 /** Declares a variable keeping its schema's type, so loadConfig returns typed values. */
 export const variable = <S extends z.ZodType>(definition: ConfigVariable<S>): ConfigVariable<S> => definition;
 

@@ -6,3 +6,4 @@ export * from './specification';
 export * from './test-issuer';
 export * from './kafka-users';
 export * from './standards';
+export * from './kubernetes';

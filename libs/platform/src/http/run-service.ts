@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
-import { ConfigError, describeConfig, type ConfigSpec } from '../config';
+import { ConfigError, configVariables, describeConfig, type ConfigSpec } from '../config';
 
 export interface ServiceEntry<C extends { PORT: number; HOST: string }> {
   readonly name: string;
@@ -11,13 +11,17 @@ export interface ServiceEntry<C extends { PORT: number; HOST: string }> {
 }
 
 /**
- * A service's main: `--help` lists its variables; otherwise the configuration is validated (a bad
+ * A service's main: `--help` lists its variables (`--config-json` as data); otherwise the configuration is validated (a bad
  * one stops the start with every problem named), the app is built and listens.
  */
 export function runService<C extends { PORT: number; HOST: string }>(entry: ServiceEntry<C>): void {
   const start = async (): Promise<void> => {
     if (process.argv.includes('--help')) {
       console.log(`qorgau ${entry.name}: ${entry.summary}\n\nEnvironment:\n${describeConfig(entry.configSpec)}`);
+      return;
+    }
+    if (process.argv.includes('--config-json')) {
+      console.log(JSON.stringify(configVariables(entry.configSpec)));
       return;
     }
     const config = entry.loadConfig();
