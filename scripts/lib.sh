@@ -86,6 +86,13 @@ ensure_chromium() {
   command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || apt_install chromium
 }
 
+# The Kubernetes checks build k8s/overlays with `kubectl kustomize` (kustomize 5, in kubectl 1.27 or
+# newer). Debian's kubernetes-client is 1.20, too old for the overlays, so it is not a fallback.
+ensure_kubectl() {
+  command -v kubectl >/dev/null || die "kubectl 1.27 or newer is needed to build k8s/overlays (https://kubernetes.io/docs/tasks/tools/); Debian's kubernetes-client is too old"
+  kubectl kustomize --help >/dev/null 2>&1 || die "this kubectl has no kustomize: use kubectl 1.27 or newer"
+}
+
 ensure_java() {
   command -v java >/dev/null || apt_install openjdk-17-jre-headless
   command -v mvn >/dev/null || apt_install maven

@@ -9,6 +9,7 @@ ensure_node_modules
 generate_prisma_clients
 generate_api_types
 ensure_chromium
+ensure_kubectl
 
 OUTPUT="$CACHE/test-output.log"
 : > "$OUTPUT"
