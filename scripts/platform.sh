@@ -4,6 +4,8 @@
 #   scripts/platform.sh status                  what is running
 # The apps and their ports are listed in libs/contracts/src/services.json; logs go to .cache/run/<app>.log.
 # QORGAU_LOCAL_PASSWORD sets the seeded local users' password (default qorgau-local).
+# QORGAU_TRACES=1 also starts a trace viewer (Zipkin, http://127.0.0.1:9411) that every service sends its spans to.
+# Each service with a database serves Prometheus metrics at http://127.0.0.1:94NN/metrics (intake 9401, projection 9402, …).
 source "$(dirname "$0")/lib.sh"
 help_if_asked "$@"
 
@@ -30,7 +32,10 @@ app_env() {
   else
     # The service runs as its own role: it may only INSERT and SELECT its audit trail (see tools/db).
     echo "DATABASE_URL=$(node tools/db/migrate.mjs app-url "$app")"
+    # Its metrics on a port of its own: 9400 + its last two digits (intake 3001 → 9401).
+    echo "METRICS_PORT=$((9400 + ${PORTS[$app]} - 3000))"
   fi
+  [ "${QORGAU_TRACES:-}" = 1 ] && echo "OTEL_EXPORTER_ZIPKIN_ENDPOINT=http://127.0.0.1:${ZIPKIN_PORT:-9411}/api/v2/spans"
   if [[ " ${PERSONAL_DATA_SERVICES[*]} " == *" $app "* ]]; then
     echo "PERSONAL_DATA_KEY=$(personal_data_key "$app")"
     # Person keys live in a database of their own, apart from the data and its backups.
@@ -65,6 +70,7 @@ start() {
   generate_prisma_clients
   build_workspace
   bash scripts/kafka.sh start
+  [ "${QORGAU_TRACES:-}" = 1 ] && bash scripts/traces.sh start
   kafka_credentials
   bash scripts/postgres.sh ensure
   node tools/db/migrate.mjs deploy
@@ -106,6 +112,8 @@ Qorgau is running. Open the web application: http://127.0.0.1:${PORTS[web]}
 $(addresses)
   Kafka        127.0.0.1:9092               PostgreSQL ${PG_URL%/*}
   logs         .cache/run/<service>.log, .cache/kafka/node-9092/logs/
+  metrics      http://127.0.0.1:9401/metrics (intake), 9402 (projection), … ${QORGAU_TRACES:+
+  traces       http://127.0.0.1:${ZIPKIN_PORT:-9411} (Zipkin: find qorgau-intake, open a POST /hotline-calls trace)}
 
 Try it (local users share the password $LOCAL_PASSWORD):
   login() { curl -s http://127.0.0.1:3000/token -H 'content-type: application/json' \\
@@ -132,6 +140,7 @@ stop() {
     rm -f "$RUN_DIR/$service.pid"
   done
   bash scripts/kafka.sh stop
+  bash scripts/traces.sh stop
   bash scripts/postgres.sh stop
   log "stopped"
 }
@@ -142,6 +151,7 @@ status() {
     if service_running "$service"; then echo "$service: running (pid $(cat "$RUN_DIR/$service.pid"))"; else echo "$service: stopped"; fi
   done
   echo "kafka: $(bash scripts/kafka.sh status 2>/dev/null || echo stopped)"
+  echo "traces: $(bash scripts/traces.sh status)"
 }
 
 case "${1:-}" in

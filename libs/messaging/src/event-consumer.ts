@@ -2,6 +2,7 @@ import { Partitioners, type Consumer, type EachBatchPayload, type Kafka, type Ka
 import { decodeEvent, deadLetterTopic, type EventEnvelope } from '@qorgau/contracts';
 import { backoffDelay, delay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
 import { silentLogger, type MessagingLogger } from './sql-client';
+import { recordBatch, recordDeadLetter } from './metrics';
 import { headersToStrings, inConsumerSpan } from './trace-context';
 import { isTransientError } from './transient-errors';
 import { ensureTopics } from './kafka';
@@ -152,6 +153,12 @@ export class EventConsumer {
     resolveOffset(batch.lastOffset());
     await commitOffsetsIfNecessary();
     await heartbeat();
+    const newest = Number(batch.messages[batch.messages.length - 1]!.timestamp);
+    recordBatch(this.options.groupId, batch.topic, batch.partition, {
+      applied: readable.length,
+      lag: Number(batch.offsetLag()),
+      newestPublishedAt: Number.isFinite(newest) && newest > 0 ? newest : null,
+    });
     this.options.onProgress?.(batch.topic, batch.partition, BigInt(batch.lastOffset()) + 1n);
   }
 
@@ -189,15 +196,21 @@ export class EventConsumer {
     }
   }
 
+  /** One span for the batch, continuing the first event's trace and linked to every other event's. */
   private handleTraced(events: readonly ConsumedEvent[]): Promise<void> {
     const first = events[0]!;
-    return inConsumerSpan(`${first.topic} process`, first.headers, { 'messaging.system': 'kafka', 'messaging.destination.name': first.topic, 'messaging.batch.message_count': events.length }, () =>
-      this.options.handleBatch(events),
+    return inConsumerSpan(
+      `${first.topic} process`,
+      first.headers,
+      { 'messaging.system': 'kafka', 'messaging.destination.name': first.topic, 'messaging.batch.message_count': events.length, 'messaging.consumer.group.name': this.options.groupId },
+      () => this.options.handleBatch(events),
+      events.slice(1).map((event) => event.headers),
     );
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string): Promise<void> {
     this.logger.warn(`consumer ${this.options.groupId}: ${topic}[${partition}]@${message.offset} sent to ${deadLetterTopic(topic)}: ${reason}`);
+    recordDeadLetter(this.options.groupId, topic);
     await this.dlqProducer.send({
       topic: deadLetterTopic(topic),
       acks: -1,

@@ -1,6 +1,8 @@
 import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff';
+import { observeOutbox } from './metrics';
 import { silentLogger, type MessagingLogger, type TransactionalSqlClient } from './sql-client';
+import { inProducerSpans } from './trace-context';
 
 export interface OutboxRelayOptions {
   /** Rows published per round trip. */
@@ -40,6 +42,7 @@ export class OutboxRelay {
   private wakeUp: (() => void) | null = null;
   private wakeRequested = false;
   private failures = 0;
+  private unobserve: (() => void) | null = null;
 
   constructor(
     private readonly db: TransactionalSqlClient,
@@ -55,6 +58,7 @@ export class OutboxRelay {
 
   start(): void {
     if (this.running) return;
+    this.unobserve = observeOutbox(() => this.backlog());
     this.running = true;
     this.loop = this.run();
   }
@@ -66,6 +70,8 @@ export class OutboxRelay {
   }
 
   async stop(): Promise<void> {
+    this.unobserve?.();
+    this.unobserve = null;
     this.running = false;
     this.wake();
     await this.loop;
@@ -77,6 +83,14 @@ export class OutboxRelay {
   async pendingCount(): Promise<number> {
     const rows = await this.db.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS n FROM outbox_event WHERE published_at IS NULL');
     return Number(rows[0]?.n ?? 0);
+  }
+
+  /** The backlog and how long its oldest event has waited, for the metrics. */
+  private async backlog(): Promise<{ pending: number; oldestAgeSeconds: number }> {
+    const [row] = await this.db.$queryRawUnsafe<{ n: bigint; age: number | null }[]>(
+      'SELECT count(*) AS n, extract(epoch FROM now() - min(created_at))::float8 AS age FROM outbox_event WHERE published_at IS NULL',
+    );
+    return { pending: Number(row?.n ?? 0), oldestAgeSeconds: Math.max(0, row?.age ?? 0) };
   }
 
   private async run(): Promise<void> {
@@ -126,15 +140,17 @@ export class OutboxRelay {
 
   private async send(rows: readonly OutboxRow[]): Promise<void> {
     const producer = await this.connectedProducer();
-    const byTopic = new Map<string, Message[]>();
-    for (const row of rows) {
-      const messages = byTopic.get(row.topic) ?? [];
-      messages.push({ key: row.key, value: row.value, headers: row.headers });
-      byTopic.set(row.topic, messages);
-    }
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    await inProducerSpans(rows, async (headers) => {
+      const byTopic = new Map<string, Message[]>();
+      rows.forEach((row, index) => {
+        const messages = byTopic.get(row.topic) ?? [];
+        messages.push({ key: row.key, value: row.value, headers: headers[index]! });
+        byTopic.set(row.topic, messages);
+      });
+      await producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
     });
   }
 

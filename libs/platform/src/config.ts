@@ -156,6 +156,12 @@ export const apiDocsVariable = variable({
   description: 'Serve the OpenAPI document and its page at /docs and /docs-json (default true; set false to hide the API surface in production)',
 });
 
+export const metricsPortVariable = variable({
+  schema: z.coerce.number().int().min(0).max(65535).default(0),
+  description:
+    'Port of the Prometheus endpoint /metrics (HTTP rate, errors and latency, outbox backlog, consumer lag and freshness, events applied, dead letters); 0 (default): none. A port of its own, so the public API never shows it',
+});
+
 /** What every service with its own database that talks to Kafka reads, on its default port. */
 export const eventServiceConfigSpec = (port: number) => ({
   PORT: portVariable(port),
@@ -172,4 +178,5 @@ export const eventServiceConfigSpec = (port: number) => ({
   RATE_LIMIT_STORE: rateLimitStoreVariable,
   TRUST_PROXY_HOPS: trustProxyHopsVariable,
   API_DOCS: apiDocsVariable,
+  METRICS_PORT: metricsPortVariable,
 });

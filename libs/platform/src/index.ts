@@ -7,3 +7,4 @@ export * from './http/request-context';
 export * from './http/run-service';
 export * from './http/rate-limit';
 export * from './http/csv';
+export * from './http/trace-logger';

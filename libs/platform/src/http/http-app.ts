@@ -1,4 +1,4 @@
-import { ConsoleLogger, Logger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { Logger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { HttpErrorsFilter } from './http-errors.filter';
 import { rateLimit, type RateLimitStore } from './rate-limit';
 import { ResponseSchemaCheck } from './response-schema-check';
+import { TraceLogger } from './trace-logger';
 
 export interface HttpAppOptions {
   readonly title: string;
@@ -28,11 +29,11 @@ export interface HttpAppOptions {
 }
 
 /**
- * A Nest HTTP app with the conventions every service shares: JSON logs, a body-size limit, security
+ * A Nest HTTP app with the conventions every service shares: JSON logs with trace ids, a body-size limit, security
  * headers, one error shape, OpenAPI at /docs (UI) and /docs-json, and graceful shutdown.
  */
 export async function createHttpApp(module: Type<unknown> | DynamicModule, options: HttpAppOptions): Promise<INestApplication> {
-  const logger = options.quiet ? false : new ConsoleLogger({ json: true, colors: false });
+  const logger = options.quiet ? false : new TraceLogger();
   const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: false, abortOnError: false });
   app.disable('x-powered-by');
   // Behind the web gateway the client is one hop away: its address, not the gateway's, is limited and audited.
