@@ -112,7 +112,7 @@ Qorgau is running. Open the web application: http://127.0.0.1:${PORTS[web]}
 $(addresses)
   Kafka        127.0.0.1:9092               PostgreSQL ${PG_URL%/*}
   logs         .cache/run/<service>.log, .cache/kafka/node-9092/logs/
-  metrics      http://127.0.0.1:9401/metrics (intake), 9402 (projection), … ${QORGAU_TRACES:+
+  metrics      http://127.0.0.1:9401/metrics (intake), 9402 (projection), …${QORGAU_TRACES:+
   traces       http://127.0.0.1:${ZIPKIN_PORT:-9411} (Zipkin: find qorgau-intake, open a POST /hotline-calls trace)}
 
 Try it (local users share the password $LOCAL_PASSWORD):
