@@ -324,6 +324,23 @@ describe('flows between services, by events only', () => {
       'participants.0.count',
       'training',
     ],
+    [
+      'outreach',
+      'outreach-coordinator.kz-79',
+      '/trainings',
+      { region: R, heldAt: AT, site: 'School\u0000', siteType: 'SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 3 }], hours: 2 },
+      'site',
+      'training',
+    ],
+    [
+      'outreach',
+      'outreach-coordinator.kz-79',
+      '/trainings',
+      { region: R, heldAt: '0999-05-01T10:00:00+05:00', site: 'School', siteType: 'SCHOOL', audience: 'PUPILS', participants: [{ sex: 'FEMALE', ageBand: 'AGE_13_17', count: 3 }], hours: 2 },
+      'heldAt',
+      'training',
+    ],
+    ['outreach', 'outreach-coordinator.kz-79', '/materials', { region: R, distributedAt: '1970-01-01T00:00:00Z', kind: 'BOOKLET', title: 'T', quantity: 5 }, 'distributedAt', 'material_distribution'],
     ['outreach', 'outreach-coordinator.kz-79', '/materials', { region: R, distributedAt: AT, kind: 'BOOKLET', title: 'T', quantity: -5 }, 'quantity', 'material_distribution'],
     ['outreach', 'outreach-coordinator.kz-79', '/media', { region: R, publishedAt: AT, kind: 'BILLBOARD', outlet: 'X' }, 'kind', 'media_output'],
     [

@@ -1,4 +1,4 @@
-import { countField, pastTimestampField, personalText, phoneField } from './request-fields';
+import { countField, dayField, pastTimestampField, personalText, phoneField, timestampField } from './request-fields';
 
 describe('request fields', () => {
   it('accept a moment in the past and refuse one clearly in the future', () => {
@@ -18,5 +18,15 @@ describe('request fields', () => {
     expect(countField().safeParse(2.5).success).toBe(false);
     expect(personalText(5).safeParse('   ').success).toBe(false);
     expect(phoneField.safeParse('+7 701 000 00 00').success).toBe(true);
+  });
+
+  it('refuse dates outside the years records fall in: 1970 from an empty cell, year 1 or 999 from lost digits', () => {
+    for (const value of ['1970-01-01T00:00:00Z', '0001-05-01T10:00:00+05:00', '0999-05-01T10:00:00+05:00', '2100-01-01T00:00:00Z']) {
+      const parsed = timestampField.safeParse(value);
+      expect({ value, ok: parsed.success, message: parsed.error?.issues[0]?.message }).toEqual({ value, ok: false, message: 'must be between 2000 and 2099' });
+    }
+    expect(timestampField.safeParse('2000-01-01T00:00:00+05:00').success).toBe(true);
+    expect(dayField.safeParse('1999-12-31').success).toBe(false);
+    expect(dayField.safeParse('2026-11-23').success).toBe(true);
   });
 });

@@ -7,7 +7,22 @@ import { CLOCK_SKEW_MS } from '@qorgau/domain';
 
 export const regionField = (regions: readonly RegionCode[]) => z.enum(regions as [RegionCode, ...RegionCode[]], { error: `must be one of the project's regions: ${regions.join(', ')}` });
 
-export const timestampField = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-22T10:15:00+05:00' });
+/**
+ * The years a record can fall in. Earlier dates are typing mistakes (1970 from a spreadsheet's empty
+ * cell, year 1 or 999 from lost digits) that would be stored and then counted in no view; the
+ * organisation's own records start well after 2000.
+ */
+export const RECORD_YEARS = { first: 2000, last: 2099 } as const;
+const withinRecordYears = (value: string): boolean => {
+  const year = Number(value.slice(0, 4));
+  return year >= RECORD_YEARS.first && year <= RECORD_YEARS.last;
+};
+const recordYearsMessage = `must be between ${RECORD_YEARS.first} and ${RECORD_YEARS.last}`;
+
+export const timestampField = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-22T10:15:00+05:00' }).refine(withinRecordYears, recordYearsMessage);
+
+/** A day (YYYY-MM-DD) in the years records fall in. */
+export const dayField = z.iso.date({ error: 'must be a day, YYYY-MM-DD' }).refine(withinRecordYears, recordYearsMessage);
 
 export const personalText = (max: number) => z.string().trim().min(1, 'cannot be empty').max(max, `must be at most ${max} characters`);
 

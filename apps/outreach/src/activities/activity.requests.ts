@@ -15,7 +15,7 @@ import {
   TrainingSiteTypeSchema,
   type RegionCode,
 } from '@qorgau/contracts';
-import { countField, pastTimestampField, personalText, regionField } from '@qorgau/service-kit';
+import { countField, dayField, pastTimestampField, personalText, regionField } from '@qorgau/service-kit';
 
 const text = (max: number) => personalText(max);
 
@@ -65,7 +65,7 @@ export const activityRequests = (regions: readonly RegionCode[]) => {
         partyType: AgreementPartySchema,
         partyName: text(300).describe("The partner's name; kept in outreach, never published"),
         scope: z.array(AgreementScopeSchema).min(1, 'say what the agreement covers').max(AgreementScopeSchema.options.length),
-        expiresOn: z.iso.date().optional().describe('The day it ends (YYYY-MM-DD); open-ended when absent'),
+        expiresOn: dayField.optional().describe('The day it ends (YYYY-MM-DD); open-ended when absent'),
       })
       .strict(),
     volunteerSession: z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BasicAssistanceKindSchema, CountryCodeSchema, RegionCodeSchema, ShelterExitSchema, ShelterTherapyKindSchema } from '@qorgau/contracts';
-import { pastTimestampField, personalText, regionListFields } from '@qorgau/service-kit';
+import { dayField, pastTimestampField, personalText, regionListFields } from '@qorgau/service-kit';
 
 export const admissionRequest = z.object({ shelterId: z.uuid(), admittedAt: pastTimestampField.optional().describe('Default: now') }).strict();
 export type AdmissionRequest = z.output<typeof admissionRequest>;
@@ -11,7 +11,7 @@ export const dischargeRequest = z
     exit: ShelterExitSchema,
     country: CountryCodeSchema.optional().describe('For REPATRIATED: the country of return'),
     resettledIn: RegionCodeSchema.optional().describe('For RESETTLED: the region'),
-    aftercareUntil: z.iso.date().optional().describe('Follow-up contacts are planned until this day (YYYY-MM-DD); none when absent'),
+    aftercareUntil: dayField.optional().describe('Follow-up contacts are planned until this day (YYYY-MM-DD); none when absent'),
     notes: personalText(4000).optional().describe('Personal: the exit plan in words; stored encrypted, never published'),
   })
   .strict();

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { DaySchema } from '@qorgau/contracts';
 import { ApiZodBody, ApiZodResponse, badRequest, ZodValidationPipe } from '@qorgau/platform';
-import { refused } from '@qorgau/service-kit';
+import { dayField, refused } from '@qorgau/service-kit';
 import { StatisticsPrisma } from '../database/statistics-prisma';
 
 const grantPeriodRequest = z
@@ -22,8 +22,8 @@ const grantPeriod = z.object({
   id: z.uuid(),
   name: z.string(),
   donor: z.string(),
-  start: z.iso.date(),
-  end: z.iso.date(),
+  start: dayField,
+  end: dayField,
   period: z.string().describe('The period a report names for it (periodKind RANGE): start..end'),
 });
 const grantPeriods = z.object({ grantPeriods: z.array(grantPeriod) });

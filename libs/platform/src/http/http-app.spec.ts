@@ -1,6 +1,6 @@
 import { Controller, Get, Module, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { createHttpApp } from './http-app';
+import { createHttpApp, fieldWithNul } from './http-app';
 
 @Controller('ping')
 class PingController {
@@ -44,5 +44,14 @@ describe('TRUST_PROXY_HOPS', () => {
   it('believes X-Forwarded-For only from as many proxies as configured', async () => {
     expect(await clientAddress(0)).toMatch(/127\.0\.0\.1/);
     expect(await clientAddress(1)).toBe('203.0.113.7');
+  });
+});
+
+describe('a NUL character in a request body', () => {
+  it('is found and named by its path, since PostgreSQL would refuse it with a 500', () => {
+    expect(fieldWithNul({ site: 'Shymkent\u0000' })).toBe('site');
+    expect(fieldWithNul({ rows: [{ site: 'a' }, { site: 'b\u0000' }] })).toBe('rows.1.site');
+    expect(fieldWithNul('\u0000')).toBe('(body)');
+    expect(fieldWithNul({ site: 'Shymkent', count: 3, nested: { list: ['x'] } })).toBeNull();
   });
 });

@@ -117,7 +117,15 @@ function jsonBody(ordinaryLimit: string) {
     const isImport = request.method === 'POST' && request.path.endsWith('/import');
     const limit = isImport ? IMPORT_BODY_LIMIT : ordinaryLimit;
     (isImport ? importing : ordinary)(request, response, (error?: unknown) => {
-      if (!error) return next();
+      if (!error) {
+        // PostgreSQL stores no NUL in text: refused here, naming the field, rather than a 500 at the insert.
+        const field = fieldWithNul(request.body);
+        if (field === null) return next();
+        response
+          .status(400)
+          .json({ statusCode: 400, error: 'Bad Request', message: `${field}: must not contain the NUL character`, fields: [{ field, message: 'must not contain the NUL character' }] });
+        return;
+      }
       const { type, status } = error as BodyParserError;
       if (type === 'entity.too.large') {
         response.status(413).json({ statusCode: 413, error: 'Payload Too Large', message: `request body is larger than ${limit}` });
@@ -129,6 +137,19 @@ function jsonBody(ordinaryLimit: string) {
       }
     });
   };
+}
+
+/** The path (`rows.3.site`) of the first string in a parsed body that holds a NUL character, or null. */
+export function fieldWithNul(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || '(body)' : null;
+  if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.includes('\u0000')) return path ? `${path}.${key.replaceAll('\u0000', '')}` : '(body)';
+      const found = fieldWithNul(inner, path ? `${path}.${key}` : key);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 const http = new Logger('Http');
