@@ -47,9 +47,11 @@ fi
 
 # Where this machine reaches the registries through a TLS-inspecting proxy, the build's npm trusts
 # its CA bundle, mounted into the build steps only (the images never contain it).
+# Node.js does not read the system's store by itself, hence NODE_EXTRA_CA_CERTS or Debian's bundle.
 trust=()
-if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f "$NODE_EXTRA_CA_CERTS" ]; then
-  trust=(--volume "$(dirname "$NODE_EXTRA_CA_CERTS"):/run/build-ca:ro" --build-arg "NODE_EXTRA_CA_CERTS=/run/build-ca/$(basename "$NODE_EXTRA_CA_CERTS")")
+bundle="${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}"
+if [ -f "$bundle" ]; then
+  trust=(--volume "$(dirname "$bundle"):/run/build-ca:ro" --build-arg "NODE_EXTRA_CA_CERTS=/run/build-ca/$(basename "$bundle")")
 fi
 
 services=("$@")
