@@ -36,6 +36,8 @@ export interface QuarterResult {
   readonly sdmx: { data: { dataSets: { observations: Record<string, (number | null)[]> }[] } };
   /** The same report as ADX, for partners on DHIS2. */
   readonly adx: string;
+  /** And as SDMX-CSV: one row per observation of the SDMX-JSON message. */
+  readonly sdmxCsv: string;
 }
 
 interface Indicator {
@@ -428,13 +430,15 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
     const csv = await (await api.fetch(hq, 'statistics', `/reports/${report.id}/export?format=csv`)).text();
     const sdmx = (await (await api.fetch(hq, 'statistics', `/reports/${report.id}/export?format=sdmx-json`)).json()) as QuarterResult['sdmx'];
     const adx = await (await api.fetch(hq, 'statistics', `/reports/${report.id}/export?format=adx`)).text();
+    const sdmxCsv = await (await api.fetch(hq, 'statistics', `/reports/${report.id}/export?format=sdmx-csv`)).text();
     if (options.exportDir) {
       mkdirSync(options.exportDir, { recursive: true });
       writeFileSync(path.join(options.exportDir, `qorgau-KZ-${period(q)}.csv`), csv);
       writeFileSync(path.join(options.exportDir, `qorgau-KZ-${period(q)}.sdmx.json`), JSON.stringify(sdmx, null, 2));
       writeFileSync(path.join(options.exportDir, `qorgau-KZ-${period(q)}.adx.xml`), adx);
+      writeFileSync(path.join(options.exportDir, `qorgau-KZ-${period(q)}.sdmx.csv`), sdmxCsv);
     }
-    results.push({ period: period(q), reportId: report.id, rows, mismatches: mismatches.length, csv, sdmx, adx });
+    results.push({ period: period(q), reportId: report.id, rows, mismatches: mismatches.length, csv, sdmx, adx, sdmxCsv });
     printQuarter(log, period(q), report.id, rows, csv);
   }
   return { quarters: results, caseId, raidCaseIds: raid.victims.map((v) => v.caseId) };

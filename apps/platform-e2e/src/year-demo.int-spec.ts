@@ -62,6 +62,12 @@ describe('a scripted year of work in two regions', () => {
     // And its ADX, for partners on DHIS2: valid by the IHE schema, the withheld cells left out.
     for (const quarter of result.quarters) expect({ period: quarter.period, problems: await adxProblems(quarter.adx) }).toEqual({ period: quarter.period, problems: [] });
     expect(result.quarters[0]!.adx).toContain('<group orgUnit="KZ-71" period="2025-01-01/P3M">');
+    // SDMX-CSV: the SDMX-JSON message's observations, one per row.
+    for (const quarter of result.quarters) {
+      const lines = quarter.sdmxCsv.trimEnd().split('\r\n');
+      expect(lines[0]).toMatch(/^DATAFLOW,INDICATOR,REF_AREA,.*,TIME_PERIOD,OBS_VALUE,CONF_STATUS,UNIT_MEASURE$/);
+      expect(lines.length - 1).toBe(Object.keys(quarter.sdmx.data.dataSets[0]!.observations).length);
+    }
     expect(result.quarters[0]!.adx).not.toMatch(/dataElement="TRAINING_PARTICIPANTS" value="2" SEX="MALE"/);
   });
 

@@ -1,6 +1,6 @@
 import { adxProblems, sdmxDataMessageProblems } from '@qorgau/testing';
 import { dhis2MappingSchema, toAdx, toDhis2DataValueSet } from './dhis2-export';
-import { toCsv, toSdmxJson, type ExportedReport, type IndicatorLabel } from './report-export';
+import { toCsv, toSdmxCsv, toSdmxJson, type ExportedReport, type IndicatorLabel } from './report-export';
 
 const report: ExportedReport = {
   id: '7d3c8f0e-1b2a-4c5d-8e9f-0a1b2c3d4e5f',
@@ -71,6 +71,19 @@ describe('report exports', () => {
     expect(observations['0:0:0:1:0:0']).toEqual([12, 0, 0]);
     expect(observations['1:0:0:0:1:0']).toEqual([4, 0, 1]);
     expect(JSON.stringify(Object.values(observations))).not.toMatch(/\b[39]\b/);
+  });
+
+  it('write SDMX-CSV with the SDMX-JSON message’s dimensions, one observation per row, withheld ones without a value', () => {
+    const lines = toSdmxCsv(report).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('DATAFLOW,INDICATOR,REF_AREA,CITIZENSHIP,EXPLOITATION_FORM,ARTICLE,TIME_PERIOD,OBS_VALUE,CONF_STATUS,UNIT_MEASURE');
+    expect(lines.slice(1)).toEqual([
+      'QORGAU:DF_4P(1.0),victims_identified,KZ,_T,_T,_T,2026-Q1,12,F,PERSONS',
+      'QORGAU:DF_4P(1.0),victims_identified,KZ,UZ,_T,_T,2026-Q1,,D,PERSONS',
+      'QORGAU:DF_4P(1.0),victims_identified,KZ,KZ,_T,_T,2026-Q1,,C,PERSONS',
+      'QORGAU:DF_4P(1.0),victims_identified,KZ,_T,LABOUR,_T,2026-Q1,12,F,PERSONS',
+      'QORGAU:DF_4P(1.0),criminal_proceedings_opened,KZ,_T,_T,_T,2026-Q1,4,F,CASES',
+      'QORGAU:DF_4P(1.0),criminal_proceedings_opened,KZ,_T,_T,128_3,2026-Q1,4,F,CASES',
+    ]);
   });
 
   it('names a grant period as SDMX allows: an id of its days, its first and last moment', () => {

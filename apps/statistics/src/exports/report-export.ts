@@ -156,6 +156,29 @@ export function toSdmxJson(report: ExportedReport, prepared: Date) {
   };
 }
 
+/**
+ * SDMX-CSV 1.0 (SDMX 2.1's CSV format): one row per observation, headed by the dataflow and the
+ * same dimension ids as the SDMX-JSON message — `_T` where a figure does not break down by a
+ * dimension — then OBS_VALUE and the attributes. A withheld observation has an empty OBS_VALUE and
+ * CONF_STATUS C or D. Plain UTF-8 without a byte order mark: this one is for machines.
+ */
+export function toSdmxCsv(report: ExportedReport): string {
+  const breakdowns = [...new Set(report.cells.filter((cell) => cell.dimension !== TOTAL.dimension).map((cell) => cell.dimension))];
+  const header = ['DATAFLOW', 'INDICATOR', 'REF_AREA', ...breakdowns.map(sdmxDimensionId), 'TIME_PERIOD', 'OBS_VALUE', 'CONF_STATUS', 'UNIT_MEASURE'];
+  const dataflow = `QORGAU:DF_4P(${report.catalogueVersion}.0)`;
+  const rows = report.cells.map((cell) => [
+    dataflow,
+    sdmxId(cell.indicator),
+    sdmxId(cell.orgUnit),
+    ...breakdowns.map((dimension) => (dimension === cell.dimension ? sdmxId(cell.value) : '_T')),
+    sdmxId(report.period),
+    cell.confidentiality === 'F' ? String(cell.count) : '',
+    cell.confidentiality,
+    report.indicators.get(cell.indicator)?.unit ?? 'NUMBER',
+  ]);
+  return csvDocument([header, ...rows]).replace(/^\uFEFF/, '');
+}
+
 /** A breakdown as an SDMX dimension id: CALLER_SEX, EXPLOITATION_FORM, … (a letter first). */
 const sdmxDimensionId = (dimension: string): string => sdmxId(dimension.toUpperCase());
 

@@ -6,7 +6,12 @@ const scopeField = (regions: readonly RegionCode[]) => z.enum(['KZ', ...regions]
 
 export const reportRequest = (regions: readonly RegionCode[]) => z.object({ scope: scopeField(regions), ...reportingPeriodFields }).strict();
 export const exportQuery = z
-  .object({ format: z.enum(['csv', 'sdmx-json', 'dhis2-json', 'adx']).default('csv').describe('CSV, an SDMX-JSON 1.0 data message, a DHIS2 data value set (JSON) or an ADX data message (XML)') })
+  .object({
+    format: z
+      .enum(['csv', 'sdmx-json', 'sdmx-csv', 'dhis2-json', 'adx'])
+      .default('csv')
+      .describe('CSV, an SDMX-JSON 1.0 data message, SDMX-CSV 1.0, a DHIS2 data value set (JSON) or an ADX data message (XML)'),
+  })
   .strict();
 export const listQuery = z
   .object({

@@ -6,7 +6,7 @@ import { Access, CallerToken, CurrentPrincipal, type Principal } from '@qorgau/a
 import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
 import { ApiRegionalBody, RegionalBody, refused, SERVICE_CONFIG, UuidParam } from '@qorgau/service-kit';
 import { toAdx, toDhis2DataValueSet } from '../exports/dhis2-export';
-import { toCsv, toSdmxJson } from '../exports/report-export';
+import { toCsv, toSdmxCsv, toSdmxJson } from '../exports/report-export';
 import type { StatisticsConfig } from '../statistics.config';
 import { ReportCommands } from './report.commands';
 import { exportQuery, listQuery, reportRequest, type ExportQuery, type ListQuery, type ReportRequest } from './report.requests';
@@ -91,19 +91,20 @@ export class ReportsController {
   @Get(':id/export')
   @Access({ roles: REPORTERS, region: 'record' })
   @ApiOperation({
-    summary: 'Export a reviewed report as CSV or SDMX-JSON, with small cells withheld',
+    summary: 'Export a reviewed report as CSV, SDMX-JSON, SDMX-CSV, DHIS2 JSON or ADX, with small cells withheld',
     description: 'Any count of people below the threshold (SUPPRESSION_THRESHOLD, default 5), and any cell from which it could be derived, is withheld and marked (confidentiality C or D).',
   })
   @ApiZodQuery(exportQuery)
   @ApiNotFoundResponse({ description: 'No report with this id' })
   @ApiConflictResponse({ description: 'The report is a draft; or DHIS2 JSON was asked for a range of days (DHIS2 periods are months, quarters and years: take ADX)' })
-  @ApiProduces('text/csv', 'application/vnd.sdmx.data+json', 'application/json', 'application/adx+xml')
+  @ApiProduces('text/csv', 'application/vnd.sdmx.data+json', 'application/vnd.sdmx.data+csv', 'application/json', 'application/adx+xml')
   @ApiOkResponse({
     description:
-      'The export, as an attachment: CSV (one row per cell, with its confidentiality), an SDMX-JSON 1.0 data message, a DHIS2 data value set or an ADX data message (withheld cells left out of the last two)',
+      'The export, as an attachment: CSV (one row per cell, with its confidentiality), an SDMX-JSON 1.0 data message, SDMX-CSV 1.0 (one row per observation), a DHIS2 data value set or an ADX data message (withheld cells left out of the last two)',
     content: {
       'text/csv': { schema: { type: 'string' } },
       'application/vnd.sdmx.data+json': { schema: { type: 'object', description: 'SDMX-JSON 1.0 data message' } },
+      'application/vnd.sdmx.data+csv': { schema: { type: 'string', description: 'SDMX-CSV 1.0' } },
       'application/json': { schema: { type: 'object', description: 'DHIS2 dataValueSets' } },
       'application/adx+xml': { schema: { type: 'string', description: 'ADX (urn:ihe:qrph:adx:2015)' } },
     },
@@ -119,6 +120,8 @@ export class ReportsController {
         .type('application/json')
         .attachment(`${name}.dhis2.json`)
         .send(JSON.stringify(toDhis2DataValueSet(exported, this.config.DHIS2_MAPPING_FILE)));
+    } else if (query.format === 'sdmx-csv') {
+      response.type('application/vnd.sdmx.data+csv; version=1.0.0; charset=utf-8').attachment(`${name}.sdmx.csv`).send(toSdmxCsv(exported));
     } else if (query.format === 'adx') {
       response
         .type('application/adx+xml; charset=utf-8')

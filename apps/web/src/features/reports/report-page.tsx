@@ -68,14 +68,14 @@ export default function ReportPage() {
     [['report', id], ['reports']],
   );
   const [download, setDownload] = useState<unknown>(null);
-  const exportAs = async (format: 'csv' | 'sdmx-json' | 'dhis2-json' | 'adx') => {
+  const exportAs = async (format: 'csv' | 'sdmx-json' | 'sdmx-csv' | 'dhis2-json' | 'adx') => {
     setDownload(null);
     try {
       const result = await statistics.GET('/reports/{id}/export', { params: { path: { id }, query: { format } }, parseAs: 'blob' });
       const blob = unwrap(result) as Blob;
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
-      link.download = `qorgau-${r!.scope}-${r!.period}.${{ csv: 'csv', 'sdmx-json': 'json', 'dhis2-json': 'dhis2.json', adx: 'adx.xml' }[format]}`;
+      link.download = `qorgau-${r!.scope}-${r!.period}.${{ csv: 'csv', 'sdmx-json': 'json', 'sdmx-csv': 'sdmx.csv', 'dhis2-json': 'dhis2.json', adx: 'adx.xml' }[format]}`;
       link.click();
       URL.revokeObjectURL(link.href);
     } catch (error) {
@@ -115,6 +115,9 @@ export default function ReportPage() {
             </button>
             <button type="button" onClick={() => void exportAs('sdmx-json')}>
               {t('report.downloadSdmx')}
+            </button>
+            <button type="button" onClick={() => void exportAs('sdmx-csv')}>
+              {t('report.downloadSdmxCsv')}
             </button>
             {r.periodKind !== 'RANGE' && (
               <button type="button" onClick={() => void exportAs('dhis2-json')}>
