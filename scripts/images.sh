@@ -12,6 +12,7 @@ help_if_asked "$@"
 
 export STORAGE_DRIVER="${STORAGE_DRIVER:-vfs}"
 ROOTFS="$CACHE/images/rootfs-bookworm"
+mkdir -p "$CACHE/images"
 VERSION="$(node -p 'require("./package.json").version' 2>/dev/null || echo dev)"
 ALL=(intake legal psychology social outreach statistics projection identity web)
 
