@@ -162,7 +162,7 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
   });
 
   it('sets in each container only variables its program reads, and every one it requires', () => {
-    const configMaps = new Map(objects.filter((o) => o.kind === 'ConfigMap').map((o) => [o.metadata.name, Object.keys(o['data'] as Record<string, string>)]));
+    const configMaps = new Map(objects.filter((o) => o.kind === 'ConfigMap').map((o) => [o.metadata.name, o['data'] as Record<string, string>]));
     const problems: string[] = [];
     const readFromConfigMaps = new Set<string>();
     for (const workload of workloads(objects)) {
@@ -182,22 +182,20 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
           for (const [, name] of (variable.value ?? '').matchAll(/\$\(([A-Z_][A-Z0-9_]*)\)/g))
             if (!env.slice(0, index).some((earlier) => earlier.name === name)) problems.push(`${where}: ${variable.name} uses $(${name}) before it is set`);
         });
-        const fromConfigMaps = (container.envFrom ?? []).flatMap((source) => (source.configMapRef ? (configMaps.get(source.configMapRef.name) ?? [`(no ConfigMap ${source.configMapRef.name})`]) : []));
+        const loaded = (container.envFrom ?? []).flatMap((source) =>
+          source.configMapRef ? Object.entries(configMaps.get(source.configMapRef.name) ?? { [`(no ConfigMap ${source.configMapRef.name})`]: '' }) : [],
+        );
+        const fromConfigMaps = loaded.map(([name]) => name);
         fromConfigMaps.filter((name) => reads.has(name)).forEach((name) => readFromConfigMaps.add(name));
         const given = new Set([...env.map((variable) => variable.name), ...fromConfigMaps]);
         for (const variable of config) if (variable.required && !given.has(variable.name)) problems.push(`${where}: ${service} requires ${variable.name}, which is not set`);
         // Files named in the environment (CA certificates) must be mounted.
-        const values = [
-          ...env.map((variable) => variable.value ?? ''),
-          ...(container.envFrom ?? []).flatMap((source) =>
-            source.configMapRef ? Object.values(objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name === source.configMapRef!.name)?.['data'] ?? {}) : [],
-          ),
-        ];
+        const values = [...env.map((variable) => variable.value ?? ''), ...loaded.map(([, value]) => value)];
         for (const file of values.flatMap((value) => [...String(value).matchAll(/\/etc\/[\w.-]+\/[\w.-]+/g)].map((match) => match[0])))
           if (!(container.volumeMounts ?? []).some((mount) => file.startsWith(`${mount.mountPath}/`))) problems.push(`${where}: ${file} is named but not mounted`);
       }
     }
-    for (const [name, keys] of configMaps) for (const key of keys) if (!readFromConfigMaps.has(key)) problems.push(`ConfigMap ${name}: ${key} is read by no container that loads it`);
+    for (const [name, data] of configMaps) for (const key of Object.keys(data)) if (!readFromConfigMaps.has(key)) problems.push(`ConfigMap ${name}: ${key} is read by no container that loads it`);
     expect(problems).toEqual([]);
   }, 120_000);
 

@@ -81,11 +81,10 @@ export class OutboxRelay {
 
   /** Rows not yet published; for health checks and tests. */
   async pendingCount(): Promise<number> {
-    const rows = await this.db.$queryRawUnsafe<{ n: bigint }[]>('SELECT count(*) AS n FROM outbox_event WHERE published_at IS NULL');
-    return Number(rows[0]?.n ?? 0);
+    return (await this.backlog()).pending;
   }
 
-  /** The backlog and how long its oldest event has waited, for the metrics. */
+  /** The backlog and how long its oldest event has waited: for health checks and the metrics. */
   private async backlog(): Promise<{ pending: number; oldestAgeSeconds: number }> {
     const [row] = await this.db.$queryRawUnsafe<{ n: bigint; age: number | null }[]>(
       'SELECT count(*) AS n, extract(epoch FROM now() - min(created_at))::float8 AS age FROM outbox_event WHERE published_at IS NULL',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RegionCodeSchema, type RegionCode } from '@qorgau/contracts';
+import { DaySchema, RegionCodeSchema, type RegionCode } from '@qorgau/contracts';
 import { CLOCK_SKEW_MS } from '@qorgau/domain';
 
 // Field kinds shared by the services' requests. Limits are deliberate: a form has no business
@@ -22,7 +22,7 @@ const recordYearsMessage = `must be between ${RECORD_YEARS.first} and ${RECORD_Y
 export const timestampField = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with a time zone, e.g. 2026-11-22T10:15:00+05:00' }).refine(withinRecordYears, recordYearsMessage);
 
 /** A day (YYYY-MM-DD) in the years records fall in. */
-export const dayField = z.iso.date({ error: 'must be a day, YYYY-MM-DD' }).refine(withinRecordYears, recordYearsMessage);
+export const dayField = DaySchema.refine(withinRecordYears, recordYearsMessage);
 
 export const personalText = (max: number) => z.string().trim().min(1, 'cannot be empty').max(max, `must be at most ${max} characters`);
 

@@ -3,7 +3,6 @@ import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { DaySchema } from '@qorgau/contracts';
 import { ApiZodBody, ApiZodResponse, badRequest, ZodValidationPipe } from '@qorgau/platform';
 import { dayField, refused } from '@qorgau/service-kit';
 import { StatisticsPrisma } from '../database/statistics-prisma';
@@ -12,8 +11,8 @@ const grantPeriodRequest = z
   .object({
     name: z.string().trim().min(1).max(200).describe('How the reports call it: "EU grant 2006–2008"'),
     donor: z.string().trim().min(1).max(200),
-    start: DaySchema.describe('First day of the grant, YYYY-MM-DD'),
-    end: DaySchema.describe('Last day of the grant, YYYY-MM-DD (included)'),
+    start: dayField.describe('First day of the grant, YYYY-MM-DD'),
+    end: dayField.describe('Last day of the grant, YYYY-MM-DD (included)'),
   })
   .strict();
 type GrantPeriodRequest = z.output<typeof grantPeriodRequest>;
@@ -22,8 +21,8 @@ const grantPeriod = z.object({
   id: z.uuid(),
   name: z.string(),
   donor: z.string(),
-  start: dayField,
-  end: dayField,
+  start: z.iso.date(),
+  end: z.iso.date(),
   period: z.string().describe('The period a report names for it (periodKind RANGE): start..end'),
 });
 const grantPeriods = z.object({ grantPeriods: z.array(grantPeriod) });

@@ -47,6 +47,7 @@ const ruleRefusal = (error: unknown): string | null => (error instanceof ApiErro
 /** A panel with a form: its heading, the error summary (or the rule that refused the step), the fields, one primary button and what was saved. */
 export function CommandForm({ id, title, submitLabel, onSubmit, pending, error, labels, saved, hint, children }: CommandFormProps) {
   const { t } = useTranslation();
+  const refusal = ruleRefusal(error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -55,11 +56,11 @@ export function CommandForm({ id, title, submitLabel, onSubmit, pending, error, 
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {hint && <p className="hint">{hint}</p>}
-      <ErrorSummary error={ruleRefusal(error) ? null : error} labels={labels} />
+      <ErrorSummary error={refusal ? null : error} labels={labels} />
       <form onSubmit={submit} noValidate>
-        {ruleRefusal(error) && (
+        {refusal && (
           <p role="alert" className="error">
-            {ruleRefusal(error)}
+            {refusal}
           </p>
         )}
         {children}
