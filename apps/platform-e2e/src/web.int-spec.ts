@@ -667,6 +667,31 @@ describe('the workspaces', () => {
     await context.close();
   });
 
+  it('the national quarterly report drafted in the reports page shows exactly the counts of what the workspaces entered', async () => {
+    await settledTotals();
+    const now = new Date();
+    const quarter = `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+    const view = await getJson<Figures>(`${platform.projection.url}/views/national?quarter=${quarter}`, await platform.as('hq-analyst'));
+    const { context, page } = await signedIn('hq-analyst');
+    await page.goto(`${web.url}/reports`);
+    const draft = panel(page, 'draft-report-heading');
+    await draft.locator('#field-scope').selectOption('KZ');
+    await draft.locator('#field-periodKind').selectOption('QUARTER');
+    await draft.locator('#field-period').fill(quarter);
+    await draft.locator('button[type=submit]').click();
+    await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    await page.locator('tr[data-indicator] td').first().waitFor();
+    const shown = Object.fromEntries(
+      await page.locator('tr[data-indicator]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-indicator')!, Number(row.querySelector('td')!.textContent!.replace(/\D/g, ''))])),
+    );
+    expect(shown).toEqual(Object.fromEntries(Object.entries(view.metrics).map(([code, metric]) => [code, metric.total])));
+    // Every kind of fact the workspaces above entered is in it.
+    for (const code of ['hotline_calls', 'legal_consultations', 'verdicts', 'psychological_consultations', 'trainings_held', 'joint_raids', 'victims_sheltered', 'shelter_exits', 'aftercare_contacts']) {
+      expect({ code, counted: shown[code]! > 0 }).toEqual({ code, counted: true });
+    }
+    await context.close();
+  });
+
   it('the HQ dashboard updates by itself within 2 s of a call logged elsewhere, and shows the year by pillar, region and month', async () => {
     const { context, page } = await signedIn('hq-analyst');
     await page.waitForURL(/\/figures$/);

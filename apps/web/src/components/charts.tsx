@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../lib/format';
 import type { Language } from '../lib/i18n';
+import regionsGeoJson from './kz-regions.geo.json';
 
 /** One labelled number of a chart; `key` is what the CSV carries beside the label (a code). */
 export interface Datum {
@@ -127,47 +128,96 @@ export function LineChart({ title, data, columns, fileName }: { title: string; d
   );
 }
 
-/**
- * The project regions as tiles where they lie on the map of Kazakhstan (a tile grid map: no
- * boundaries to ship or keep up to date), coloured by the chosen indicator.
- */
-const TILES: Record<string, readonly [column: number, row: number]> = {
-  'KZ-23': [0, 1], // Atyrau
-  'KZ-47': [0, 2], // Mangystau
-  'KZ-71': [3, 0], // Astana
-  'KZ-35': [3, 1], // Karaganda
-  'KZ-63': [5, 1], // East Kazakhstan
-  'KZ-61': [2, 2], // Turkistan
-  'KZ-79': [3, 3], // Shymkent
-  'KZ-75': [5, 3], // Almaty
-};
+interface RegionShape {
+  readonly code: string;
+  readonly path: string;
+  /** Where the region's number is written: inside its largest ring. */
+  readonly label: readonly [x: number, y: number];
+  readonly city: boolean;
+}
 
-export function TileMap({ title, data, columns, fileName }: { title: string; data: readonly Datum[]; columns: [string, string]; fileName: string }) {
-  const { i18n } = useTranslation();
+// An equirectangular projection at 48° N (Kazakhstan's middle), which keeps the country's shape
+// without a projection library; x and y in the SVG's units.
+const WEST = 46.4,
+  NORTH = 55.5,
+  SCALE = 20,
+  STRETCH = Math.cos((48 * Math.PI) / 180);
+const project = ([lon, lat]: readonly number[]) => [((lon ?? 0) - WEST) * SCALE * STRETCH, (NORTH - (lat ?? 0)) * SCALE] as const;
+const CITIES = new Set(['KZ-71', 'KZ-75', 'KZ-79']);
+/** Turkistan's middle is where Shymkent's circle is drawn: its number goes further north. */
+const LABEL_AT: Record<string, readonly [lon: number, lat: number]> = { 'KZ-61': [68.2, 44.6] };
+
+/** The regions' outlines as SVG paths, made once from the shipped GeoJSON. */
+const REGION_SHAPES: readonly RegionShape[] = regionsGeoJson.features.map(({ properties, geometry }) => {
+  let largest: readonly (readonly number[])[] = [];
+  const path = geometry.coordinates
+    .flatMap((polygon) =>
+      polygon.map((ring) => {
+        if (ring.length > largest.length) largest = ring;
+        return `M${ring
+          .map((point) =>
+            project(point)
+              .map((n) => n.toFixed(1))
+              .join(' '),
+          )
+          .join('L')}Z`;
+      }),
+    )
+    .join('');
+  const points = largest.map(project);
+  const at = LABEL_AT[properties.code];
+  const label = at ? project(at) : ([points.reduce((sum, [x]) => sum + x, 0) / points.length, points.reduce((sum, [, y]) => sum + y, 0) / points.length] as const);
+  return { code: properties.code, path, label, city: CITIES.has(properties.code) };
+});
+const MAP_WIDTH = Math.ceil(project([87.4, 0])[0]);
+const MAP_HEIGHT = Math.ceil(project([0, 40.5])[1]);
+
+/**
+ * Kazakhstan's twenty regions (the shipped GeoJSON, docs in its README), the project regions shaded
+ * by the chosen indicator and labelled with their numbers, so colour never carries a figure alone.
+ * The three cities are too small to see at this scale: each is a marked circle.
+ */
+export function RegionMap({ title, data, columns, fileName }: { title: string; data: readonly Datum[]; columns: [string, string]; fileName: string }) {
+  const { t, i18n } = useTranslation(['hq-dashboard', 'enums']);
   const id = useId();
-  const size = 92;
+  const values = new Map(data.map((d) => [d.key, d]));
   const max = Math.max(1, ...data.map((d) => d.value));
+  const shade = (value: number) => `rgba(11, 92, 173, ${0.12 + 0.88 * (value / max)})`;
+  const shown = REGION_SHAPES.filter((shape) => values.has(shape.code));
   return (
     <ChartFigure title={title} data={data} columns={columns} fileName={fileName}>
-      <svg role="img" aria-labelledby={id} viewBox={`0 0 ${6 * size} ${4 * size}`} className="tiles" preserveAspectRatio="xMinYMin meet">
+      <svg role="img" aria-labelledby={id} viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="region-map" preserveAspectRatio="xMinYMin meet">
         <title id={id}>{title}</title>
-        {data.map((d) => {
-          const tile = TILES[d.key];
-          if (!tile) return null;
-          const shade = d.value / max;
+        {REGION_SHAPES.map((shape) => {
+          const datum = values.get(shape.code);
           return (
-            <g key={d.key} transform={`translate(${tile[0] * size} ${tile[1] * size})`}>
-              <rect x={3} y={3} width={size - 6} height={size - 6} rx={8} style={{ fill: `rgba(11, 92, 173, ${0.12 + 0.88 * shade})` }} />
-              <text x={size / 2} y={size / 2 - 4} textAnchor="middle" className={shade > 0.75 ? 'tile-label dark' : 'tile-label'}>
-                {d.label.length > 12 ? `${d.label.slice(0, 11)}…` : d.label}
+            <path key={shape.code} d={shape.path} className={datum ? 'region shown' : 'region'} style={datum && !shape.city ? { fill: shade(datum.value) } : undefined}>
+              <title>{datum ? `${datum.label}: ${formatNumber(datum.value, i18n.language as Language)}` : t(`enums:region.${shape.code}`)}</title>
+            </path>
+          );
+        })}
+        {shown.map((shape) => {
+          const datum = values.get(shape.code)!;
+          const [x, y] = shape.label;
+          // Cities' names stand beside their circles; a region at the eastern edge ends its name there.
+          const anchor = shape.city ? 'start' : x > MAP_WIDTH * 0.8 ? 'end' : 'middle';
+          // White text only where it stays on its own dark region.
+          const dark = anchor === 'middle' && datum.value / max > 0.6;
+          const dx = shape.city ? 12 : anchor === 'end' ? 24 : 0;
+          return (
+            <g key={shape.code} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>
+              {shape.city && <circle r={9} className="city" style={{ fill: shade(datum.value) }} />}
+              <text x={dx} y={shape.city ? 5 : 0} textAnchor={anchor} className={dark ? 'map-label dark' : 'map-label'}>
+                {datum.label.length > 18 ? `${datum.label.slice(0, 17)}…` : datum.label}
               </text>
-              <text x={size / 2} y={size / 2 + 16} textAnchor="middle" className={shade > 0.75 ? 'tile-value dark' : 'tile-value'}>
-                {formatNumber(d.value, i18n.language as Language)}
+              <text x={dx} y={shape.city ? 21 : 16} textAnchor={anchor} className={dark ? 'map-value dark' : 'map-value'}>
+                {formatNumber(datum.value, i18n.language as Language)}
               </text>
             </g>
           );
         })}
       </svg>
+      <p className="hint">{t('mapSource')}</p>
     </ChartFigure>
   );
 }

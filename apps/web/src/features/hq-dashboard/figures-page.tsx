@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useSession } from '../../app/contexts';
-import { BarChart, LineChart, TileMap, type Datum } from '../../components/charts';
+import { BarChart, LineChart, RegionMap, type Datum } from '../../components/charts';
 import { ErrorSummary } from '../../components/form-errors';
 import { unwrap } from '../../lib/api';
 import { almatyLocalInput, formatDateTime, formatMonth, formatNumber } from '../../lib/format';
@@ -264,7 +264,7 @@ export default function FiguresPage() {
               {!region && (
                 <>
                   <BarChart title={`${chosenName} — ${t('regions')}`} data={byRegion} columns={[t('region'), t('count')]} fileName={`${chosen}-by-region`} />
-                  <TileMap title={`${chosenName} — ${t('map')}`} data={byRegion} columns={[t('region'), t('count')]} fileName={`${chosen}-map`} />
+                  <RegionMap title={`${chosenName} — ${t('map')}`} data={byRegion} columns={[t('region'), t('count')]} fileName={`${chosen}-map`} />
                 </>
               )}
             </div>
