@@ -188,6 +188,46 @@ describe('flows between services, by events only', () => {
     expect(await sql('legal', 'SELECT wrapped_key FROM person_key WHERE id = $1::uuid', [assistance!.person_key_id], 'keys')).toEqual([{ wrapped_key: null }]);
   });
 
+  it('a victim who needs a shelter again after leaving one gets a new stay; a referral during a stay opens nothing; an erasure reaches every stay', async () => {
+    const worker = 'social-worker.kz-79';
+    const shelter = await api.post<{ id: string }>('regional-manager.kz-79', 'social', '/shelters', { region: R, name: 'Umit', capacity: 4, funding: ['DONOR_GRANT'], address: 'Abai avenue 1' });
+    const { id: caseId } = await api.post<{ id: string }>('hotline-operator.kz-79', 'intake', '/cases', opening);
+    const stayPath = `/stays/${caseId}`;
+    /** Refers the case to a shelter and waits until social services have read the referral. */
+    const referToShelter = async (referredAt: string) => {
+      await api.post('hotline-operator.kz-79', 'intake', `/cases/${caseId}/referrals`, { destination: 'SHELTER', referredAt });
+      const referrals = await eventsOf(TOPICS.intake, 'CaseReferred', caseId);
+      const eventId = (JSON.parse(referrals.at(-1)!.value!) as { id: string }).id;
+      await eventually(async () => expect(await sql('social', 'SELECT 1 FROM processed_event WHERE event_id = $1::uuid', [eventId])).toHaveLength(1), { timeoutMs: 30_000 });
+    };
+    const stays = () => sql<{ id: string; discharged: boolean; person_key_id: string | null }>('social', 'SELECT id::text, discharged_at IS NOT NULL AS discharged, person_key_id::text FROM stay WHERE case_id = $1::uuid ORDER BY opened_at', [caseId]);
+
+    await referToShelter('2020-03-10T11:00:00+05:00');
+    await api.post(worker, 'social', `${stayPath}/admission`, { shelterId: shelter.id, admittedAt: '2020-03-10T12:00:00+05:00' });
+    await api.post(worker, 'social', `${stayPath}/assistance`, { kind: 'MEDICAL_CARE', givenAt: '2020-03-11T10:00:00+05:00', details: 'A broken wrist set' });
+    // Referred again while she is in the shelter: the same stay goes on.
+    await referToShelter('2020-03-12T09:00:00+05:00');
+    expect(await stays()).toHaveLength(1);
+    await api.post(worker, 'social', `${stayPath}/discharge`, { dischargedAt: '2020-03-20T10:00:00+05:00', exit: 'REUNITED_WITH_FAMILY', aftercareUntil: '2020-06-30' });
+
+    // Trafficked again months later: a new stay waits in the queue, the case's page shows it.
+    await referToShelter('2020-09-01T09:00:00+05:00');
+    const [first, second] = await stays();
+    expect([first!.discharged, second!.discharged]).toEqual([true, false]);
+    // One person, one key: the new stay is sealed under the key the first one made.
+    expect(second!.person_key_id).toBe(first!.person_key_id);
+    expect(await api.get<{ stayId: string; status: string }>(worker, 'social', stayPath)).toMatchObject({ stayId: second!.id, status: 'REQUESTED' });
+    await api.post(worker, 'social', `${stayPath}/admission`, { shelterId: shelter.id, admittedAt: '2020-09-01T12:00:00+05:00' });
+    expect(await eventsOf(TOPICS.social, 'ResidentAdmitted', caseId)).toHaveLength(2);
+
+    // Erased: both stays' details are gone with the one key.
+    await api.post('regional-manager.kz-79', 'intake', `/cases/${caseId}/erasure`);
+    await eventually(async () => expect(await sql('social', "SELECT 1 FROM audit_entry WHERE operation = 'FollowVictimErasure' AND record_id IN (SELECT id FROM stay WHERE case_id = $1::uuid)", [caseId])).toHaveLength(2), {
+      timeoutMs: 30_000,
+    });
+    expect(await sql('social', 'SELECT 1 FROM person_key WHERE id = $1::uuid AND wrapped_key IS NOT NULL', [first!.person_key_id], 'keys')).toEqual([]);
+  });
+
   it('an erasure that reaches legal before any note leaves a marker: a note sent afterwards is refused, nothing stored', async () => {
     const caseId = await referredCase('LEGAL');
     await eventually(() => api.get('lawyer.kz-79', 'legal', `/case-assistance/${caseId}`), { timeoutMs: 30_000 });

@@ -9,6 +9,8 @@ import { decide, type ShelterBeds, type Stay, type StayCommand, type StayEvent }
 import type { AdmissionRequest, AssistanceRequest, ContactRequest, DischargeRequest, StayListQuery, TherapySessionRequest } from './stay.requests';
 
 const RECORD = 'SHELTER_STAY';
+/** The stays of a case are addressed by the case: its latest stay (the earlier ones have ended). */
+const LATEST = { openedAt: 'desc' } as const;
 const notReferred = (caseId: string) => `case ${caseId} has not been referred to a shelter (refer it in intake first)`;
 const FOLLOW_UP_EVERY_MS = 30 * 86_400_000;
 
@@ -169,7 +171,7 @@ export class StayCommands {
 
   async read(caseId: string, context: RequestContext, principal: Principal) {
     const row = await this.commands.read(principal, context, { type: RECORD, operation: 'ReadStay', missing: notReferred(caseId) }, () =>
-      this.prisma.stay.findUnique({ where: { caseId }, include: { shelter: { select: { name: true } } } }),
+      this.prisma.stay.findFirst({ where: { caseId }, orderBy: LATEST, include: { shelter: { select: { name: true } } } }),
     );
     const [assistance, contacts, sessions, plan, key] = await Promise.all([
       this.prisma.basicAssistance.findMany({ where: { stayId: row.id }, orderBy: { givenAt: 'asc' } }),
@@ -219,7 +221,7 @@ export class StayCommands {
     prepare: (tx: SocialTx, stay: Stay, row: StayRow) => Promise<{ command: StayCommand; store: (event: StayEvent) => Promise<unknown> }>,
   ) {
     return this.commands.run(principal, context, 'UPDATE', { type: RECORD, operation }, async (tx) => {
-      const referred = found(await tx.stay.findUnique({ where: { caseId }, select: { id: true, region: true } }), notReferred(caseId), principal);
+      const referred = found(await tx.stay.findFirst({ where: { caseId }, orderBy: LATEST, select: { id: true, region: true } }), notReferred(caseId), principal);
       await lockRow(tx, 'stay', referred.id);
       const row = await tx.stay.findUniqueOrThrow({ where: { id: referred.id } });
       const stay = stayOf(row);
