@@ -61,6 +61,8 @@ const WHEN = '2021-05-05T10:00:00+05:00';
 const raid = (region: RegionCode) => ({ region, conductedAt: WHEN, placeType: 'MARKET', partnerAgency: 'POLICE', personsScreened: 3, victims: [] });
 const report = (region: RegionCode) => ({ scope: region, periodKind: 'YEAR', period: '2021' });
 const REPORTERS: Role[] = ['HQ_ANALYST', 'REGIONAL_MANAGER'];
+/** Shelter staff are held to their shelter, to which the fixtures assign them: the fixture stays are there. */
+const SHELTER_WORKERS: Role[] = ['SOCIAL_WORKER', 'SHELTER_STAFF'];
 
 /** The one table: every endpoint of every service, and who may call it. A new endpoint without a row fails the suite. */
 const ENDPOINTS: readonly Endpoint[] = [
@@ -326,14 +328,22 @@ const ENDPOINTS: readonly Endpoint[] = [
     regional: true,
     request: (r) => ({ path: '/shelters', body: { region: r, name: 'Umit', capacity: 4, funding: ['DONOR_GRANT'], address: 'Secret lane 1' } }),
   },
-  { service: 'social', method: 'get', path: '/shelters', allowed: ['SOCIAL_WORKER', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/shelters?region=${r}` }) },
-  { service: 'social', method: 'get', path: '/stays', allowed: ['SOCIAL_WORKER', 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/stays?region=${r}` }) },
-  { service: 'social', method: 'get', path: '/stays/{caseId}', allowed: ['SOCIAL_WORKER'], regional: true, request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}` }) },
+  {
+    service: 'social',
+    method: 'post',
+    path: '/shelters/{shelterId}/staff',
+    allowed: ['REGIONAL_MANAGER'],
+    regional: true,
+    request: (r, f) => ({ path: `/shelters/${f.shelterId[r]}/staff`, body: { account: `shelter-staff.${r.toLowerCase()}` } }),
+  },
+  { service: 'social', method: 'get', path: '/shelters', allowed: [...SHELTER_WORKERS, 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/shelters?region=${r}` }) },
+  { service: 'social', method: 'get', path: '/stays', allowed: [...SHELTER_WORKERS, 'REGIONAL_MANAGER'], regional: true, request: (r) => ({ path: `/stays?region=${r}` }) },
+  { service: 'social', method: 'get', path: '/stays/{caseId}', allowed: SHELTER_WORKERS, regional: true, request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}` }) },
   {
     service: 'social',
     method: 'post',
     path: '/stays/{caseId}/admission',
-    allowed: ['SOCIAL_WORKER'],
+    allowed: SHELTER_WORKERS,
     regional: true,
     request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/admission`, body: { shelterId: f.shelterId[r] } }),
     once: 'admitted-once',
@@ -342,7 +352,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     service: 'social',
     method: 'post',
     path: '/stays/{caseId}/assistance',
-    allowed: ['SOCIAL_WORKER'],
+    allowed: SHELTER_WORKERS,
     regional: true,
     request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/assistance`, body: { kind: 'FOOD' } }),
   },
@@ -350,7 +360,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     service: 'social',
     method: 'post',
     path: '/stays/{caseId}/therapy-sessions',
-    allowed: ['SOCIAL_WORKER'],
+    allowed: SHELTER_WORKERS,
     regional: true,
     request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/therapy-sessions`, body: { therapy: 'GROUP' } }),
   },
@@ -358,7 +368,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     service: 'social',
     method: 'post',
     path: '/stays/{caseId}/discharge',
-    allowed: ['SOCIAL_WORKER'],
+    allowed: SHELTER_WORKERS,
     regional: true,
     request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/discharge`, body: { exit: 'REUNITED_WITH_FAMILY', aftercareUntil: '2099-12-31' } }),
     once: 'discharged-once',
@@ -367,7 +377,7 @@ const ENDPOINTS: readonly Endpoint[] = [
     service: 'social',
     method: 'post',
     path: '/stays/{caseId}/aftercare-contacts',
-    allowed: ['SOCIAL_WORKER'],
+    allowed: SHELTER_WORKERS,
     regional: true,
     request: (r, f) => ({ path: `/stays/${f.referredCaseId[r]}/aftercare-contacts`, body: {} }),
   },
@@ -376,6 +386,7 @@ const ENDPOINTS: readonly Endpoint[] = [
   { service: 'social', method: 'post', path: '/erasures/reconciliation', allowed: ['ADMINISTRATOR'], regional: false, request: () => ({ path: '/erasures/reconciliation' }) },
 
   { service: 'statistics', method: 'get', path: '/indicators', allowed: ROLES, regional: false, request: () => ({ path: '/indicators' }) },
+  { service: 'statistics', method: 'get', path: '/indicators/sdmx-structure', allowed: ROLES, regional: false, request: () => ({ path: '/indicators/sdmx-structure' }) },
   { service: 'statistics', method: 'post', path: '/reports', allowed: REPORTERS, regional: true, request: (r) => ({ path: '/reports', body: report(r) }) },
   { service: 'statistics', method: 'get', path: '/reports', allowed: REPORTERS, regional: true, request: (r) => ({ path: `/reports?scope=${r}` }) },
   { service: 'statistics', method: 'get', path: '/reports/{id}', allowed: REPORTERS, regional: true, request: (r, f) => ({ path: `/reports/${f.reportId[r]}` }) },
@@ -463,6 +474,7 @@ describe('authorisation: every role × own or other region × every endpoint', (
       fixtures.raidId[region] = await created(`outreach-coordinator.${r}`, 'outreach', '/raids', raid(region), 'raidId');
       fixtures.reportId[region] = await created(`regional-manager.${r}`, 'statistics', '/reports', report(region));
       fixtures.shelterId[region] = await created(`regional-manager.${r}`, 'social', '/shelters', { region, name: 'Senim', capacity: 10, address: 'Secret lane 2' });
+      await created(`regional-manager.${r}`, 'social', `/shelters/${fixtures.shelterId[region]}/staff`, { account: `shelter-staff.${r}` }, 'shelterId');
     }
     // The work that referrals open elsewhere, and the cases in the views, arrive by events.
     for (const region of [OWN, OTHER]) {

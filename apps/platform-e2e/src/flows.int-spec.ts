@@ -193,14 +193,28 @@ describe('flows between services, by events only', () => {
     const shelter = await api.post<{ id: string }>('regional-manager.kz-79', 'social', '/shelters', { region: R, name: 'Umit', capacity: 4, funding: ['DONOR_GRANT'], address: 'Abai avenue 1' });
     const { id: caseId } = await api.post<{ id: string }>('hotline-operator.kz-79', 'intake', '/cases', opening);
     const stayPath = `/stays/${caseId}`;
+    let referrals = 0;
     /** Refers the case to a shelter and waits until social services have read the referral. */
     const referToShelter = async (referredAt: string) => {
       await api.post('hotline-operator.kz-79', 'intake', `/cases/${caseId}/referrals`, { destination: 'SHELTER', referredAt });
-      const referrals = await eventsOf(TOPICS.intake, 'CaseReferred', caseId);
-      const eventId = (JSON.parse(referrals.at(-1)!.value!) as { id: string }).id;
+      referrals += 1;
+      const published = await eventually(
+        async () => {
+          const events = await eventsOf(TOPICS.intake, 'CaseReferred', caseId);
+          expect(events).toHaveLength(referrals);
+          return events.at(-1)!;
+        },
+        { timeoutMs: 30_000 },
+      );
+      const eventId = (JSON.parse(published.value!) as { id: string }).id;
       await eventually(async () => expect(await sql('social', 'SELECT 1 FROM processed_event WHERE event_id = $1::uuid', [eventId])).toHaveLength(1), { timeoutMs: 30_000 });
     };
-    const stays = () => sql<{ id: string; discharged: boolean; person_key_id: string | null }>('social', 'SELECT id::text, discharged_at IS NOT NULL AS discharged, person_key_id::text FROM stay WHERE case_id = $1::uuid ORDER BY opened_at', [caseId]);
+    const stays = () =>
+      sql<{ id: string; discharged: boolean; person_key_id: string | null }>(
+        'social',
+        'SELECT id::text, discharged_at IS NOT NULL AS discharged, person_key_id::text FROM stay WHERE case_id = $1::uuid ORDER BY opened_at',
+        [caseId],
+      );
 
     await referToShelter('2020-03-10T11:00:00+05:00');
     await api.post(worker, 'social', `${stayPath}/admission`, { shelterId: shelter.id, admittedAt: '2020-03-10T12:00:00+05:00' });
@@ -222,10 +236,59 @@ describe('flows between services, by events only', () => {
 
     // Erased: both stays' details are gone with the one key.
     await api.post('regional-manager.kz-79', 'intake', `/cases/${caseId}/erasure`);
-    await eventually(async () => expect(await sql('social', "SELECT 1 FROM audit_entry WHERE operation = 'FollowVictimErasure' AND record_id IN (SELECT id FROM stay WHERE case_id = $1::uuid)", [caseId])).toHaveLength(2), {
-      timeoutMs: 30_000,
-    });
+    await eventually(
+      async () =>
+        expect(await sql('social', "SELECT 1 FROM audit_entry WHERE operation = 'FollowVictimErasure' AND record_id IN (SELECT id FROM stay WHERE case_id = $1::uuid)", [caseId])).toHaveLength(2),
+      {
+        timeoutMs: 30_000,
+      },
+    );
     expect(await sql('social', 'SELECT 1 FROM person_key WHERE id = $1::uuid AND wrapped_key IS NOT NULL', [first!.person_key_id], 'keys')).toEqual([]);
+  });
+
+  it('shelter staff reach their own shelter alone — its address, its residents, admission to it — once their regional manager assigns them, and nothing after', async () => {
+    const manager = 'regional-manager.kz-79';
+    const staff = 'shelter-staff.kz-79';
+    const board = () => api.get<{ shelters: { id: string; address: string | null; staff: string[] | null }[] }>(staff, 'social', `/shelters?region=${R}`);
+    const [harbour, haven] = [
+      await api.post<{ id: string }>(manager, 'social', '/shelters', { region: R, name: 'Harbour', capacity: 3, address: 'Harbour street 7' }),
+      await api.post<{ id: string }>(manager, 'social', '/shelters', { region: R, name: 'Haven', capacity: 3, address: 'Haven street 9' }),
+    ];
+    const { id: caseId } = await api.post<{ id: string }>('hotline-operator.kz-79', 'intake', '/cases', opening);
+    await api.post('hotline-operator.kz-79', 'intake', `/cases/${caseId}/referrals`, { destination: 'SHELTER', referredAt: AT });
+    await eventually(() => api.get('social-worker.kz-79', 'social', `/stays/${caseId}`), { timeoutMs: 30_000 });
+
+    // Not assigned (whatever another test left: put here, then taken off): no shelter, no stay, and the reason says whom to ask.
+    await api.post(manager, 'social', `/shelters/${harbour.id}/staff`, { account: staff });
+    await api.post(manager, 'social', `/shelters/${harbour.id}/staff`, { account: staff, assigned: false });
+    expect((await board()).shelters).toEqual([]);
+    expect((await api.get<{ stays: unknown[] }>(staff, 'social', `/stays?region=${R}`)).stays).toEqual([]);
+    const before = await api.fetch(staff, 'social', `/stays/${caseId}`);
+    expect({ status: before.status, body: await before.text() }).toEqual({ status: 403, body: expect.stringContaining('ask your regional manager') });
+
+    await api.post(manager, 'social', `/shelters/${harbour.id}/staff`, { account: staff });
+    expect((await board()).shelters.map((s) => [s.id, s.address, s.staff])).toEqual([[harbour.id, 'Harbour street 7', null]]);
+    const managers = await api.get<{ shelters: { id: string; staff: string[] | null }[] }>(manager, 'social', `/shelters?region=${R}`);
+    expect(managers.shelters.find((s) => s.id === harbour.id)!.staff).toEqual([staff]);
+    // The queue is theirs to admit from, to their own shelter only.
+    expect((await api.get<{ stays: { caseId: string }[] }>(staff, 'social', `/stays?region=${R}`)).stays.map((s) => s.caseId)).toContain(caseId);
+    expect((await api.fetch(staff, 'social', `/stays/${caseId}/admission`, { method: 'POST', body: JSON.stringify({ shelterId: haven.id, admittedAt: AT }) })).status).toBe(403);
+    await api.post(staff, 'social', `/stays/${caseId}/admission`, { shelterId: harbour.id, admittedAt: AT });
+    await api.post(staff, 'social', `/stays/${caseId}/assistance`, { kind: 'CLOTHING', givenAt: AT });
+
+    // Moved to the other shelter: the first one's address and residents are out of reach.
+    await api.post(manager, 'social', `/shelters/${haven.id}/staff`, { account: staff });
+    expect((await board()).shelters.map((s) => [s.id, s.address])).toEqual([[haven.id, 'Haven street 9']]);
+    expect((await api.fetch(staff, 'social', `/stays/${caseId}`)).status).toBe(403);
+    expect((await api.fetch(staff, 'social', `/stays/${caseId}/assistance`, { method: 'POST', body: JSON.stringify({ kind: 'FOOD', givenAt: AT }) })).status).toBe(403);
+    expect((await api.get<{ stays: { caseId: string }[] }>(staff, 'social', `/stays?region=${R}`)).stays.map((s) => s.caseId)).not.toContain(caseId);
+
+    await api.post(manager, 'social', `/shelters/${haven.id}/staff`, { account: staff, assigned: false });
+    expect((await board()).shelters).toEqual([]);
+    expect(await sql('social', "SELECT operation FROM audit_entry WHERE record_id = $1::uuid AND operation LIKE '%ShelterStaff' ORDER BY id", [haven.id])).toEqual([
+      { operation: 'AssignShelterStaff' },
+      { operation: 'RemoveShelterStaff' },
+    ]);
   });
 
   it('an erasure that reaches legal before any note leaves a marker: a note sent afterwards is refused, nothing stored', async () => {

@@ -16,4 +16,18 @@ export const shelterRequest = (regions: readonly RegionCode[]) =>
     .strict();
 export type ShelterRequest = z.output<ReturnType<typeof shelterRequest>>;
 
+/** A staff account, as the sign-in provider names it (its subject); the staff member's own desk shows it. */
+export const staffAssignment = z
+  .object({
+    account: z
+      .string({ error: 'must be the staff member’s account' })
+      .trim()
+      .min(1, 'must be the staff member’s account')
+      .max(200)
+      .regex(/^\S+$/, 'must be one word, as the staff member’s desk shows it'),
+    assigned: z.boolean({ error: 'must be true or false' }).default(true).describe('false takes the account off the shelter'),
+  })
+  .strict();
+export type StaffAssignment = z.output<typeof staffAssignment>;
+
 export { regionListQuery as shelterListQuery, type RegionListQuery as ShelterListQuery } from '@qorgau/service-kit';

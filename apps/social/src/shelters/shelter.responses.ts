@@ -9,7 +9,10 @@ export const shelterBoard = z.object({
     shelterCreated.extend({
       residents: z.number().int().describe('Beds taken now'),
       freeBeds: z.number().int(),
-      address: z.string().nullable().describe('Secret: for the regional manager only (null for everyone else)'),
+      address: z.string().nullable().describe("Secret: for the regional manager and the shelter's own staff only (null for everyone else)"),
+      staff: z.array(z.string()).nullable().describe('The accounts assigned to work at the shelter (for the regional manager; null for everyone else)'),
     }),
   ),
 });
+
+export const staffAssigned = z.object({ shelterId: z.uuid(), account: z.string(), assigned: z.boolean().describe('false once the account was removed') });

@@ -5,6 +5,7 @@ import { BasicAssistanceKindSchema, RegionCodeSchema, ShelterExitSchema, Shelter
 import type { RequestContext } from '@qorgau/platform';
 import { binding, Commands, found, lockRow, PersonalData, refused } from '@qorgau/service-kit';
 import { SocialPrisma, type SocialTx } from '../database/social-prisma';
+import { ShelterStaff } from '../shelters/shelter-staff';
 import { decide, type ShelterBeds, type Stay, type StayCommand, type StayEvent } from './stay.decider';
 import type { AdmissionRequest, AssistanceRequest, ContactRequest, DischargeRequest, StayListQuery, TherapySessionRequest } from './stay.requests';
 
@@ -35,11 +36,12 @@ export class StayCommands {
     private readonly commands: Commands<SocialTx>,
     private readonly prisma: SocialPrisma,
     private readonly personal: PersonalData,
+    private readonly staff: ShelterStaff,
   ) {}
 
   admit(caseId: string, request: AdmissionRequest, context: RequestContext, principal: Principal) {
     const at = new Date(request.admittedAt ?? context.now.toISOString());
-    return this.step(caseId, 'Admit', context, principal, async (tx, stay) => {
+    return this.step(caseId, 'Admit', context, principal, request.shelterId, async (tx, stay) => {
       // The shelter's row is locked too: two social workers cannot both take its last bed.
       await lockRow(tx, 'shelter', request.shelterId);
       const region = await tx.shelter.findMany({
@@ -64,7 +66,7 @@ export class StayCommands {
 
   discharge(caseId: string, request: DischargeRequest, context: RequestContext, principal: Principal) {
     const at = new Date(request.dischargedAt ?? context.now.toISOString());
-    return this.step(caseId, 'Discharge', context, principal, async (tx, stay, row) => {
+    return this.step(caseId, 'Discharge', context, principal, undefined, async (tx, stay, row) => {
       const command: StayCommand = { kind: 'Discharge', at, exit: request.exit, country: request.country ?? null, resettledIn: request.resettledIn ?? null };
       return {
         command,
@@ -89,7 +91,7 @@ export class StayCommands {
   giveAssistance(caseId: string, request: AssistanceRequest, context: RequestContext, principal: Principal) {
     const at = new Date(request.givenAt ?? context.now.toISOString());
     const id = randomUUID();
-    return this.step(caseId, 'GiveAssistance', context, principal, async (tx, _stay, row) => ({
+    return this.step(caseId, 'GiveAssistance', context, principal, undefined, async (tx, _stay, row) => ({
       command: { kind: 'GiveAssistance', assistanceId: id, at, assistance: request.kind },
       store: async (event) => {
         const duringStay = event.type === 'BasicAssistanceGiven' && event.payload.duringStay;
@@ -102,7 +104,7 @@ export class StayCommands {
   followUp(caseId: string, request: ContactRequest, context: RequestContext, principal: Principal) {
     const at = new Date(request.contactedAt ?? context.now.toISOString());
     const id = randomUUID();
-    return this.step(caseId, 'FollowUp', context, principal, async (tx, _stay, row) => ({
+    return this.step(caseId, 'FollowUp', context, principal, undefined, async (tx, _stay, row) => ({
       command: { kind: 'FollowUp', contactId: id, at },
       store: async () => {
         const note = request.note ? this.personal.seal(await this.stayKey(tx, row), binding('aftercare_contact', id, 'note'), request.note) : null;
@@ -114,7 +116,7 @@ export class StayCommands {
   holdTherapySession(caseId: string, request: TherapySessionRequest, context: RequestContext, principal: Principal) {
     const at = new Date(request.heldAt ?? context.now.toISOString());
     const id = randomUUID();
-    return this.step(caseId, 'HoldTherapySession', context, principal, async (tx, stay) => {
+    return this.step(caseId, 'HoldTherapySession', context, principal, undefined, async (tx, stay) => {
       const plan = await tx.rehabilitationPlan.findUnique({ where: { caseId: stay.caseId } });
       const command: StayCommand = { kind: 'HoldTherapySession', sessionId: id, at, therapy: request.therapy, plan };
       return {
@@ -137,18 +139,27 @@ export class StayCommands {
           : query.status === 'DISCHARGED'
             ? { dischargedAt: { not: null } }
             : {};
+    const hold = await this.staff.holdOf(principal);
+    // Shelter staff: the queue, from which they admit, and their own shelter's stays.
+    const held = hold.heldTo === 'shelter' ? { OR: [{ shelterId: null }, { shelterId: hold.shelterId }] } : {};
     const rows = await this.commands.list(principal, context, { type: RECORD, operation: 'ListStays', what: 'stays' }, query.region, (region) =>
-      this.prisma.stay.findMany({
-        where: { region, ...status },
-        orderBy: { openedAt: 'desc' },
-        take: query.limit,
-        include: { shelter: { select: { name: true } }, contacts: { select: { contactedAt: true }, orderBy: { contactedAt: 'desc' }, take: 1 } },
-      }),
+      hold.heldTo === 'none'
+        ? Promise.resolve([])
+        : this.prisma.stay.findMany({
+            where: { region, ...status, ...held },
+            orderBy: { openedAt: 'desc' },
+            take: query.limit,
+            include: { shelter: { select: { name: true } }, contacts: { select: { contactedAt: true }, orderBy: { contactedAt: 'desc' }, take: 1 } },
+          }),
     );
+    // A former resident back in a shelter is looked after in the new stay: the old one's aftercare has ended.
+    const latest = await this.prisma.stay.groupBy({ by: ['caseId'], where: { caseId: { in: rows.map((row) => row.caseId) } }, _max: { openedAt: true } });
+    const latestOf = new Map(latest.map((group) => [group.caseId, group._max.openedAt?.getTime()]));
     return {
       stays: rows.map((row) => {
         const lastContactAt = row.contacts[0]?.contactedAt ?? null;
-        const aftercareRuns = Boolean(row.dischargedAt && row.aftercareUntil && row.aftercareUntil.getTime() + 86_400_000 >= now.getTime());
+        const superseded = (latestOf.get(row.caseId) ?? 0) > row.openedAt.getTime();
+        const aftercareRuns = !superseded && Boolean(row.dischargedAt && row.aftercareUntil && row.aftercareUntil.getTime() + 86_400_000 >= now.getTime());
         const since = lastContactAt ?? row.dischargedAt;
         return {
           caseId: row.caseId,
@@ -170,9 +181,12 @@ export class StayCommands {
   }
 
   async read(caseId: string, context: RequestContext, principal: Principal) {
-    const row = await this.commands.read(principal, context, { type: RECORD, operation: 'ReadStay', missing: notReferred(caseId) }, () =>
-      this.prisma.stay.findFirst({ where: { caseId }, orderBy: LATEST, include: { shelter: { select: { name: true } } } }),
-    );
+    const hold = await this.staff.holdOf(principal);
+    const row = await this.commands.read(principal, context, { type: RECORD, operation: 'ReadStay', missing: notReferred(caseId) }, async () => {
+      const stay = await this.prisma.stay.findFirst({ where: { caseId }, orderBy: LATEST, include: { shelter: { select: { name: true } } } });
+      if (stay) this.staff.assertMayWorkOn(hold, principal, stay);
+      return stay;
+    });
     const [assistance, contacts, sessions, plan, key] = await Promise.all([
       this.prisma.basicAssistance.findMany({ where: { stayId: row.id }, orderBy: { givenAt: 'asc' } }),
       this.prisma.aftercareContact.findMany({ where: { stayId: row.id }, orderBy: { contactedAt: 'asc' } }),
@@ -218,12 +232,14 @@ export class StayCommands {
     operation: StayCommand['kind'],
     context: RequestContext,
     principal: Principal,
+    admitTo: string | undefined,
     prepare: (tx: SocialTx, stay: Stay, row: StayRow) => Promise<{ command: StayCommand; store: (event: StayEvent) => Promise<unknown> }>,
   ) {
     return this.commands.run(principal, context, 'UPDATE', { type: RECORD, operation }, async (tx) => {
       const referred = found(await tx.stay.findFirst({ where: { caseId }, orderBy: LATEST, select: { id: true, region: true } }), notReferred(caseId), principal);
       await lockRow(tx, 'stay', referred.id);
       const row = await tx.stay.findUniqueOrThrow({ where: { id: referred.id } });
+      this.staff.assertMayWorkOn(await this.staff.holdOf(principal, tx), principal, row, admitTo);
       const stay = stayOf(row);
       const { command, store } = await prepare(tx, stay, row);
       const decision = decide(stay, command);

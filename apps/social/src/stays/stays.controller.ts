@@ -20,7 +20,8 @@ import {
 } from './stay.requests';
 import { stayDetails, stayList, stayStep } from './stay.responses';
 
-const WORKERS = ['SOCIAL_WORKER'] as const;
+// Shelter staff too, on the stays of their own shelter and the region's queue (StayCommands holds them there).
+const WORKERS = ['SOCIAL_WORKER', 'SHELTER_STAFF'] as const;
 const NOT_REFERRED = 'The case was not referred to a shelter';
 
 @ApiTags('stays')
@@ -29,8 +30,11 @@ export class StaysController {
   constructor(private readonly stays: StayCommands) {}
 
   @Get()
-  @Access({ roles: ['SOCIAL_WORKER', 'REGIONAL_MANAGER'], region: { query: 'region' } })
-  @ApiOperation({ summary: "The region's stays: the admission queue, the residents, those who left and their aftercare (no notes; audited)" })
+  @Access({ roles: [...WORKERS, 'REGIONAL_MANAGER'], region: { query: 'region' } })
+  @ApiOperation({
+    summary: "The region's stays: the admission queue, the residents, those who left and their aftercare (no notes; audited)",
+    description: "Shelter staff see the queue and their own shelter's stays (nothing until the regional manager assigns them).",
+  })
   @ApiZodQuery(stayListQuery)
   @ApiZodResponse(200, stayList, "The region's stays, newest first")
   list(@Query(new ZodValidationPipe(stayListQuery)) query: StayListQuery, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {

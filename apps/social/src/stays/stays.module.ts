@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SheltersModule } from '../shelters/shelters.module';
 import { RehabilitationPlansReaction } from './rehabilitation-plans.reaction';
 import { ShelterReferralsReaction } from './shelter-referrals.reaction';
 import { StayCommands } from './stay.commands';
@@ -6,5 +7,9 @@ import { StaysController } from './stays.controller';
 import { VictimErasureReaction } from './victim-erasure.reaction';
 
 // Controllers: the HTTP API and the @EventPattern handlers of intake's and psychology's events.
-@Module({ controllers: [StaysController, ShelterReferralsReaction, RehabilitationPlansReaction, VictimErasureReaction], providers: [StayCommands] })
+@Module({
+  imports: [SheltersModule],
+  controllers: [StaysController, ShelterReferralsReaction, RehabilitationPlansReaction, VictimErasureReaction],
+  providers: [StayCommands],
+})
 export class StaysModule {}

@@ -121,7 +121,7 @@ function homeOf(role: string): string {
   if (role === 'HOTLINE_OPERATOR') return '/hotline';
   if (role === 'LAWYER') return '/legal';
   if (role === 'PSYCHOLOGIST') return '/psychology';
-  if (role === 'SOCIAL_WORKER') return '/shelter';
+  if (role === 'SOCIAL_WORKER' || role === 'SHELTER_STAFF') return '/shelter';
   if (role === 'OUTREACH_COORDINATOR') return '/outreach';
   if (role === 'REGIONAL_MANAGER') return '/cases';
   if (role === 'HQ_ANALYST') return '/figures';

@@ -10,15 +10,15 @@ const DESKS: readonly { path: string; label: string; roles: readonly string[] }[
   { path: '/cases', label: 'nav.cases', roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER', 'LAWYER', 'PSYCHOLOGIST'] },
   { path: '/legal', label: 'nav.legal', roles: ['LAWYER'] },
   { path: '/psychology', label: 'nav.psychology', roles: ['PSYCHOLOGIST'] },
-  { path: '/shelter', label: 'nav.shelter', roles: ['SOCIAL_WORKER', 'REGIONAL_MANAGER'] },
+  { path: '/shelter', label: 'nav.shelter', roles: ['SOCIAL_WORKER', 'SHELTER_STAFF', 'REGIONAL_MANAGER'] },
   { path: '/outreach', label: 'nav.outreach', roles: ['OUTREACH_COORDINATOR'] },
   { path: '/figures', label: 'nav.national', roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'] },
   { path: '/reports', label: 'nav.reports', roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'] },
   { path: '/audit', label: 'nav.audit', roles: ['ADMINISTRATOR'] },
 ];
 
-/** Pages inside a workspace that fewer roles may open than the workspace itself: a resident's stay is for social workers. */
-const INNER_PAGES: Record<string, readonly string[]> = { '/shelter/stays': ['SOCIAL_WORKER'] };
+/** Pages inside a workspace that fewer roles may open than the workspace itself: a resident's stay is for social workers and shelter staff. */
+const INNER_PAGES: Record<string, readonly string[]> = { '/shelter/stays': ['SOCIAL_WORKER', 'SHELTER_STAFF'] };
 
 export const mayUse = (role: string, path: string): boolean => INNER_PAGES[path]?.includes(role) ?? DESKS.some((desk) => desk.path === path && desk.roles.includes(role));
 

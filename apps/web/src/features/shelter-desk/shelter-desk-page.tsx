@@ -11,26 +11,42 @@ import type { Language } from '../../lib/i18n';
 import type { paths } from '../../generated/social';
 
 type ShelterBody = paths['/shelters']['post']['requestBody']['content']['application/json'];
+type StaffBody = paths['/shelters/{shelterId}/staff']['post']['requestBody']['content']['application/json'];
 type AdmissionBody = paths['/stays/{caseId}/admission']['post']['requestBody']['content']['application/json'];
 type Stays = paths['/stays']['get']['responses']['200']['content']['application/json']['stays'];
 type Shelters = paths['/shelters']['get']['responses']['200']['content']['application/json']['shelters'];
 
-/** The shelter as social workers run it: the board of beds, the admission queue, the residents and aftercare. */
+/**
+ * The shelter as social workers and shelter staff run it: the board of beds, the admission queue,
+ * the residents and aftercare. Shelter staff see their own shelter alone, once assigned to it.
+ */
 export default function ShelterDeskPage() {
   const { t } = useTranslation('shelter-desk');
   const { principal } = useSession();
   const { social } = useApi();
   const shelters = useQuery({ queryKey: ['shelters'], queryFn: async () => unwrap(await social.GET('/shelters', { params: { query: {} } })).shelters });
   const stays = useQuery({ queryKey: ['stays'], queryFn: async () => unwrap(await social.GET('/stays', { params: { query: {} } })).stays });
-  const worker = principal.role === 'SOCIAL_WORKER';
+  const worker = principal.role === 'SOCIAL_WORKER' || principal.role === 'SHELTER_STAFF';
+  const manager = principal.role === 'REGIONAL_MANAGER';
+  const unassigned = principal.role === 'SHELTER_STAFF' && shelters.data?.length === 0;
   return (
     <div className="desk">
       <h1>{t('title')}</h1>
-      <ShelterBoard shelters={shelters} />
-      {principal.role === 'REGIONAL_MANAGER' && <OpenShelterForm />}
-      <AdmissionQueue stays={stays} shelters={shelters.data ?? []} mayAdmit={worker} />
-      <Residents stays={stays} mayOpen={worker} />
-      <Aftercare stays={stays} mayOpen={worker} />
+      {unassigned && (
+        <p role="status" className="notice" data-unassigned>
+          {t('unassigned', { account: principal.username })}
+        </p>
+      )}
+      {!unassigned && <ShelterBoard shelters={shelters} />}
+      {manager && <OpenShelterForm />}
+      {manager && (shelters.data?.length ?? 0) > 0 && <StaffForm shelters={shelters.data ?? []} />}
+      {!unassigned && (
+        <>
+          <AdmissionQueue stays={stays} shelters={shelters.data ?? []} mayAdmit={worker} />
+          <Residents stays={stays} mayOpen={worker} />
+          <Aftercare stays={stays} mayOpen={worker} />
+        </>
+      )}
     </div>
   );
 }
@@ -53,6 +69,7 @@ function ShelterBoard({ shelters }: { shelters: ReturnType<typeof useQuery<Shelt
         { header: t('board.free'), cell: (s) => formatNumber(s.freeBeds, language), number: true },
         { header: t('board.funding'), cell: (s) => s.funding.map((f) => t(`enums:fundingSource.${f}`)).join(', ') || '—' },
         ...(withAddress ? [{ header: t('board.address'), cell: (s: Shelters[number]) => s.address ?? t('board.hidden') }] : []),
+        ...((shelters.data ?? []).some((s) => s.staff !== null) ? [{ header: t('board.staff'), cell: (s: Shelters[number]) => s.staff?.join(', ') || '—' }] : []),
       ]}
     />
   );
@@ -91,6 +108,53 @@ function OpenShelterForm() {
   );
 }
 
+/** The regional manager assigns a staff account to a shelter of the region, or takes it off. */
+function StaffForm({ shelters }: { shelters: Shelters }) {
+  const { t } = useTranslation('shelter-desk');
+  const { social } = useApi();
+  const [d, setD] = useState({ shelterId: shelters[0]!.id, account: '', assigned: true });
+  const assign = useCommand(
+    async ({ shelterId, ...body }: StaffBody & { shelterId: string }, key: string) =>
+      unwrap(await social.POST('/shelters/{shelterId}/staff', { params: { path: { shelterId } }, body, headers: { 'Idempotency-Key': key } })),
+    [['shelters']],
+  );
+  const labels = { shelterId: t('staff.shelter'), account: t('staff.account'), assigned: t('staff.action') };
+  return (
+    <CommandForm
+      id="shelter-staff-heading"
+      title={t('staff.heading')}
+      hint={t('staff.hint')}
+      submitLabel={t('staff.submit')}
+      onSubmit={() => assign.mutate({ shelterId: d.shelterId, account: d.account.trim(), assigned: d.assigned }, { onSuccess: () => setD({ ...d, account: '' }) })}
+      pending={assign.isPending}
+      error={assign.error}
+      labels={labels}
+      saved={assign.isSuccess ? t('staff.saved') : null}
+    >
+      <div className="row">
+        <label>
+          {labels.shelterId}
+          <select id="field-shelterId" value={d.shelterId} onChange={(event) => setD({ ...d, shelterId: event.target.value })}>
+            {shelters.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <TextField name="account" label={labels.account} error={assign.error} value={d.account} onChange={(account) => setD({ ...d, account })} />
+        <label>
+          {labels.assigned}
+          <select id="field-assigned" value={d.assigned ? 'assign' : 'remove'} onChange={(event) => setD({ ...d, assigned: event.target.value === 'assign' })}>
+            <option value="assign">{t('staff.assign')}</option>
+            <option value="remove">{t('staff.remove')}</option>
+          </select>
+        </label>
+      </div>
+    </CommandForm>
+  );
+}
+
 const waiting = (stays: Stays | undefined) => stays?.filter((s) => s.status === 'REQUESTED');
 
 function AdmissionQueue({ stays, shelters, mayAdmit }: { stays: ReturnType<typeof useQuery<Stays>>; shelters: Shelters; mayAdmit: boolean }) {
@@ -102,7 +166,7 @@ function AdmissionQueue({ stays, shelters, mayAdmit }: { stays: ReturnType<typeo
       title={t('queue.heading')}
       list={queue}
       empty={t('queue.empty')}
-      rowKey={(s) => s.caseId}
+      rowKey={(s) => s.stayId}
       rowAttribute="waiting"
       columns={[
         { header: t('queue.requestedAt'), cell: (s) => formatDate(s.requestedAt, i18n.language as Language) },
@@ -163,7 +227,7 @@ function Residents({ stays, mayOpen }: { stays: ReturnType<typeof useQuery<Stays
       title={t('residents.heading')}
       list={residents}
       empty={t('residents.empty')}
-      rowKey={(s) => s.caseId}
+      rowKey={(s) => s.stayId}
       rowAttribute="resident"
       columns={[
         { header: t('queue.case'), cell: (s) => s.caseId.slice(0, 8) },
@@ -178,14 +242,16 @@ function Residents({ stays, mayOpen }: { stays: ReturnType<typeof useQuery<Stays
 function Aftercare({ stays, mayOpen }: { stays: ReturnType<typeof useQuery<Stays>>; mayOpen: boolean }) {
   const { t, i18n } = useTranslation(['shelter-desk', 'enums']);
   const language = i18n.language as Language;
-  const followed = { ...stays, data: stays.data?.filter((s) => s.status === 'DISCHARGED' && s.aftercareUntil) } as ReturnType<typeof useQuery<Stays>>;
+  // A case's latest stay only (the list is newest first): one who came back is followed in the new stay.
+  const latest = stays.data?.filter((s, i, all) => all.findIndex((other) => other.caseId === s.caseId) === i);
+  const followed = { ...stays, data: latest?.filter((s) => s.status === 'DISCHARGED' && s.aftercareUntil) } as ReturnType<typeof useQuery<Stays>>;
   return (
     <ListPanel
       id="aftercare-heading"
       title={t('aftercare.heading')}
       list={followed}
       empty={t('aftercare.empty')}
-      rowKey={(s) => s.caseId}
+      rowKey={(s) => s.stayId}
       rowAttribute="aftercare"
       columns={[
         { header: t('queue.case'), cell: (s) => s.caseId.slice(0, 8) },
