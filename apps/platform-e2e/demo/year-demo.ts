@@ -83,6 +83,8 @@ export interface DemoResult {
   readonly caseId: string;
   /** The cases intake opened for the victims found in the raid. */
   readonly raidCaseIds: string[];
+  /** The data structure definition every SDMX export follows (SDMX-JSON structure message). */
+  readonly structure: unknown;
 }
 
 export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise<DemoResult> {
@@ -441,7 +443,9 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
     results.push({ period: period(q), reportId: report.id, rows, mismatches: mismatches.length, csv, sdmx, adx, sdmxCsv });
     printQuarter(log, period(q), report.id, rows, csv);
   }
-  return { quarters: results, caseId, raidCaseIds: raid.victims.map((v) => v.caseId) };
+  const structure = (await (await api.fetch(hq, 'statistics', '/indicators/sdmx-structure')).json()) as unknown;
+  if (options.exportDir) writeFileSync(path.join(options.exportDir, 'qorgau-DSD_4P.json'), JSON.stringify(structure, null, 2));
+  return { quarters: results, caseId, raidCaseIds: raid.victims.map((v) => v.caseId), structure };
 }
 
 function printQuarter(log: (line: string) => void, period: string, reportId: string, rows: QuarterResult['rows'], csv: string): void {

@@ -202,6 +202,7 @@ describe('the web application', () => {
       ['hq-analyst', 'national-dashboard', '/figures', 'tr[data-matrix-indicator=hotline_calls]'],
       ['administrator', 'audit-trail', '/audit', '#audit-entries-heading'],
       ['social-worker.kz-79', 'shelter-desk', '/shelter', '#shelter-board-heading'],
+      ['shelter-staff.kz-79', 'shelter-staff-desk', '/shelter', '#shelter-board-heading, p[data-unassigned]'],
     ];
     const pages = path.join(screenshots, 'pages');
     mkdirSync(pages, { recursive: true });
@@ -239,7 +240,7 @@ describe('the web application', () => {
         await worker.context.close();
       }
     }
-    // Fifteen pages, three languages, each checked by axe and saved full length: minutes, not seconds.
+    // Sixteen pages, three languages, each checked by axe and saved full length: minutes, not seconds.
   }, 420_000);
 
   it('opens a case; a referral outside the NGO without consent is refused with its reason shown; another region sees nothing of it', async () => {
@@ -642,6 +643,48 @@ describe('the workspaces', () => {
     );
   });
 
+  it('the regional manager assigns a staff account to a shelter on the desk; its staff then see that shelter alone, its address included, and admit to it', async () => {
+    const aral = await postJson(`${platform.social.url}/shelters`, { region: 'KZ-79', name: 'Aral house', capacity: 2, address: 'Tole bi street 40' }, await platform.as('regional-manager.kz-79'));
+    expect(aral.status).toBe(201);
+    // Whatever earlier tests assigned, the account starts on no shelter.
+    for (const assigned of [true, false]) {
+      await postJson(`${platform.social.url}/shelters/${aral.body['id'] as string}/staff`, { account: 'shelter-staff.kz-79', assigned }, await platform.as('regional-manager.kz-79'));
+    }
+    const staff = await signedIn('shelter-staff.kz-79');
+    await staff.page.waitForURL(/\/shelter$/);
+    const notice = staff.page.locator('p[data-unassigned]');
+    await notice.waitFor();
+    const account = (await notice.textContent())!.match(/account (\S+) is not assigned/)![1]!;
+    expect(account).toBe('shelter-staff.kz-79');
+
+    const manager = await signedIn('regional-manager.kz-79');
+    await manager.page.goto(`${web.url}/shelter`);
+    const form = panel(manager.page, 'shelter-staff-heading');
+    await form.locator('#field-shelterId').selectOption({ label: 'Aral house' });
+    await form.locator('#field-account').fill(account);
+    await form.locator('button[type=submit]').click();
+    await form.locator('p.success').waitFor();
+    await manager.page.locator('tr[data-shelter]', { hasText: 'Aral house' }).locator('td', { hasText: account }).waitFor();
+    await expectNoAxeViolations(manager.page, 'shelter desk with staff');
+    await manager.context.close();
+
+    const caseId = await referredCase('SHELTER');
+    await staff.page.reload();
+    await staff.page.locator('tr[data-shelter]', { hasText: 'Tole bi street 40' }).waitFor();
+    expect(await staff.page.locator('tr[data-shelter]').count()).toBe(1);
+    expect(await staff.page.locator('p[data-unassigned]').count()).toBe(0);
+    const waiting = staff.page.locator(`tr[data-waiting="${caseId}"]`);
+    await eventually(async () => {
+      await staff.page.reload();
+      await waiting.waitFor({ timeout: 2_000 });
+    });
+    await waiting.locator('button[type=submit]').click();
+    await staff.page.locator(`tr[data-resident="${caseId}"]`, { hasText: 'Aral house' }).waitFor();
+    await expectNoAxeViolations(staff.page, 'shelter staff desk');
+    await staff.page.screenshot({ path: path.join(screenshots, 'shelter-staff-desk-en.png'), fullPage: true });
+    await staff.context.close();
+  });
+
   it("HQ names a donor's grant period and drafts a report on exactly its days, reviewed beside as many days before", async () => {
     const { context, page } = await signedIn('hq-analyst');
     await page.goto(`${web.url}/reports`);
@@ -686,7 +729,17 @@ describe('the workspaces', () => {
     );
     expect(shown).toEqual(Object.fromEntries(Object.entries(view.metrics).map(([code, metric]) => [code, metric.total])));
     // Every kind of fact the workspaces above entered is in it.
-    for (const code of ['hotline_calls', 'legal_consultations', 'verdicts', 'psychological_consultations', 'trainings_held', 'joint_raids', 'victims_sheltered', 'shelter_exits', 'aftercare_contacts']) {
+    for (const code of [
+      'hotline_calls',
+      'legal_consultations',
+      'verdicts',
+      'psychological_consultations',
+      'trainings_held',
+      'joint_raids',
+      'victims_sheltered',
+      'shelter_exits',
+      'aftercare_contacts',
+    ]) {
       expect({ code, counted: shown[code]! > 0 }).toEqual({ code, counted: true });
     }
     await context.close();

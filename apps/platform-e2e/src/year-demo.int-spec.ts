@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { TOPICS } from '@qorgau/contracts';
-import { adxProblems, eventually, readTopic, requiredEnv, sdmxDataMessageProblems } from '@qorgau/testing';
+import { adxProblems, eventually, readTopic, requiredEnv, sdmxDataMessageProblems, sdmxStructureMessageProblems } from '@qorgau/testing';
 import { ApiClient } from '../demo/api-client';
 import { runYearDemo, type DemoResult } from '../demo/year-demo';
 import { LOCAL_PASSWORD, testPlatform } from './platform';
@@ -59,6 +59,11 @@ describe('a scripted year of work in two regions', () => {
     expect(observations.filter(([, status]) => status === 1).length).toBeGreaterThan(0);
     // Every quarter's SDMX-JSON is a valid data message by the official 1.0 schema.
     expect(result.quarters.map((q) => ({ period: q.period, problems: sdmxDataMessageProblems(q.sdmx) }))).toEqual(result.quarters.map((q) => ({ period: q.period, problems: [] })));
+    // The structure they name (DSD_4P) is a valid structure message, with their dimensions in their order.
+    expect(sdmxStructureMessageProblems(result.structure)).toEqual([]);
+    const dsd = (result.structure as { data: { dataStructures: { dataStructureComponents: { dimensionList: { dimensions: { id: string }[] } } }[] } }).data.dataStructures[0]!;
+    const observed = (result.quarters[0]!.sdmx as unknown as { data: { structure: { dimensions: { observation: { id: string }[] } } } }).data.structure.dimensions.observation;
+    expect(observed.map((d) => d.id)).toEqual([...dsd.dataStructureComponents.dimensionList.dimensions.map((d) => d.id), 'TIME_PERIOD']);
     // And its ADX, for partners on DHIS2: valid by the IHE schema, the withheld cells left out.
     for (const quarter of result.quarters) expect({ period: quarter.period, problems: await adxProblems(quarter.adx) }).toEqual({ period: quarter.period, problems: [] });
     expect(result.quarters[0]!.adx).toContain('<group orgUnit="KZ-71" period="2025-01-01/P3M">');

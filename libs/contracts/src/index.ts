@@ -15,4 +15,6 @@ export * from './social/social-events';
 export * from './outreach/outreach-events';
 export * from './statistics/statistics-events';
 export * from './indicators';
+export * from './vocabularies';
+export * from './labels';
 export { buildAsyncApiDocument } from './asyncapi/asyncapi-document';

@@ -8,17 +8,22 @@ import { repoRoot } from './service-process';
  * What the official SDMX-JSON 1.0 data message schema (vendored in docs/standards) finds wrong with
  * a message: none when it is valid. The schema is JSON Schema draft 4, hence ajv-draft-04.
  */
-export const sdmxDataMessageProblems = (() => {
+export const sdmxDataMessageProblems = schemaProblems('docs/standards/sdmx-json/1.0/sdmx-json-data-schema.json');
+
+/** The same for the official SDMX-JSON 1.0 structure message schema: what a data structure definition gets wrong. */
+export const sdmxStructureMessageProblems = schemaProblems('docs/standards/sdmx-json/1.0/sdmx-json-structure-schema.json');
+
+function schemaProblems(schema: string): (message: unknown) => string[] {
   let validate: ReturnType<Ajv['compile']> | undefined;
-  return (message: unknown): string[] => {
+  return (message) => {
     if (!validate) {
       const ajv = new Ajv({ allErrors: true, strict: false });
       addFormats(ajv);
-      validate = ajv.compile(JSON.parse(readFileSync(path.join(repoRoot, 'docs/standards/sdmx-json/1.0/sdmx-json-data-schema.json'), 'utf8')) as object);
+      validate = ajv.compile(JSON.parse(readFileSync(path.join(repoRoot, schema), 'utf8')) as object);
     }
     return validate(message) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`);
   };
-})();
+}
 
 const ADX_SCHEMAS = ['adx_loose.xsd', 'sdmx/SDMXCommon.xsd', 'sdmx/SDMXCommonReferences.xsd', 'sdmx/xml.xsd'];
 

@@ -1,6 +1,7 @@
 import { adxProblems, sdmxDataMessageProblems } from '@qorgau/testing';
 import { dhis2MappingSchema, toAdx, toDhis2DataValueSet } from './dhis2-export';
 import { toCsv, toSdmxCsv, toSdmxJson, type ExportedReport, type IndicatorLabel } from './report-export';
+import { SDMX_BREAKDOWNS, sdmxDimensionId } from './sdmx-structure';
 
 const report: ExportedReport = {
   id: '7d3c8f0e-1b2a-4c5d-8e9f-0a1b2c3d4e5f',
@@ -46,43 +47,58 @@ describe('report exports', () => {
     expect(lines[3]).toBe('victims_identified,PROTECTION,"Victims identified, ""all forms""",PERSONS,KZ,2026-Q1,citizenship,KZ,,C,withheld: fewer people than the threshold (5)');
   });
 
+  it('write CSV for people in Russian or Kazakh: the names of indicators, areas, breakdowns and values beside the codes', () => {
+    const russian = toCsv(report, 'ru').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    expect(russian[0]).toBe('indicator_code,pillar,indicator,unit,org_unit,org_unit_name,period,breakdown,breakdown_name,breakdown_value,breakdown_value_name,value,confidentiality,note');
+    expect(russian[2]).toBe('victims_identified,Защита,Выявленные жертвы торговли людьми,человек,KZ,Казахстан (в целом),2026-Q1,citizenship,Гражданство,UZ,Узбекистан,,D,скрыто: позволило бы вычислить скрытую ячейку (5)');
+    expect(russian[4]).toContain(',exploitation_form,Форма эксплуатации,LABOUR,Трудовая,12,F,');
+    // Criminal Code articles are their own names.
+    expect(russian[6]).toContain(',article,Статья,128.3,128.3,4,F,');
+    const kazakh = toCsv(report, 'kk');
+    expect(kazakh).toContain(',UZ,Өзбекстан,');
+    expect(kazakh).toContain('Қазақстан (жалпы)');
+  });
+
   it('write an SDMX-JSON 1.0 data message valid against the official schema, one dimension per breakdown, withheld observations without a value', () => {
     const message = toSdmxJson(report, new Date('2026-04-05T10:00:00Z'));
     expect(sdmxDataMessageProblems(message)).toEqual([]);
     const dimensions = message.data.structure.dimensions.observation;
-    expect(dimensions.map((d) => [d.id, d.keyPosition])).toEqual([
-      ['INDICATOR', 0],
-      ['REF_AREA', 1],
-      ['CITIZENSHIP', 2],
-      ['EXPLOITATION_FORM', 3],
-      ['ARTICLE', 4],
-      ['TIME_PERIOD', 5],
-    ]);
-    expect(dimensions[2]!.values.map((v) => v.id)).toEqual(['_T', 'UZ', 'KZ']);
-    expect(dimensions[4]!.values).toEqual([
+    // Every dimension of the data structure (DSD_4P), in its order: the ones no cell breaks down by hold only `_T`.
+    const ids = dimensions.map((d) => d.id);
+    expect(ids).toEqual(['INDICATOR', 'REF_AREA', ...SDMX_BREAKDOWNS.map(sdmxDimensionId), 'TIME_PERIOD']);
+    expect(dimensions.map((d) => d.keyPosition)).toEqual(ids.map((_, i) => i));
+    const dimension = (id: string) => dimensions[ids.indexOf(id)]!;
+    expect(dimension('CITIZENSHIP').values.map((v) => v.id)).toEqual(['_T', 'UZ', 'KZ']);
+    expect(dimension('ARTICLE').values).toEqual([
       { id: '_T', name: 'Total' },
       { id: '128_3', name: '128.3' },
     ]);
-    expect(dimensions[5]!.values).toEqual([{ id: '2026-Q1', name: '2026-Q1', start: '2026-01-01T00:00:00+05:00', end: '2026-03-31T23:59:59+05:00' }]);
+    expect(dimension('CALLER_SEX').values).toEqual([{ id: '_T', name: 'Total' }]);
+    expect(dimension('TIME_PERIOD').values).toEqual([{ id: '2026-Q1', name: '2026-Q1', start: '2026-01-01T00:00:00+05:00', end: '2026-03-31T23:59:59+05:00' }]);
     const observations = message.data.dataSets[0]!.observations;
-    expect(observations['0:0:0:0:0:0']).toEqual([12, 0, 0]);
-    expect(observations['0:0:2:0:0:0']).toEqual([null, 1, 0]);
-    expect(observations['0:0:1:0:0:0']).toEqual([null, 2, 0]);
-    expect(observations['0:0:0:1:0:0']).toEqual([12, 0, 0]);
-    expect(observations['1:0:0:0:1:0']).toEqual([4, 0, 1]);
+    const key = (indicator: number, at: Record<string, number> = {}) => ids.map((id, i) => (i === 0 ? indicator : (at[id] ?? 0))).join(':');
+    expect(Object.keys(observations)).toHaveLength(6);
+    expect(observations[key(0)]).toEqual([12, 0, 0]);
+    expect(observations[key(0, { CITIZENSHIP: 2 })]).toEqual([null, 1, 0]);
+    expect(observations[key(0, { CITIZENSHIP: 1 })]).toEqual([null, 2, 0]);
+    expect(observations[key(0, { EXPLOITATION_FORM: 1 })]).toEqual([12, 0, 0]);
+    expect(observations[key(1, { ARTICLE: 1 })]).toEqual([4, 0, 1]);
     expect(JSON.stringify(Object.values(observations))).not.toMatch(/\b[39]\b/);
   });
 
   it('write SDMX-CSV with the SDMX-JSON message’s dimensions, one observation per row, withheld ones without a value', () => {
     const lines = toSdmxCsv(report).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('DATAFLOW,INDICATOR,REF_AREA,CITIZENSHIP,EXPLOITATION_FORM,ARTICLE,TIME_PERIOD,OBS_VALUE,CONF_STATUS,UNIT_MEASURE');
+    const breakdowns = SDMX_BREAKDOWNS.map(sdmxDimensionId);
+    expect(lines[0]).toBe(['DATAFLOW', 'INDICATOR', 'REF_AREA', ...breakdowns, 'TIME_PERIOD', 'OBS_VALUE', 'CONF_STATUS', 'UNIT_MEASURE'].join(','));
+    const row = (indicator: string, at: Record<string, string>, value: string, status: string, unit: string) =>
+      ['QORGAU:DF_4P(1.0)', indicator, 'KZ', ...breakdowns.map((id) => at[id] ?? '_T'), '2026-Q1', value, status, unit].join(',');
     expect(lines.slice(1)).toEqual([
-      'QORGAU:DF_4P(1.0),victims_identified,KZ,_T,_T,_T,2026-Q1,12,F,PERSONS',
-      'QORGAU:DF_4P(1.0),victims_identified,KZ,UZ,_T,_T,2026-Q1,,D,PERSONS',
-      'QORGAU:DF_4P(1.0),victims_identified,KZ,KZ,_T,_T,2026-Q1,,C,PERSONS',
-      'QORGAU:DF_4P(1.0),victims_identified,KZ,_T,LABOUR,_T,2026-Q1,12,F,PERSONS',
-      'QORGAU:DF_4P(1.0),criminal_proceedings_opened,KZ,_T,_T,_T,2026-Q1,4,F,CASES',
-      'QORGAU:DF_4P(1.0),criminal_proceedings_opened,KZ,_T,_T,128_3,2026-Q1,4,F,CASES',
+      row('victims_identified', {}, '12', 'F', 'PERSONS'),
+      row('victims_identified', { CITIZENSHIP: 'UZ' }, '', 'D', 'PERSONS'),
+      row('victims_identified', { CITIZENSHIP: 'KZ' }, '', 'C', 'PERSONS'),
+      row('victims_identified', { EXPLOITATION_FORM: 'LABOUR' }, '12', 'F', 'PERSONS'),
+      row('criminal_proceedings_opened', {}, '4', 'F', 'CASES'),
+      row('criminal_proceedings_opened', { ARTICLE: '128_3' }, '4', 'F', 'CASES'),
     ]);
   });
 

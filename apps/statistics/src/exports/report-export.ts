@@ -1,5 +1,7 @@
-import { TOTAL, NATIONAL, type PeriodKind } from '@qorgau/contracts';
+import { TOTAL, NATIONAL, type LabelLanguage, type PeriodKind } from '@qorgau/contracts';
 import { csvDocument } from '@qorgau/platform';
+import { exportLabels } from './export-labels';
+import { dataStructureUrn, SDMX_BREAKDOWNS, sdmxBreakdownName, sdmxDimensionId, sdmxId } from './sdmx-structure';
 import type { ReleasedCell } from './suppression';
 
 /** What an export says about each indicator, from the catalogue. */
@@ -25,26 +27,54 @@ export interface ExportedReport {
   readonly indicators: ReadonlyMap<string, IndicatorLabel>;
 }
 
-const NOTES = { F: '', C: 'withheld: fewer people than the threshold', D: 'withheld: would reveal a withheld cell' } as const;
+const NOTES = { C: 'withheld: fewer people than the threshold', D: 'withheld: would reveal a withheld cell' } as const;
 
-/** CSV (RFC 4180, UTF-8 with a byte order mark): one row per cell; a withheld cell has an empty value, its confidentiality code and a note. */
-export function toCsv(report: ExportedReport): string {
-  const header = ['indicator_code', 'pillar', 'indicator', 'unit', 'org_unit', 'period', 'breakdown', 'breakdown_value', 'value', 'confidentiality', 'note'];
+/**
+ * CSV (RFC 4180, UTF-8 with a byte order mark): one row per cell; a withheld cell has an empty value,
+ * its confidentiality code and a note. Asked for in a language, it is for people: the indicator,
+ * pillar, unit and note in that language, and the names of the area, breakdown and value beside
+ * their codes.
+ */
+export function toCsv(report: ExportedReport, language?: LabelLanguage): string {
+  const labels = language ? exportLabels(language) : null;
+  const header = labels
+    ? [
+        'indicator_code',
+        'pillar',
+        'indicator',
+        'unit',
+        'org_unit',
+        'org_unit_name',
+        'period',
+        'breakdown',
+        'breakdown_name',
+        'breakdown_value',
+        'breakdown_value_name',
+        'value',
+        'confidentiality',
+        'note',
+      ]
+    : ['indicator_code', 'pillar', 'indicator', 'unit', 'org_unit', 'period', 'breakdown', 'breakdown_value', 'value', 'confidentiality', 'note'];
   const rows = report.cells.map((cell) => {
     const label = report.indicators.get(cell.indicator);
     const breakdown = cell.dimension === TOTAL.dimension ? '' : cell.dimension;
+    const value = breakdown ? cell.value : '';
+    const withheld = cell.confidentiality === 'F' ? '' : labels ? labels.withheld(cell.confidentiality, report.threshold) : `${NOTES[cell.confidentiality]} (${report.threshold})`;
+    const figure = [cell.confidentiality === 'F' ? String(cell.count) : '', cell.confidentiality, withheld];
+    if (!labels) return [cell.indicator, label?.pillar ?? '', label?.title ?? '', label?.unit ?? '', cell.orgUnit, report.period, breakdown, value, ...figure];
     return [
       cell.indicator,
-      label?.pillar ?? '',
-      label?.title ?? '',
-      label?.unit ?? '',
+      labels.pillar(label?.pillar ?? ''),
+      labels.indicator(cell.indicator, label?.title ?? ''),
+      labels.unit(label?.unit ?? ''),
       cell.orgUnit,
+      labels.orgUnit(cell.orgUnit),
       report.period,
       breakdown,
-      breakdown ? cell.value : '',
-      cell.confidentiality === 'F' ? String(cell.count) : '',
-      cell.confidentiality,
-      cell.confidentiality === 'F' ? '' : `${NOTES[cell.confidentiality]} (${report.threshold})`,
+      breakdown ? labels.dimension(breakdown) : '',
+      value,
+      breakdown ? labels.value(breakdown, value) : '',
+      ...figure,
     ];
   });
   return csvDocument([header, ...rows]);
@@ -52,9 +82,6 @@ export function toCsv(report: ExportedReport): string {
 
 /** Where the SDMX-JSON 1.0 data message schema is published (vendored in docs/standards/sdmx-json for the tests). */
 export const SDMX_JSON_DATA_SCHEMA = 'https://raw.githubusercontent.com/sdmx-twg/sdmx-json/master/data-message/tools/schemas/1.0/sdmx-json-data-schema.json';
-/** The data structure the messages follow: every indicator of the catalogue version, one dimension per breakdown. */
-export const dataStructureUrn = (catalogueVersion: number) => `urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=QORGAU:DSD_4P(${catalogueVersion}.0)`;
-
 /** One dimension of the message: SDMX's code for "all values" first, then each value as it occurs. */
 interface Dimension {
   readonly id: string;
@@ -74,15 +101,13 @@ interface Dimension {
 export function toSdmxJson(report: ExportedReport, prepared: Date) {
   const indicatorIds = [...new Set(report.cells.map((c) => c.indicator))];
   const areaIds = [...new Set(report.cells.map((c) => c.orgUnit))];
-  const breakdowns = new Map<string, Dimension>();
+  // Every breakdown of the data structure (DSD_4P), in its order, `_T` alone where no figure breaks down by it.
+  const breakdowns = new Map<string, Dimension>(
+    breakdownsOf(report).map((dimension) => [dimension, { id: sdmxDimensionId(dimension), name: sdmxBreakdownName(dimension), values: [{ id: '_T', name: 'Total' }] }]),
+  );
   for (const cell of report.cells) {
     if (cell.dimension === TOTAL.dimension) continue;
-    let dimension = breakdowns.get(cell.dimension);
-    if (!dimension) {
-      const name = report.indicators.get(cell.indicator)?.breakdownLabels[cell.dimension] ?? cell.dimension;
-      dimension = { id: sdmxDimensionId(cell.dimension), name, values: [{ id: '_T', name: 'Total' }] };
-      breakdowns.set(cell.dimension, dimension);
-    }
+    const dimension = breakdowns.get(cell.dimension)!;
     if (!dimension.values.some((v) => v.id === sdmxId(cell.value))) dimension.values.push({ id: sdmxId(cell.value), name: cell.value });
   }
   const breakdownOrder = [...breakdowns.keys()];
@@ -163,7 +188,7 @@ export function toSdmxJson(report: ExportedReport, prepared: Date) {
  * CONF_STATUS C or D. Plain UTF-8 without a byte order mark: this one is for machines.
  */
 export function toSdmxCsv(report: ExportedReport): string {
-  const breakdowns = [...new Set(report.cells.filter((cell) => cell.dimension !== TOTAL.dimension).map((cell) => cell.dimension))];
+  const breakdowns = breakdownsOf(report);
   const header = ['DATAFLOW', 'INDICATOR', 'REF_AREA', ...breakdowns.map(sdmxDimensionId), 'TIME_PERIOD', 'OBS_VALUE', 'CONF_STATUS', 'UNIT_MEASURE'];
   const dataflow = `QORGAU:DF_4P(${report.catalogueVersion}.0)`;
   const rows = report.cells.map((cell) => [
@@ -179,8 +204,5 @@ export function toSdmxCsv(report: ExportedReport): string {
   return csvDocument([header, ...rows]).replace(/^\uFEFF/, '');
 }
 
-/** A breakdown as an SDMX dimension id: CALLER_SEX, EXPLOITATION_FORM, … (a letter first). */
-const sdmxDimensionId = (dimension: string): string => sdmxId(dimension.toUpperCase());
-
-/** SDMX ids are letters, digits, _, @, $ and -. */
-const sdmxId = (value: string): string => value.replace(/[^A-Za-z0-9_@$-]/g, '_');
+/** The data structure's breakdowns, then any a report of an older catalogue version holds besides. */
+const breakdownsOf = (report: ExportedReport): string[] => [...new Set([...SDMX_BREAKDOWNS, ...report.cells.filter((cell) => cell.dimension !== TOTAL.dimension).map((cell) => cell.dimension)])];

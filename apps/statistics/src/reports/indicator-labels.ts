@@ -4,13 +4,14 @@ import type { SuppressionRules } from '../exports/suppression';
 import { OFFICIAL_MEASURES } from '../official-statistics/official-measures';
 
 /** Every figure a report can hold: the catalogue's indicators and the official measures. */
-const ALL = [...INDICATORS, ...OFFICIAL_MEASURES];
+export const ALL_FIGURES = [...INDICATORS, ...OFFICIAL_MEASURES];
+export type ReportFigure = (typeof ALL_FIGURES)[number];
 
 export const INDICATOR_LABELS: ReadonlyMap<string, IndicatorLabel> = new Map(
-  ALL.map((i) => [i.code, { code: i.code, pillar: i.pillar, title: i.title, unit: i.unit, breakdownLabels: Object.fromEntries(i.breakdowns.map((b) => [b.dimension, b.label])) }]),
+  ALL_FIGURES.map((i) => [i.code, { code: i.code, pillar: i.pillar, title: i.title, unit: i.unit, breakdownLabels: Object.fromEntries(i.breakdowns.map((b) => [b.dimension, b.label])) }]),
 );
 
-const byCode = new Map(ALL.map((i) => [i.code, i]));
+const byCode = new Map(ALL_FIGURES.map((i) => [i.code, i]));
 
 /** Suppression rules from the catalogue: which figures count people, which breakdowns add up. */
 export const suppressionRules = (threshold: number): SuppressionRules => ({

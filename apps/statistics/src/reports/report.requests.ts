@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RegionCode } from '@qorgau/contracts';
+import { LABEL_LANGUAGES, type RegionCode } from '@qorgau/contracts';
 import { reportingPeriodFields } from './reporting-period';
 
 const scopeField = (regions: readonly RegionCode[]) => z.enum(['KZ', ...regions] as [string, ...string[]], { error: `must be KZ (national) or one of the project's regions: ${regions.join(', ')}` });
@@ -11,6 +11,10 @@ export const exportQuery = z
       .enum(['csv', 'sdmx-json', 'sdmx-csv', 'dhis2-json', 'adx'])
       .default('csv')
       .describe('CSV, an SDMX-JSON 1.0 data message, SDMX-CSV 1.0, a DHIS2 data value set (JSON) or an ADX data message (XML)'),
+    lang: z
+      .enum(LABEL_LANGUAGES)
+      .optional()
+      .describe("CSV for people: the names of indicators, areas, breakdowns and values in this language beside the codes (without it, codes and the catalogue's English titles)"),
   })
   .strict();
 export const listQuery = z

@@ -113,7 +113,10 @@ export class ReportsController {
     const exported = await this.reports.exportOf(id, principal);
     const name = `qorgau-${exported.scope}-${exported.period}`;
     if (query.format === 'csv') {
-      response.type('text/csv; charset=utf-8').attachment(`${name}.csv`).send(toCsv(exported));
+      response
+        .type('text/csv; charset=utf-8')
+        .attachment(`${name}${query.lang ? `.${query.lang}` : ''}.csv`)
+        .send(toCsv(exported, query.lang));
     } else if (query.format === 'dhis2-json') {
       if (exported.periodKind === 'RANGE') refused([{ rule: 'dhis2-fixed-periods', message: 'DHIS2 periods are months, quarters and years: export a range of days as ADX, SDMX-JSON or CSV' }]);
       response

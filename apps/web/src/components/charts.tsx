@@ -71,7 +71,7 @@ export function BarChart({ title, data, columns, fileName }: { title: string; da
   const labelWidth = 230;
   const width = 620;
   // Long labels are shortened in the drawing; the table beneath has them whole.
-  const short = (label: string) => (label.length > 34 ? `${label.slice(0, 33)}…` : label);
+  const short = (label: string) => (label.length > 30 ? `${label.slice(0, 29)}…` : label);
   return (
     <ChartFigure title={title} data={data} columns={columns} fileName={fileName}>
       <svg role="img" aria-labelledby={id} viewBox={`0 0 ${width} ${data.length * row + 4}`} className="bars" preserveAspectRatio="xMinYMin meet">
@@ -144,8 +144,11 @@ const WEST = 46.4,
   STRETCH = Math.cos((48 * Math.PI) / 180);
 const project = ([lon, lat]: readonly number[]) => [((lon ?? 0) - WEST) * SCALE * STRETCH, (NORTH - (lat ?? 0)) * SCALE] as const;
 const CITIES = new Set(['KZ-71', 'KZ-75', 'KZ-79']);
-/** Turkistan's middle is where Shymkent's circle is drawn: its number goes further north. */
-const LABEL_AT: Record<string, readonly [lon: number, lat: number]> = { 'KZ-61': [68.2, 44.6] };
+/**
+ * Where a label would sit on another's, it moves: Turkistan's middle is where Shymkent's circle is
+ * drawn, and East Kazakhstan's name would run into Karaganda's.
+ */
+const LABEL_AT: Record<string, readonly [lon: number, lat: number]> = { 'KZ-61': [68.2, 44.6], 'KZ-63': [84.2, 49.9] };
 
 /** The regions' outlines as SVG paths, made once from the shipped GeoJSON. */
 const REGION_SHAPES: readonly RegionShape[] = regionsGeoJson.features.map(({ properties, geometry }) => {
@@ -208,7 +211,7 @@ export function RegionMap({ title, data, columns, fileName }: { title: string; d
             <g key={shape.code} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>
               {shape.city && <circle r={9} className="city" style={{ fill: shade(datum.value) }} />}
               <text x={dx} y={shape.city ? 5 : 0} textAnchor={anchor} className={dark ? 'map-label dark' : 'map-label'}>
-                {datum.label.length > 18 ? `${datum.label.slice(0, 17)}…` : datum.label}
+                {datum.label.length > 16 ? `${datum.label.slice(0, 15)}…` : datum.label}
               </text>
               <text x={dx} y={shape.city ? 21 : 16} textAnchor={anchor} className={dark ? 'map-value dark' : 'map-value'}>
                 {formatNumber(datum.value, i18n.language as Language)}

@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type englishEnums from '../locales/en/enums.json';
+import type englishEnums from '@qorgau/contracts/labels/en/enums.json';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,12 +9,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', 
 // Every file of translations is its own chunk, fetched when a page of its workspace first asks for it and only in the
 // language being read: the hotline desk does not download the legal desk's words, nor its own in two other languages.
 const bundles = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { import: 'default' });
+// The vocabularies' labels live beside the vocabularies (libs/contracts), where the exports read them too.
+const labels = import.meta.glob<Record<string, unknown>>('../../../../libs/contracts/src/labels/*/enums.json', { import: 'default' });
 
 const lazyTranslations: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const load = bundles[`../locales/${language}/${namespace}.json`];
+    const load = namespace === 'enums' ? labels[`../../../../libs/contracts/src/labels/${language}/enums.json`] : bundles[`../locales/${language}/${namespace}.json`];
     if (!load) return callback(new Error(`no translations for ${language}/${namespace}`), false);
     load().then(
       (resources) => callback(null, resources),

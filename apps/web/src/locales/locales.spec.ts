@@ -1,49 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  AgeBandSchema,
-  AgencyTypeSchema,
-  AgendaTopicSchema,
-  AgreementPartySchema,
-  AgreementScopeSchema,
-  BasicAssistanceKindSchema,
-  AudienceSchema,
-  ConsultationFormatSchema,
-  CoordinationBodySchema,
-  LegalAssistanceKindSchema,
-  LegalClientTypeSchema,
-  LegalConsultationOutcomeSchema,
-  LegalTopicSchema,
-  MaterialKindSchema,
-  MediaKindSchema,
-  PartnerAgencySchema,
-  PeriodKindSchema,
-  PresentingIssueSchema,
-  ProceedingStageSchema,
-  PsychologyClientTypeSchema,
-  RaidPlaceTypeSchema,
-  RegulatorDecisionSchema,
-  RehabilitationOutcomeSchema,
-  ShelterExitSchema,
-  ShelterTherapyKindSchema,
-  TrainingSiteTypeSchema,
-  VerdictSchema,
-  CallerCategorySchema,
-  CaseClosureReasonSchema,
-  ExploitationFormSchema,
-  HotlineChannelSchema,
-  HotlineTopicSchema,
-  IdentifiedBySchema,
-  INDICATORS,
-  PILLARS,
-  ReferralDestinationSchema,
-  REGION_CODES,
-  SexSchema,
-  TraffickingScopeSchema,
-} from '@qorgau/contracts';
+import { BREAKDOWN_VALUES, INDICATORS, VOCABULARIES } from '@qorgau/contracts';
+import { BREAKDOWN_LABELS } from '../lib/breakdown-labels';
 
 const LANGUAGES = ['kk', 'ru', 'en'];
-const load = (language: string, namespace: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(__dirname, language, `${namespace}.json`), 'utf8')) as Record<string, unknown>;
+/** A namespace's file; the vocabularies' labels (`enums`) live in libs/contracts, where the exports read them too. */
+const fileOf = (language: string, namespace: string) =>
+  namespace === 'enums' ? path.join(__dirname, '../../../../libs/contracts/src/labels', language, 'enums.json') : path.join(__dirname, language, `${namespace}.json`);
+const load = (language: string, namespace: string): Record<string, unknown> => JSON.parse(readFileSync(fileOf(language, namespace), 'utf8')) as Record<string, unknown>;
 
 /** Every key path of a translation file: `form.personal.legend`, … */
 function keys(value: unknown, prefix = ''): string[] {
@@ -52,7 +16,7 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 describe('translations', () => {
-  const namespaces = readdirSync(path.join(__dirname, 'en')).map((file) => file.replace(/\.json$/, ''));
+  const namespaces = [...readdirSync(path.join(__dirname, 'en')).map((file) => file.replace(/\.json$/, '')), 'enums'];
 
   it.each(namespaces)('%s has every key in Kazakh, Russian and English, none empty', (namespace) => {
     const english = keys(load('en', namespace)).sort();
@@ -72,60 +36,23 @@ describe('translations', () => {
   });
 
   it("labels every value of the contracts' vocabularies, so a new category cannot go untranslated", () => {
-    const vocabularies: Record<string, readonly string[]> = {
-      sex: SexSchema.options,
-      ageBand: AgeBandSchema.options,
-      channel: HotlineChannelSchema.options,
-      callerCategory: CallerCategorySchema.options,
-      topic: HotlineTopicSchema.options,
-      referralDestination: ReferralDestinationSchema.options,
-      exploitationForm: ExploitationFormSchema.options,
-      scope: TraffickingScopeSchema.options,
-      identifiedBy: IdentifiedBySchema.options,
-      closureReason: CaseClosureReasonSchema.options,
-      region: REGION_CODES,
-      indicator: INDICATORS.map((indicator) => indicator.code),
-      pillar: PILLARS,
-      legalClientType: LegalClientTypeSchema.options,
-      legalTopic: LegalTopicSchema.options,
-      legalOutcome: LegalConsultationOutcomeSchema.options,
-      // Legal announces a repatriation as its own event; the desk offers it beside the other kinds.
-      assistanceKind: [...LegalAssistanceKindSchema.options, 'REPATRIATION'],
-      agencyType: AgencyTypeSchema.options,
-      regulatorDecision: RegulatorDecisionSchema.options,
-      proceedingStage: ProceedingStageSchema.options,
-      verdict: VerdictSchema.options,
-      psychologyClientType: PsychologyClientTypeSchema.options,
-      consultationFormat: ConsultationFormatSchema.options,
-      presentingIssue: PresentingIssueSchema.options,
-      rehabilitationOutcome: RehabilitationOutcomeSchema.options,
-      siteType: TrainingSiteTypeSchema.options,
-      audience: AudienceSchema.options,
-      materialKind: MaterialKindSchema.options,
-      mediaKind: MediaKindSchema.options,
-      raidPlaceType: RaidPlaceTypeSchema.options,
-      partnerAgency: PartnerAgencySchema.options,
-      periodKind: PeriodKindSchema.options,
-      basicAssistanceKind: BasicAssistanceKindSchema.options,
-      shelterExit: ShelterExitSchema.options,
-      shelterTherapyKind: ShelterTherapyKindSchema.options,
-      coordinationBody: CoordinationBodySchema.options,
-      agendaTopic: AgendaTopicSchema.options,
-      agreementParty: AgreementPartySchema.options,
-      agreementScope: AgreementScopeSchema.options,
-    };
     for (const language of LANGUAGES) {
       const enums = load(language, 'enums') as Record<string, Record<string, string>>;
-      for (const [name, values] of Object.entries(vocabularies)) {
+      for (const [name, values] of Object.entries(VOCABULARIES)) {
         expect({ language, name, values: Object.keys(enums[name] ?? {}).sort() }).toEqual({ language, name, values: [...values].sort() });
       }
     }
   });
 
+  it("labels each breakdown's values from the vocabularies the contracts give it", () => {
+    const closed = Object.fromEntries(Object.entries(BREAKDOWN_VALUES).filter(([, values]) => typeof values !== 'string'));
+    expect(BREAKDOWN_LABELS).toEqual(closed);
+  });
+
   it('names every breakdown of the indicator catalogue on the dashboard', () => {
     const dimensions = [...new Set(INDICATORS.flatMap((indicator) => indicator.breakdowns.map((breakdown) => breakdown.dimension)))].sort();
     for (const language of LANGUAGES) {
-      const named = Object.keys((load(language, 'hq-dashboard') as { dimensions: Record<string, string> }).dimensions);
+      const named = Object.keys((load(language, 'enums') as { dimension: Record<string, string> }).dimension);
       expect({ language, missing: dimensions.filter((d) => !named.includes(d)) }).toEqual({ language, missing: [] });
     }
   });

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useSession } from '../../app/contexts';
 import { BarChart, LineChart, RegionMap, type Datum } from '../../components/charts';
+import { BREAKDOWN_LABELS } from '../../lib/breakdown-labels';
 import { ErrorSummary } from '../../components/form-errors';
 import { unwrap } from '../../lib/api';
 import { almatyLocalInput, formatDateTime, formatMonth, formatNumber } from '../../lib/format';
@@ -75,43 +76,6 @@ function useSecondsSince(at: string | null | undefined): number | null {
   return at ? Math.max(0, (now - Date.parse(at)) / 1_000) : null;
 }
 
-/** The value's label in the user's language where the dimension has a vocabulary; the code otherwise. */
-const VOCABULARY: Record<string, readonly string[]> = {
-  age_band: ['ageBand'],
-  caller_age_band: ['ageBand'],
-  caller_sex: ['sex'],
-  sex: ['sex'],
-  caller_category: ['callerCategory'],
-  channel: ['channel'],
-  exploitation_form: ['exploitationForm'],
-  scope: ['scope'],
-  identified_by: ['identifiedBy'],
-  destination: ['referralDestination'],
-  reason: ['closureReason'],
-  audience: ['audience'],
-  site_type: ['siteType'],
-  partner_agency: ['partnerAgency'],
-  place_type: ['raidPlaceType'],
-  agency_type: ['agencyType'],
-  decision: ['regulatorDecision'],
-  stage: ['proceedingStage'],
-  verdict: ['verdict'],
-  issue: ['presentingIssue'],
-  format: ['consultationFormat'],
-  topic: ['topic', 'legalTopic'],
-  kind: ['assistanceKind', 'materialKind', 'mediaKind', 'basicAssistanceKind'],
-  exit: ['shelterExit'],
-  therapy: ['shelterTherapyKind'],
-  during_stay: ['yesNo'],
-  in_plan: ['yesNo'],
-  body: ['coordinationBody'],
-  agenda: ['agendaTopic'],
-  party_type: ['agreementParty'],
-  agreement_scope: ['agreementScope'],
-  client_type: ['legalClientType', 'psychologyClientType'],
-  outcome: ['legalOutcome', 'rehabilitationOutcome'],
-};
-
 /** HQ's live national 4P dashboard, or a regional manager's for their region. */
 export default function FiguresPage() {
   const { t, i18n } = useTranslation(['hq-dashboard', 'common', 'enums']);
@@ -142,7 +106,7 @@ export default function FiguresPage() {
     }
   }, [data]);
   const valueLabel = (dimension: string, code: string) => {
-    for (const vocabulary of VOCABULARY[dimension] ?? []) {
+    for (const vocabulary of BREAKDOWN_LABELS[dimension] ?? []) {
       if (i18n.exists(`enums:${vocabulary}.${code}`)) return t(`enums:${vocabulary}.${code}`);
     }
     return code;
@@ -273,7 +237,7 @@ export default function FiguresPage() {
             <div className="charts">
               {(chosenIndicator?.breakdowns ?? []).map((breakdown) => {
                 const values = data.metrics[chosen]?.breakdowns[breakdown.dimension] ?? [];
-                const title = `${chosenName} — ${t(`dimensions.${breakdown.dimension}`, { defaultValue: breakdown.label })}`;
+                const title = `${chosenName} — ${t(`enums:dimension.${breakdown.dimension}`, { defaultValue: breakdown.label })}`;
                 return (
                   <div key={breakdown.dimension}>
                     <BarChart

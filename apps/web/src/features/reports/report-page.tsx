@@ -71,11 +71,13 @@ export default function ReportPage() {
   const exportAs = async (format: 'csv' | 'sdmx-json' | 'sdmx-csv' | 'dhis2-json' | 'adx') => {
     setDownload(null);
     try {
-      const result = await statistics.GET('/reports/{id}/export', { params: { path: { id }, query: { format } }, parseAs: 'blob' });
+      // CSV is for people: in the reader's language, names beside the codes. The other formats are for machines.
+      const query = format === 'csv' ? { format, lang: language } : { format };
+      const result = await statistics.GET('/reports/{id}/export', { params: { path: { id }, query }, parseAs: 'blob' });
       const blob = unwrap(result) as Blob;
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
-      link.download = `qorgau-${r!.scope}-${r!.period}.${{ csv: 'csv', 'sdmx-json': 'json', 'sdmx-csv': 'sdmx.csv', 'dhis2-json': 'dhis2.json', adx: 'adx.xml' }[format]}`;
+      link.download = `qorgau-${r!.scope}-${r!.period}.${{ csv: `${language}.csv`, 'sdmx-json': 'json', 'sdmx-csv': 'sdmx.csv', 'dhis2-json': 'dhis2.json', adx: 'adx.xml' }[format]}`;
       link.click();
       URL.revokeObjectURL(link.href);
     } catch (error) {

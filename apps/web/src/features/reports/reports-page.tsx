@@ -297,10 +297,32 @@ function Catalogue() {
   const { t } = useTranslation(['reports', 'enums', 'hq-dashboard']);
   const { statistics } = useApi();
   const catalogue = useQuery({ queryKey: ['indicators'], staleTime: Infinity, queryFn: async () => unwrap(await statistics.GET('/indicators')) });
+  const [failed, setFailed] = useState<unknown>(null);
   if (!catalogue.data) return null;
+  const version = catalogue.data.version;
+  const downloadStructure = async () => {
+    setFailed(null);
+    try {
+      const blob = unwrap(await statistics.GET('/indicators/sdmx-structure', { parseAs: 'blob' })) as Blob;
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `qorgau-DSD_4P-${version}.0.json`;
+      link.click();
+      URL.revokeObjectURL(link.href);
+    } catch (error) {
+      setFailed(error);
+    }
+  };
   return (
     <section className="panel" aria-labelledby="catalogue-heading">
-      <h2 id="catalogue-heading">{t('catalogue.heading', { version: catalogue.data.version })}</h2>
+      <h2 id="catalogue-heading">{t('catalogue.heading', { version })}</h2>
+      <p className="hint">{t('catalogue.structureHint')}</p>
+      <ErrorSummary error={failed} labels={{}} />
+      <div className="actions">
+        <button type="button" onClick={() => void downloadStructure()} data-structure-download>
+          {t('catalogue.structure')}
+        </button>
+      </div>
       <table>
         <caption className="visually-hidden">{t('catalogue.heading', { version: catalogue.data.version })}</caption>
         <thead>
@@ -322,7 +344,7 @@ function Catalogue() {
                 <code>{indicator.code}</code>
               </td>
               <td>{indicator.unit}</td>
-              <td>{indicator.breakdowns.map((b) => t(`hq-dashboard:dimensions.${b.dimension}`, { defaultValue: b.label })).join(', ') || '—'}</td>
+              <td>{indicator.breakdowns.map((b) => t(`enums:dimension.${b.dimension}`, { defaultValue: b.label })).join(', ') || '—'}</td>
               <td>{indicator.events.join(', ')}</td>
             </tr>
           ))}

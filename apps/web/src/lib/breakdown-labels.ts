@@ -1,0 +1,42 @@
+/**
+ * The value's label in the user's language where the dimension has a vocabulary; the code otherwise
+ * (countries, articles). The same table as the contracts' BREAKDOWN_VALUES, which the bundle does not
+ * load (it would bring every schema along); locales.spec.ts holds the two alike.
+ */
+export const BREAKDOWN_LABELS: Readonly<Record<string, readonly string[]>> = {
+  age_band: ['ageBand'],
+  caller_age_band: ['ageBand'],
+  caller_sex: ['sex'],
+  sex: ['sex'],
+  caller_category: ['callerCategory'],
+  channel: ['channel'],
+  exploitation_form: ['exploitationForm'],
+  scope: ['scope'],
+  identified_by: ['identifiedBy'],
+  destination: ['referralDestination'],
+  source: ['referralSource'],
+  reason: ['closureReason'],
+  audience: ['audience'],
+  site_type: ['siteType'],
+  partner_agency: ['partnerAgency'],
+  place_type: ['raidPlaceType'],
+  agency_type: ['agencyType'],
+  decision: ['regulatorDecision'],
+  stage: ['proceedingStage'],
+  verdict: ['verdict'],
+  issue: ['presentingIssue'],
+  format: ['consultationFormat'],
+  topic: ['topic', 'legalTopic'],
+  kind: ['assistanceKind', 'materialKind', 'mediaKind', 'basicAssistanceKind'],
+  exit: ['shelterExit'],
+  therapy: ['shelterTherapyKind'],
+  during_stay: ['yesNo'],
+  in_plan: ['yesNo'],
+  embassy_involved: ['yesNo'],
+  body: ['coordinationBody'],
+  agenda: ['agendaTopic'],
+  party_type: ['agreementParty'],
+  agreement_scope: ['agreementScope'],
+  client_type: ['legalClientType', 'psychologyClientType'],
+  outcome: ['legalOutcome', 'rehabilitationOutcome'],
+};
