@@ -48,9 +48,14 @@ describe('report exports', () => {
   });
 
   it('write CSV for people in Russian or Kazakh: the names of indicators, areas, breakdowns and values beside the codes', () => {
-    const russian = toCsv(report, 'ru').replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const russian = toCsv(report, 'ru')
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(russian[0]).toBe('indicator_code,pillar,indicator,unit,org_unit,org_unit_name,period,breakdown,breakdown_name,breakdown_value,breakdown_value_name,value,confidentiality,note');
-    expect(russian[2]).toBe('victims_identified,Защита,Выявленные жертвы торговли людьми,человек,KZ,Казахстан (в целом),2026-Q1,citizenship,Гражданство,UZ,Узбекистан,,D,скрыто: позволило бы вычислить скрытую ячейку (5)');
+    expect(russian[2]).toBe(
+      'victims_identified,Защита,Выявленные жертвы торговли людьми,человек,KZ,Казахстан (в целом),2026-Q1,citizenship,Гражданство,UZ,Узбекистан,,D,скрыто: позволило бы вычислить скрытую ячейку (5)',
+    );
     expect(russian[4]).toContain(',exploitation_form,Форма эксплуатации,LABOUR,Трудовая,12,F,');
     // Criminal Code articles are their own names.
     expect(russian[6]).toContain(',article,Статья,128.3,128.3,4,F,');
