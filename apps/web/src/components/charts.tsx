@@ -148,7 +148,7 @@ const CITIES = new Set(['KZ-71', 'KZ-75', 'KZ-79']);
  * Where a label would sit on another's, it moves: Turkistan's middle is where Shymkent's circle is
  * drawn, and East Kazakhstan's name would run into Karaganda's.
  */
-const LABEL_AT: Record<string, readonly [lon: number, lat: number]> = { 'KZ-61': [68.2, 44.6], 'KZ-63': [84.2, 49.9] };
+const LABEL_AT: Record<string, readonly [lon: number, lat: number]> = { 'KZ-61': [68.2, 44.6], 'KZ-63': [85.2, 48.1] };
 
 /** The regions' outlines as SVG paths, made once from the shipped GeoJSON. */
 const REGION_SHAPES: readonly RegionShape[] = regionsGeoJson.features.map(({ properties, geometry }) => {
