@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { indicatorByCode, measureOf } from '@qorgau/contracts';
 import type { ApiClient } from './api-client';
 
 /**
@@ -268,7 +269,24 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
     await api.post(users(A).outreach, 'outreach', '/volunteer-sessions', { region: A, heldAt: at(v.q, 3, 9), volunteers: v.volunteers, hours: v.hours, activity: 'Peer education club' });
     tally.add(v.q, A, 'volunteer_sessions');
   }
-  log('trainings (with participants), materials, media and volunteer sessions recorded');
+  // Agreements with partners: referrals with the police until the end of August; a memorandum with IOM without an end.
+  for (const a of [
+    { q: 1 as Quarter, partyType: 'LAW_ENFORCEMENT', partyName: 'City police department', scope: ['REFERRAL'], expiresOn: `${year}-08-31`, endsIn: 3 as Quarter },
+    { q: 2 as Quarter, partyType: 'INTERNATIONAL_ORGANISATION', partyName: 'IOM mission', scope: ['SHELTER', 'DATA_SHARING'], expiresOn: null, endsIn: null },
+  ]) {
+    await api.post(users(A).outreach, 'outreach', '/agreements', {
+      region: A,
+      signedAt: at(a.q, 1, 15),
+      partyType: a.partyType,
+      partyName: a.partyName,
+      scope: a.scope,
+      ...(a.expiresOn ? { expiresOn: a.expiresOn } : {}),
+    });
+    tally.add(a.q, A, 'agreements_signed');
+    tally.add(a.q, A, 'agreements_in_force');
+    if (a.endsIn) tally.add(a.endsIn, A, 'agreements_in_force', -1);
+  }
+  log('trainings (with participants), materials, media, volunteer sessions and agreements recorded');
 
   // A raid with the migration police identifies three victims: intake opens a case for each.
   const raid = await api.post<{ raidId: string; victims: { caseId: string }[] }>(users(A).outreach, 'outreach', '/raids', {
@@ -337,6 +355,7 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   await until(() => api.get(u.socialWorker, 'social', `/stays/${caseId}`), 'social services to queue the admission');
   await api.post(u.socialWorker, 'social', `/stays/${caseId}/admission`, { shelterId: shelter.id, admittedAt: at(2, 1, 12) });
   tally.add(2, A, 'victims_sheltered');
+  tally.add(2, A, 'shelter_residents');
   for (const [kind, q, m, d] of [
     ['CLOTHING', 2, 1, 12],
     ['MEDICAL_CARE', 2, 1, 14],
@@ -357,6 +376,7 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   // Nights between calendar days: the 12th of the fourth month to the 20th of the eighth.
   const nights = Math.round((Date.parse(`${year}-08-20T00:00:00Z`) - Date.parse(`${year}-04-12T00:00:00Z`)) / 86_400_000);
   tally.add(3, A, 'shelter_exits');
+  tally.add(3, A, 'shelter_residents', -1);
   tally.add(3, A, 'shelter_bed_nights', nights);
   for (const [q, m, d] of [
     [3, 3, 20],
@@ -402,7 +422,16 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   log('official statistics entered for the fourth quarter');
 
   // The views catch up within moments; then each quarter's national report is drafted, checked, approved, submitted and exported.
-  const expected = (q: Quarter, scope: Region | 'KZ', code: string) => (baseline.get(`${q}|${scope}|${code}`) ?? 0) + tally.of(q, scope, code);
+  // A flow counts the quarter's facts; a stock is the balance at the quarter's end; an average divides two flows.
+  const expected = (q: Quarter, scope: Region | 'KZ', code: string): number => {
+    const measure = measureOf(indicatorByCode(code) ?? {});
+    if (measure.kind === 'AVERAGE') {
+      const per = expected(q, scope, measure.per);
+      return per > 0 ? Math.round(expected(q, scope, measure.of) / per) : 0;
+    }
+    const quarters = measure.kind === 'STOCK' ? QUARTERS.filter((earlier) => earlier <= q) : [q];
+    return (baseline.get(`${q}|${scope}|${code}`) ?? 0) + quarters.reduce((sum, earlier) => sum + tally.of(earlier, scope, code), 0);
+  };
   await until(
     async () => {
       for (const q of QUARTERS) {

@@ -1,15 +1,42 @@
 import { EVENT_TYPES } from './event-catalogue';
 import { EVENT_EXAMPLES } from './event-examples';
-import { indicatorFacts, INDICATORS, PILLARS, isIndicatorCode, type IndicatorCode, type BreakdownDimension } from './indicators';
+import { indicatorByCode, indicatorFacts, INDICATORS, measureOf, PILLARS, isIndicatorCode, type IndicatorCode, type BreakdownDimension } from './indicators';
 
 describe('the 4P indicator catalogue', () => {
-  it('gives every indicator a unique code, a pillar and at least one source event', () => {
+  it('gives every indicator a unique code, a pillar and at least one source event, or two counted indicators to average', () => {
     expect(new Set(INDICATORS.map((i) => i.code)).size).toBe(INDICATORS.length);
     for (const indicator of INDICATORS) {
       expect(PILLARS).toContain(indicator.pillar);
+      const measure = measureOf(indicator);
+      if (measure.kind === 'AVERAGE') {
+        expect({ code: indicator.code, sources: indicator.sources.length, breakdowns: indicator.breakdowns.length }).toEqual({ code: indicator.code, sources: 0, breakdowns: 0 });
+        for (const counted of [measure.of, measure.per]) expect(measureOf(indicatorByCode(counted)!).kind).toBe('FLOW');
+        continue;
+      }
       expect(indicator.sources.length).toBeGreaterThan(0);
       for (const source of indicator.sources) expect(EVENT_TYPES).toContain(source.event);
     }
+  });
+
+  it('keeps stocks as balances: an admission adds a resident to the shelter, the discharge takes her away', () => {
+    const residents = (type: 'ResidentAdmitted' | 'ResidentDischarged') =>
+      indicatorFacts(type, EVENT_EXAMPLES[type].payload as never)
+        .filter((f) => f.indicator.code === 'shelter_residents')
+        .map((f) => [f.fact.count, f.fact.breakdown]);
+    expect(residents('ResidentAdmitted')).toEqual([[1, { shelter: EVENT_EXAMPLES.ResidentAdmitted.payload.shelterId }]]);
+    expect(residents('ResidentDischarged')).toEqual([[-1, { shelter: EVENT_EXAMPLES.ResidentDischarged.payload.shelterId }]]);
+  });
+
+  it('counts an agreement in force from its signing to its last day, and one without an end for good', () => {
+    const inForce = (expiresOn: string | null) =>
+      indicatorFacts('AgreementSigned', { ...EVENT_EXAMPLES.AgreementSigned.payload, expiresOn })
+        .filter((f) => f.indicator.code === 'agreements_in_force')
+        .map((f) => [f.fact.at, f.fact.count]);
+    expect(inForce('2027-12-31')).toEqual([
+      [EVENT_EXAMPLES.AgreementSigned.payload.signedAt, 1],
+      ['2028-01-01T00:00:00+05:00', -1],
+    ]);
+    expect(inForce(null)).toEqual([[EVENT_EXAMPLES.AgreementSigned.payload.signedAt, 1]]);
   });
 
   it('covers all four pillars', () => {

@@ -9,12 +9,15 @@ import type { RegionCode } from './regions';
  * Changing what an indicator counts, or removing one, is a new catalogue version (reports record
  * the version they were computed with). Adding an indicator or a breakdown is too.
  */
-export const INDICATOR_CATALOGUE_VERSION = 3;
+export const INDICATOR_CATALOGUE_VERSION = 4;
 // Version 2 (2026-11): the shelter and social services — victims sheltered, bed-nights, exits by
 // outcome, basic assistance by kind, aftercare contacts — and partnership records: coordination
 // meetings attended and agreements signed. Version 1's indicators count as before.
 // Version 3 (2026-11): therapy sessions held at shelters, by kind and whether a rehabilitation plan
 // holds them. Version 2's indicators count as before.
+// Version 4 (2026-12): figures that are not counts of a period's facts — victims staying in shelters
+// (by shelter) and agreements in force at the period's end (stocks), and the average length of a
+// shelter stay. Version 3's indicators count as before.
 
 /** The whole country as a reporting scope (ISO 3166-1 alpha-2), beside the regions (ISO 3166-2:KZ). */
 export const NATIONAL = 'KZ' as const;
@@ -51,11 +54,21 @@ export interface Breakdown<D extends string = string> {
   readonly multiple?: true;
 }
 
+/**
+ * What a figure of a period is. FLOW (the default): the facts dated in it, added up. STOCK: the
+ * balance on its last day — facts add and take away (an admission +1, a discharge −1), from the
+ * first fact ever. AVERAGE: one indicator's figure per another's (bed-nights per stay ended),
+ * rounded; it has no facts of its own.
+ */
+export type IndicatorMeasure = { readonly kind: 'FLOW' } | { readonly kind: 'STOCK' } | { readonly kind: 'AVERAGE'; readonly of: string; readonly per: string };
+
 export interface IndicatorDefinition<C extends string = string, D extends string = string> {
   readonly code: C;
   readonly pillar: Pillar;
   readonly title: string;
   readonly unit: IndicatorUnit;
+  /** FLOW when absent. */
+  readonly measure?: IndicatorMeasure;
   /** Counts people: any count below the threshold, and any cell it could be derived from, is withheld outside. */
   readonly countsPeople: boolean;
   readonly breakdowns: readonly Breakdown<D>[];
@@ -296,6 +309,30 @@ export const INDICATORS = [
     sources: [source('ResidentDischarged', (p) => one(p.dischargedAt, { exit: p.exit, country: p.country }))],
   }),
   indicator({
+    code: 'shelter_residents',
+    pillar: 'PROTECTION',
+    title: 'Victims staying in shelters at the end of the period, by shelter',
+    unit: 'PERSONS',
+    measure: { kind: 'STOCK' },
+    countsPeople: true,
+    // A shelter by its id: its name and address stay in social services.
+    breakdowns: [b('shelter', 'Shelter')],
+    sources: [
+      source('ResidentAdmitted', (p) => one(p.admittedAt, { shelter: p.shelterId })),
+      source('ResidentDischarged', (p) => (p.shelterId ? one(p.dischargedAt, { shelter: p.shelterId }, -1) : [])),
+    ],
+  }),
+  indicator({
+    code: 'average_stay_nights',
+    pillar: 'PROTECTION',
+    title: 'Average length of the shelter stays that ended, in nights',
+    unit: 'NIGHTS',
+    measure: { kind: 'AVERAGE', of: 'shelter_bed_nights', per: 'shelter_exits' },
+    countsPeople: false,
+    breakdowns: [],
+    sources: [],
+  }),
+  indicator({
     code: 'basic_assistance',
     pillar: 'PROTECTION',
     title: 'Basic assistance given to victims',
@@ -417,7 +454,33 @@ export const INDICATORS = [
     breakdowns: [b('party_type', 'Partner'), b('agreement_scope', 'What it covers', true)],
     sources: [source('AgreementSigned', (p) => one(p.signedAt, { party_type: p.partyType, agreement_scope: p.scope }))],
   }),
+  indicator({
+    code: 'agreements_in_force',
+    pillar: 'PARTNERSHIP',
+    title: 'Agreements and memoranda in force at the end of the period',
+    unit: 'ITEMS',
+    measure: { kind: 'STOCK' },
+    countsPeople: false,
+    breakdowns: [b('party_type', 'Partner'), b('agreement_scope', 'What it covers', true)],
+    // In force from the day it is signed to the day it expires, both included (Kazakhstan's days).
+    sources: [
+      source('AgreementSigned', (p) => [
+        ...one(p.signedAt, { party_type: p.partyType, agreement_scope: p.scope }),
+        ...(p.expiresOn ? one(`${nextDay(p.expiresOn)}T00:00:00+05:00`, { party_type: p.partyType, agreement_scope: p.scope }, -1) : []),
+      ]),
+    ],
+  }),
 ] as const satisfies readonly IndicatorDefinition[];
+
+/** "2027-12-31" → "2028-01-01". */
+function nextDay(day: string): string {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/** How an indicator's figure of a period is made (FLOW unless the catalogue says otherwise). */
+export const measureOf = (indicator: Pick<IndicatorDefinition, 'measure'>): IndicatorMeasure => indicator.measure ?? { kind: 'FLOW' };
 
 /** The code of an indicator of the catalogue: `hotline_calls`, `cases_opened`, … */
 export type IndicatorCode = (typeof INDICATORS)[number]['code'];

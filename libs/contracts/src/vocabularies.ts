@@ -136,6 +136,8 @@ export const BREAKDOWN_VALUES: Readonly<Record<string, readonly VocabularyName[]
   country: 'COUNTRY',
   destination_country: 'COUNTRY',
   article: 'FREE_TEXT',
+  // A shelter by its id: names stay in social services.
+  shelter: 'FREE_TEXT',
 };
 
 /** A dimension's values in one list, in vocabulary order, each once; null where they are not a closed list (or the dimension is unknown). */

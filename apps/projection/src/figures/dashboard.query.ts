@@ -2,7 +2,7 @@ import { TOTAL, type RegionCode } from '@qorgau/contracts';
 import type { ProjectionPrisma } from '../database/projection-prisma';
 import { freshness } from '../generations/generations';
 import { readFigures, type FiguresView, type ViewScope } from './figures.query';
-import { METRICS, type Metric } from './view-cells';
+import { average, AVERAGE_METRICS, METRICS, STOCK_METRICS, type Metric } from './view-cells';
 
 /** The dashboard's figures: the scope's totals and breakdowns, and every indicator by region and by month. */
 export interface DashboardView extends FiguresView {
@@ -18,7 +18,7 @@ export interface DashboardView extends FiguresView {
  */
 export async function readDashboard(prisma: ProjectionPrisma, scope: ViewScope): Promise<DashboardView> {
   const current = await freshness(prisma);
-  const [figures, rows] = await Promise.all([
+  const [figures, rows, openings] = await Promise.all([
     readFigures(prisma, scope),
     current.generation
       ? prisma.$queryRawUnsafe<{ metric: Metric; region: RegionCode; month: string; count: bigint }[]>(
@@ -28,15 +28,32 @@ export async function readDashboard(prisma: ProjectionPrisma, scope: ViewScope):
           ...[current.generation, scope.start, scope.end, TOTAL.dimension, ...(scope.region ? [scope.region] : [])],
         )
       : Promise.resolve([]),
+    // The stocks' balances before the period: each month's figure is the balance at its end.
+    current.generation && STOCK_METRICS.length > 0
+      ? prisma.$queryRawUnsafe<{ metric: Metric; region: RegionCode; count: bigint }[]>(
+          `SELECT metric, region, SUM(count)::bigint AS count FROM view_cell
+           WHERE generation = $1 AND day < $2::date AND dimension = $3 AND metric = ANY($4::text[]) ${scope.region ? 'AND region = $5' : ''}
+           GROUP BY metric, region`,
+          ...[current.generation, scope.start, TOTAL.dimension, STOCK_METRICS, ...(scope.region ? [scope.region] : [])],
+        )
+      : Promise.resolve([]),
   ]);
   const months = monthsBetween(scope.from, scope.to);
   const byRegion = Object.fromEntries(METRICS.map((m) => [m, {} as Record<string, number>])) as Record<Metric, Record<string, number>>;
   const byMonth = Object.fromEntries(METRICS.map((m) => [m, Object.fromEntries(months.map((month) => [month, 0]))])) as Record<Metric, Record<string, number>>;
-  for (const row of rows) {
+  for (const row of [...openings.map((opening) => ({ ...opening, month: months[0]! })), ...rows]) {
     if (!Object.hasOwn(byRegion, row.metric)) continue;
     const count = Number(row.count);
     byRegion[row.metric][row.region] = (byRegion[row.metric][row.region] ?? 0) + count;
     byMonth[row.metric][row.month] = (byMonth[row.metric][row.month] ?? 0) + count;
+  }
+  for (const metric of STOCK_METRICS) {
+    let balance = 0;
+    for (const month of months) byMonth[metric][month] = balance += byMonth[metric][month] ?? 0;
+  }
+  for (const { metric, of, per } of AVERAGE_METRICS) {
+    for (const region of Object.keys(byRegion[per])) byRegion[metric][region] = average(byRegion[of][region] ?? 0, byRegion[per][region] ?? 0);
+    for (const month of months) byMonth[metric][month] = average(byMonth[of][month] ?? 0, byMonth[per][month] ?? 0);
   }
   return { ...figures, byRegion, byMonth };
 }

@@ -1,7 +1,7 @@
 import { INDICATOR_CATALOGUE_VERSION, type RegionCode, TOTAL } from '@qorgau/contracts';
 import type { ProjectionPrisma } from '../database/projection-prisma';
 import { freshness } from '../generations/generations';
-import { METRICS, type Metric } from './view-cells';
+import { average, AVERAGE_METRICS, METRICS, STOCK_METRICS, type Metric } from './view-cells';
 
 export interface Breakdown {
   readonly value: string;
@@ -51,17 +51,28 @@ interface SumRow {
 /**
  * Reads a view for a region or the whole country over a range of days. One indexed aggregate
  * over counters: its cost grows with regions × days × categories, never with the number of events.
+ * Stocks are summed from their first day to the period's last (the balance then); averages are
+ * worked out from the two figures they divide.
  */
 export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): Promise<FiguresView> {
   const current = await freshness(prisma);
-  const rows = current.generation
-    ? await prisma.$queryRawUnsafe<SumRow[]>(
-        `SELECT metric, dimension, value, SUM(count)::bigint AS count FROM view_cell
-         WHERE generation = $1 AND day BETWEEN $2::date AND $3::date ${scope.region ? 'AND region = $4' : ''}
-         GROUP BY metric, dimension, value`,
-        ...[current.generation, scope.start, scope.end, ...(scope.region ? [scope.region] : [])],
-      )
-    : [];
+  const [flows, stocks] = current.generation
+    ? await Promise.all([
+        prisma.$queryRawUnsafe<SumRow[]>(
+          `SELECT metric, dimension, value, SUM(count)::bigint AS count FROM view_cell
+           WHERE generation = $1 AND day BETWEEN $2::date AND $3::date AND metric <> ALL($4::text[]) ${scope.region ? 'AND region = $5' : ''}
+           GROUP BY metric, dimension, value`,
+          ...[current.generation, scope.start, scope.end, STOCK_METRICS, ...(scope.region ? [scope.region] : [])],
+        ),
+        prisma.$queryRawUnsafe<SumRow[]>(
+          `SELECT metric, dimension, value, SUM(count)::bigint AS count FROM view_cell
+           WHERE generation = $1 AND day <= $2::date AND metric = ANY($3::text[]) ${scope.region ? 'AND region = $4' : ''}
+           GROUP BY metric, dimension, value HAVING SUM(count) <> 0`,
+          ...[current.generation, scope.end, STOCK_METRICS, ...(scope.region ? [scope.region] : [])],
+        ),
+      ])
+    : [[], []];
+  const rows = [...flows, ...stocks];
 
   const metrics = Object.fromEntries(METRICS.map((m) => [m, { total: 0, breakdowns: {} as Record<string, Breakdown[]> }])) as Record<
     Metric,
@@ -79,6 +90,7 @@ export async function readFigures(prisma: ProjectionPrisma, scope: ViewScope): P
   for (const metric of Object.values(metrics)) {
     for (const list of Object.values(metric.breakdowns)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   }
+  for (const { metric, of, per } of AVERAGE_METRICS) metrics[metric].total = average(metrics[of].total, metrics[per].total);
   return {
     scope: scope.region ?? 'national',
     period: scope.period,

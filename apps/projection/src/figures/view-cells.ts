@@ -1,4 +1,4 @@
-import { indicatorFacts, INDICATORS, type EventEnvelope, type RegionCode, TOTAL, type IndicatorCode } from '@qorgau/contracts';
+import { indicatorFacts, INDICATORS, measureOf, type EventEnvelope, type RegionCode, TOTAL, type IndicatorCode } from '@qorgau/contracts';
 
 /** One change to one counter of a view. */
 export interface CellDelta {
@@ -14,6 +14,18 @@ export interface CellDelta {
 /** Every indicator of the catalogue is a metric of the views, under its code. */
 export const METRICS: readonly IndicatorCode[] = INDICATORS.map((i) => i.code);
 export type Metric = IndicatorCode;
+
+/** Metrics whose figure is the balance on the period's last day: their counters are summed from the first day ever. */
+export const STOCK_METRICS: readonly Metric[] = INDICATORS.filter((i) => measureOf(i).kind === 'STOCK').map((i) => i.code);
+
+/** Metrics that are one metric's figure per another's, rounded: worked out after both are read. */
+export const AVERAGE_METRICS: readonly { readonly metric: Metric; readonly of: Metric; readonly per: Metric }[] = INDICATORS.flatMap((i) => {
+  const measure = measureOf(i);
+  return measure.kind === 'AVERAGE' ? [{ metric: i.code, of: measure.of as Metric, per: measure.per as Metric }] : [];
+});
+
+/** `of` per `per`, rounded to whole units; 0 where there is nothing to divide by. */
+export const average = (of: number, per: number): number => (per > 0 ? Math.round(of / per) : 0);
 
 /**
  * What each event adds to the views, as the indicator catalogue defines it: pure, so "which

@@ -51,10 +51,10 @@ describe('the SDMX data structure definition', () => {
     }
   });
 
-  it('codes every breakdown with its total first, and leaves Criminal Code articles as text', () => {
+  it('codes every breakdown with its total first, and leaves Criminal Code articles and shelters as text', () => {
     const dimensions = dsd.dataStructureComponents.dimensionList.dimensions;
     const article = dimensions.find((d) => d.id === 'ARTICLE')!;
-    expect(article.localRepresentation).toEqual({ textFormat: { textType: 'String', maxLength: 20 } });
+    expect(article.localRepresentation).toEqual({ textFormat: { textType: 'String', maxLength: 40 } });
     for (const list of structure.data.codelists.filter((l) => !['CL_INDICATOR', 'CL_AREA', 'CL_CONF_STATUS', 'CL_UNIT_MEASURE'].includes(l.id))) {
       expect({ list: list.id, first: list.codes[0]!.id }).toEqual({ list: list.id, first: '_T' });
     }

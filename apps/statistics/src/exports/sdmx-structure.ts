@@ -22,7 +22,7 @@ export const SDMX_BREAKDOWNS: readonly string[] = [...new Set(ALL_FIGURES.flatMa
 const OFFICIAL_BREAKDOWNS = new Set(ALL_FIGURES.filter((figure) => 'measure' in figure).flatMap((figure) => figure.breakdowns.map((breakdown) => breakdown.dimension)));
 const CITIZENSHIP_GROUPS = ['DOMESTIC', 'FOREIGN'];
 
-/** A dimension's codes (without `_T`), or null for free text (Criminal Code articles). */
+/** A dimension's codes (without `_T`), or null for free text (Criminal Code articles, shelters by id). */
 function codesOf(dimension: string): readonly string[] | null {
   const closed = dimension === 'citizenship_group' ? CITIZENSHIP_GROUPS : BREAKDOWN_VALUES[dimension] === 'COUNTRY' ? [...COUNTRY_CODES, UNKNOWN_COUNTRY] : breakdownVocabulary(dimension);
   if (!closed) return null;
@@ -80,7 +80,7 @@ export function sdmxStructureMessage(catalogueVersion: number, prepared: Date) {
   const dimensions = [
     { id: 'INDICATOR', representation: coded('CL_INDICATOR') },
     { id: 'REF_AREA', representation: coded('CL_AREA') },
-    ...breakdowns.map(({ id, codes }) => ({ id, representation: codes ? coded(`CL_${id}`) : { textFormat: { textType: 'String', maxLength: 20 } } })),
+    ...breakdowns.map(({ id, codes }) => ({ id, representation: codes ? coded(`CL_${id}`) : { textFormat: { textType: 'String', maxLength: 40 } } })),
   ].map(({ id, representation }, position) => ({ id, position, type: 'Dimension', conceptIdentity: conceptUrn(id), localRepresentation: representation }));
 
   return {

@@ -23,6 +23,21 @@ describe('small-cell suppression', () => {
     expect(statusOf(out, 'KZ-79', 'total', 'all')).toBe('F');
   });
 
+  it('withholds an average over fewer people than the threshold: three stays averaging 40 nights tell about those three', () => {
+    const averages: SuppressionRules = { ...rules, countsPeople: (indicator) => indicator === 'shelter_exits', divisor: (indicator) => (indicator === 'average_stay_nights' ? 'shelter_exits' : null) };
+    const out = suppress(
+      [
+        cell('KZ-79', 'total', 'all', 3, 'shelter_exits'),
+        cell('KZ-79', 'total', 'all', 40, 'average_stay_nights'),
+        cell('KZ-71', 'total', 'all', 12, 'shelter_exits'),
+        cell('KZ-71', 'total', 'all', 21, 'average_stay_nights'),
+      ],
+      averages,
+    );
+    const of = (orgUnit: string, indicator: string) => out.find((c) => c.orgUnit === orgUnit && c.indicator === indicator)!.confidentiality;
+    expect([of('KZ-79', 'average_stay_nights'), of('KZ-71', 'average_stay_nights')]).toEqual(['C', 'F']);
+  });
+
   it('withholds a second region when one region’s small count could be derived from the national figure', () => {
     const out = suppress([cell('KZ', 'total', 'all', 20), cell('KZ-79', 'total', 'all', 3), cell('KZ-71', 'total', 'all', 17)], rules);
     expect(statusOf(out, 'KZ-79', 'total', 'all')).toBe('C');

@@ -30,6 +30,8 @@ export interface SuppressionRules {
   readonly additive: (indicator: string, dimension: string) => boolean;
   /** The org unit whose figures are the sum of all the others. */
   readonly national: string;
+  /** For an average, the count of people it divides by: the average is withheld wherever that count is small. */
+  readonly divisor?: (indicator: string) => string | null;
 }
 
 export const TOTAL_DIMENSION = 'total';
@@ -39,6 +41,13 @@ export function suppress(cells: readonly Cell[], rules: SuppressionRules): Relea
   const key = (c: Pick<Cell, 'indicator' | 'orgUnit' | 'dimension' | 'value'>) => `${c.indicator}|${c.orgUnit}|${c.dimension}|${c.value}`;
   for (const cell of cells) {
     status.set(key(cell), rules.countsPeople(cell.indicator) && cell.count > 0 && cell.count < rules.threshold ? 'C' : 'F');
+  }
+  // An average over fewer people than the threshold tells about those few (their nights in a shelter).
+  for (const cell of cells) {
+    const per = rules.divisor?.(cell.indicator);
+    if (!per) continue;
+    const base = cells.find((c) => c.indicator === per && c.orgUnit === cell.orgUnit && c.dimension === TOTAL_DIMENSION);
+    if (base && base.count > 0 && base.count < rules.threshold) status.set(key(cell), 'C');
   }
 
   const groups = additiveGroups(cells, rules);

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Response } from 'express';
 import { z } from 'zod';
 import { Access, ROLES } from '@qorgau/auth';
-import { INDICATOR_CATALOGUE_VERSION, INDICATORS, PILLARS } from '@qorgau/contracts';
+import { INDICATOR_CATALOGUE_VERSION, INDICATORS, measureOf, PILLARS } from '@qorgau/contracts';
 import { ApiZodResponse } from '@qorgau/platform';
 import { sdmxStructureMessage } from '../exports/sdmx-structure';
 import { OFFICIAL_MEASURES } from '../official-statistics/official-measures';
@@ -12,7 +12,18 @@ const breakdown = z.object({ dimension: z.string(), label: z.string(), multiple:
 const catalogue = z.object({
   version: z.number().int(),
   indicators: z.array(
-    z.object({ code: z.string(), pillar: z.enum(PILLARS), title: z.string(), unit: z.string(), countsPeople: z.boolean(), breakdowns: z.array(breakdown), events: z.array(z.string()) }),
+    z.object({
+      code: z.string(),
+      pillar: z.enum(PILLARS),
+      title: z.string(),
+      unit: z.string(),
+      measure: z
+        .object({ kind: z.enum(['FLOW', 'STOCK', 'AVERAGE']), of: z.string().optional(), per: z.string().optional() })
+        .describe("FLOW: the facts of the period added up; STOCK: the balance on the period's last day; AVERAGE: one indicator's figure per another's (of, per), rounded"),
+      countsPeople: z.boolean(),
+      breakdowns: z.array(breakdown),
+      events: z.array(z.string()),
+    }),
   ),
   officialMeasures: z.array(
     z.object({ code: z.string(), measure: z.string(), pillar: z.enum(PILLARS), title: z.string(), unit: z.string(), countsPeople: z.boolean(), breakdowns: z.array(breakdown) }),
@@ -29,7 +40,7 @@ export class IndicatorsController {
   catalogue() {
     return {
       version: INDICATOR_CATALOGUE_VERSION,
-      indicators: INDICATORS.map(({ sources, ...indicator }) => ({ ...indicator, events: [...new Set(sources.map((s) => s.event))] })),
+      indicators: INDICATORS.map(({ sources, ...indicator }) => ({ ...indicator, measure: measureOf(indicator), events: [...new Set(sources.map((s) => s.event))] })),
       officialMeasures: OFFICIAL_MEASURES,
     };
   }

@@ -1,4 +1,4 @@
-import { INDICATORS, NATIONAL } from '@qorgau/contracts';
+import { INDICATORS, measureOf, NATIONAL } from '@qorgau/contracts';
 import type { IndicatorLabel } from '../exports/report-export';
 import type { SuppressionRules } from '../exports/suppression';
 import { OFFICIAL_MEASURES } from '../official-statistics/official-measures';
@@ -20,4 +20,9 @@ export const suppressionRules = (threshold: number): SuppressionRules => ({
   countsPeople: (code) => byCode.get(code)?.countsPeople ?? true,
   additive: (code, dimension) => !byCode.get(code)?.breakdowns.find((b) => b.dimension === dimension)?.multiple,
   national: NATIONAL,
+  divisor: (code) => {
+    const measure = INDICATORS.find((i) => i.code === code);
+    const kind = measure ? measureOf(measure) : null;
+    return kind?.kind === 'AVERAGE' ? kind.per : null;
+  },
 });

@@ -345,7 +345,12 @@ function Catalogue() {
               </td>
               <td>{indicator.unit}</td>
               <td>{indicator.breakdowns.map((b) => t(`enums:dimension.${b.dimension}`, { defaultValue: b.label })).join(', ') || '—'}</td>
-              <td>{indicator.events.join(', ')}</td>
+              <td>
+                {indicator.measure.kind === 'AVERAGE'
+                  ? t('catalogue.average', { of: t(`enums:indicator.${indicator.measure.of}`), per: t(`enums:indicator.${indicator.measure.per}`) })
+                  : indicator.events.join(', ')}
+                {indicator.measure.kind === 'STOCK' && <span className="hint"> — {t('catalogue.stock')}</span>}
+              </td>
             </tr>
           ))}
         </tbody>
