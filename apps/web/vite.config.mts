@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  // The contracts' plain label data (no schemas) is shared with the services: see tsconfig.base.json.
+  resolve: { alias: { '@qorgau/contracts/labels': path.join(import.meta.dirname, '../../libs/contracts/src/labels') } },
   build: {
     outDir: path.join(import.meta.dirname, '../../dist/apps/web/client'),
     emptyOutDir: true,

@@ -389,6 +389,40 @@ export async function runYearDemo(api: ApiClient, options: DemoOptions): Promise
   tally.add(3, A, 'cases_closed');
   log(`case ${caseId}: identified, referred to legal, psychology and the shelter, documents restored, sheltered ${nights} nights, rehabilitated, repatriated to UZ, followed up twice, closed`);
 
+  // A young woman from the region, deceived into unpaid work: the hotline refers her to the shelter;
+  // a month later she goes home to her family, and is followed up twice.
+  const domestic = await api.post<{ id: string }>(u.operator, 'intake', '/cases', {
+    region: A,
+    openedAt: at(4, 1, 5),
+    subjectSex: 'FEMALE',
+    subjectAgeBand: 'AGE_18_24',
+    citizenship: 'KZ',
+    exploitationForm: 'LABOUR',
+    scope: 'DOMESTIC',
+    identifiedBy: 'NGO',
+    consent: { services: true, externalReferral: true, reporting: true },
+  });
+  tally.add(4, A, 'cases_opened');
+  tally.add(4, A, 'victims_identified');
+  await api.post(u.operator, 'intake', `/cases/${domestic.id}/referrals`, { destination: 'SHELTER', referredAt: at(4, 1, 5, 12) });
+  tally.add(4, A, 'referrals');
+  await until(() => api.get(u.socialWorker, 'social', `/stays/${domestic.id}`), 'social services to queue her admission');
+  await api.post(u.socialWorker, 'social', `/stays/${domestic.id}/admission`, { shelterId: shelter.id, admittedAt: at(4, 1, 5, 16) });
+  tally.add(4, A, 'victims_sheltered');
+  tally.add(4, A, 'shelter_residents');
+  await api.post(u.socialWorker, 'social', `/stays/${domestic.id}/assistance`, { kind: 'FOOD', givenAt: at(4, 1, 6) });
+  tally.add(4, A, 'basic_assistance');
+  await api.post(u.socialWorker, 'social', `/stays/${domestic.id}/discharge`, { dischargedAt: at(4, 2, 4), exit: 'REUNITED_WITH_FAMILY', aftercareUntil: `${year}-12-31` });
+  // The 5th of October to the 4th of November: 30 nights.
+  tally.add(4, A, 'shelter_exits');
+  tally.add(4, A, 'shelter_bed_nights', 30);
+  tally.add(4, A, 'shelter_residents', -1);
+  for (const d of [15, 28] as const) {
+    await api.post(u.socialWorker, 'social', `/stays/${domestic.id}/aftercare-contacts`, { contactedAt: at(4, 2, d) });
+    tally.add(4, A, 'aftercare_contacts');
+  }
+  log(`case ${domestic.id}: referred from the hotline to the shelter, sheltered 30 nights, back with her family, followed up twice`);
+
   // Criminal proceedings against the traffickers, to a conviction; a complaint against the agency that recruited her.
   const proceeding = await api.post<{ id: string }>(u.lawyer, 'legal', '/criminal-proceedings', { region: A, caseId, openedAt: at(3, 1, 8), stage: 'COMPLAINT', articles: ['128.3'] });
   tally.add(3, A, 'criminal_proceedings_opened');

@@ -1,4 +1,5 @@
 import { INDICATORS, PILLARS } from './indicators';
+import { BREAKDOWN_VALUES } from './labels/breakdown-values';
 import { REGION_CODES } from './regions';
 import {
   AgeBandSchema,
@@ -91,57 +92,11 @@ export const VOCABULARIES = {
 } as const satisfies Record<string, readonly string[]>;
 export type VocabularyName = keyof typeof VOCABULARIES;
 
-/**
- * Where each breakdown's values come from: vocabularies (several where indicators share a
- * dimension's name, such as `kind`), ISO country codes, or free text (Criminal Code articles).
- * Every dimension of the catalogue must be here (vocabularies.spec.ts).
- */
-export const BREAKDOWN_VALUES: Readonly<Record<string, readonly VocabularyName[] | 'COUNTRY' | 'FREE_TEXT'>> = {
-  age_band: ['ageBand'],
-  caller_age_band: ['ageBand'],
-  caller_sex: ['sex'],
-  sex: ['sex'],
-  caller_category: ['callerCategory'],
-  channel: ['channel'],
-  exploitation_form: ['exploitationForm'],
-  scope: ['scope'],
-  identified_by: ['identifiedBy'],
-  destination: ['referralDestination'],
-  source: ['referralSource'],
-  reason: ['closureReason'],
-  audience: ['audience'],
-  site_type: ['siteType'],
-  partner_agency: ['partnerAgency'],
-  place_type: ['raidPlaceType'],
-  agency_type: ['agencyType'],
-  decision: ['regulatorDecision'],
-  stage: ['proceedingStage'],
-  verdict: ['verdict'],
-  issue: ['presentingIssue'],
-  format: ['consultationFormat'],
-  topic: ['topic', 'legalTopic'],
-  kind: ['assistanceKind', 'materialKind', 'mediaKind', 'basicAssistanceKind'],
-  exit: ['shelterExit'],
-  therapy: ['shelterTherapyKind'],
-  during_stay: ['yesNo'],
-  in_plan: ['yesNo'],
-  embassy_involved: ['yesNo'],
-  body: ['coordinationBody'],
-  agenda: ['agendaTopic'],
-  party_type: ['agreementParty'],
-  agreement_scope: ['agreementScope'],
-  client_type: ['legalClientType', 'psychologyClientType'],
-  outcome: ['legalOutcome', 'rehabilitationOutcome'],
-  citizenship: 'COUNTRY',
-  country: 'COUNTRY',
-  destination_country: 'COUNTRY',
-  article: 'FREE_TEXT',
-  // A shelter by its id: names stay in social services.
-  shelter: 'FREE_TEXT',
-};
+export { BREAKDOWN_VALUES } from './labels/breakdown-values';
 
 /** A dimension's values in one list, in vocabulary order, each once; null where they are not a closed list (or the dimension is unknown). */
 export function breakdownVocabulary(dimension: string): readonly string[] | null {
   const source = BREAKDOWN_VALUES[dimension];
-  return source === undefined || typeof source === 'string' ? null : [...new Set(source.flatMap((name): readonly string[] => VOCABULARIES[name]))];
+  // Every name is a vocabulary's (vocabularies.spec.ts).
+  return source === undefined || typeof source === 'string' ? null : [...new Set(source.flatMap((name): readonly string[] => VOCABULARIES[name as VocabularyName]))];
 }

@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useSession } from '../../app/contexts';
 import { BarChart, LineChart, RegionMap, type Datum } from '../../components/charts';
-import { BREAKDOWN_LABELS } from '../../lib/breakdown-labels';
+import { BREAKDOWN_VALUES } from '@qorgau/contracts/labels/breakdown-values';
 import { ErrorSummary } from '../../components/form-errors';
 import { unwrap } from '../../lib/api';
 import { almatyLocalInput, formatDateTime, formatMonth, formatNumber } from '../../lib/format';
@@ -106,7 +106,9 @@ export default function FiguresPage() {
     }
   }, [data]);
   const valueLabel = (dimension: string, code: string) => {
-    for (const vocabulary of BREAKDOWN_LABELS[dimension] ?? []) {
+    // The value's label where the dimension has vocabularies; the code otherwise (countries, articles, shelters).
+    const source = BREAKDOWN_VALUES[dimension];
+    for (const vocabulary of typeof source === 'string' ? [] : (source ?? [])) {
       if (i18n.exists(`enums:${vocabulary}.${code}`)) return t(`enums:${vocabulary}.${code}`);
     }
     return code;

@@ -1,9 +1,11 @@
 /**
- * The value's label in the user's language where the dimension has a vocabulary; the code otherwise
- * (countries, articles). The same table as the contracts' BREAKDOWN_VALUES, which the bundle does not
- * load (it would bring every schema along); locales.spec.ts holds the two alike.
+ * Where each breakdown's values come from: vocabularies by name (several where indicators share a
+ * dimension's name, such as `kind`), ISO country codes, or free text (Criminal Code articles,
+ * shelters by id). Every dimension of the catalogue must be here, and every name a vocabulary's
+ * (vocabularies.spec.ts). Plain data, imported by nothing: the web application's bundle reads it
+ * for its labels without loading the contracts' schemas.
  */
-export const BREAKDOWN_LABELS: Readonly<Record<string, readonly string[]>> = {
+export const BREAKDOWN_VALUES: Readonly<Record<string, readonly string[] | 'COUNTRY' | 'FREE_TEXT'>> = {
   age_band: ['ageBand'],
   caller_age_band: ['ageBand'],
   caller_sex: ['sex'],
@@ -39,4 +41,10 @@ export const BREAKDOWN_LABELS: Readonly<Record<string, readonly string[]>> = {
   agreement_scope: ['agreementScope'],
   client_type: ['legalClientType', 'psychologyClientType'],
   outcome: ['legalOutcome', 'rehabilitationOutcome'],
+  citizenship: 'COUNTRY',
+  country: 'COUNTRY',
+  destination_country: 'COUNTRY',
+  article: 'FREE_TEXT',
+  // A shelter by its id: names stay in social services.
+  shelter: 'FREE_TEXT',
 };
