@@ -232,7 +232,8 @@ describe('flows between services, by events only', () => {
     expect(second!.person_key_id).toBe(first!.person_key_id);
     expect(await api.get<{ stayId: string; status: string }>(worker, 'social', stayPath)).toMatchObject({ stayId: second!.id, status: 'REQUESTED' });
     await api.post(worker, 'social', `${stayPath}/admission`, { shelterId: shelter.id, admittedAt: '2020-09-01T12:00:00+05:00' });
-    expect(await eventsOf(TOPICS.social, 'ResidentAdmitted', caseId)).toHaveLength(2);
+    // The relay publishes after the answer: wait for the second admission on the topic.
+    await eventually(async () => expect(await eventsOf(TOPICS.social, 'ResidentAdmitted', caseId)).toHaveLength(2), { timeoutMs: 30_000 });
 
     // Erased: both stays' details are gone with the one key.
     await api.post('regional-manager.kz-79', 'intake', `/cases/${caseId}/erasure`);
