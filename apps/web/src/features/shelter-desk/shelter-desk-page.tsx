@@ -166,7 +166,7 @@ function AdmissionQueue({ stays, shelters, mayAdmit }: { stays: ReturnType<typeo
       title={t('queue.heading')}
       list={queue}
       empty={t('queue.empty')}
-      rowKey={(s) => s.stayId}
+      rowKey={(s) => s.caseId}
       rowAttribute="waiting"
       columns={[
         { header: t('queue.requestedAt'), cell: (s) => formatDate(s.requestedAt, i18n.language as Language) },
@@ -227,7 +227,7 @@ function Residents({ stays, mayOpen }: { stays: ReturnType<typeof useQuery<Stays
       title={t('residents.heading')}
       list={residents}
       empty={t('residents.empty')}
-      rowKey={(s) => s.stayId}
+      rowKey={(s) => s.caseId}
       rowAttribute="resident"
       columns={[
         { header: t('queue.case'), cell: (s) => s.caseId.slice(0, 8) },
@@ -243,6 +243,7 @@ function Aftercare({ stays, mayOpen }: { stays: ReturnType<typeof useQuery<Stays
   const { t, i18n } = useTranslation(['shelter-desk', 'enums']);
   const language = i18n.language as Language;
   // A case's latest stay only (the list is newest first): one who came back is followed in the new stay.
+  // So a case is one row in each list (a new stay opens only once the last has ended): rows are keyed by case.
   const latest = stays.data?.filter((s, i, all) => all.findIndex((other) => other.caseId === s.caseId) === i);
   const followed = { ...stays, data: latest?.filter((s) => s.status === 'DISCHARGED' && s.aftercareUntil) } as ReturnType<typeof useQuery<Stays>>;
   return (
@@ -251,7 +252,7 @@ function Aftercare({ stays, mayOpen }: { stays: ReturnType<typeof useQuery<Stays
       title={t('aftercare.heading')}
       list={followed}
       empty={t('aftercare.empty')}
-      rowKey={(s) => s.stayId}
+      rowKey={(s) => s.caseId}
       rowAttribute="aftercare"
       columns={[
         { header: t('queue.case'), cell: (s) => s.caseId.slice(0, 8) },
