@@ -181,7 +181,9 @@ function AdmissionQueue({ stays, shelters, mayAdmit }: { stays: ReturnType<typeo
 function AdmitForm({ caseId, shelters }: { caseId: string; shelters: Shelters }) {
   const { t } = useTranslation('shelter-desk');
   const { social } = useApi();
-  const [shelterId, setShelterId] = useState(shelters[0]?.id ?? '');
+  const [picked, setShelterId] = useState('');
+  // The board may arrive after the queue: until a shelter is picked, the first one listed is meant.
+  const shelterId = picked || (shelters[0]?.id ?? '');
   const admit = useCommand(
     async (body: AdmissionBody, key: string) => unwrap(await social.POST('/stays/{caseId}/admission', { params: { path: { caseId } }, body, headers: { 'Idempotency-Key': key } })),
     [['stays'], ['shelters']],
