@@ -69,7 +69,7 @@ export class ShelterCommands {
     const hold = await this.staff.holdOf(principal);
     const manager = principal.role === 'REGIONAL_MANAGER';
     const rows = await this.commands.list(principal, context, { type: RECORD, operation: 'ListShelters', what: 'shelters' }, query.region, (region) =>
-      hold.heldTo === 'none'
+      hold.heldTo === 'unassigned'
         ? Promise.resolve([])
         : this.prisma.shelter.findMany({
             where: { region, ...(hold.heldTo === 'shelter' ? { id: hold.shelterId } : {}) },

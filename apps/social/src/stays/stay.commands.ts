@@ -143,7 +143,7 @@ export class StayCommands {
     // Shelter staff: the queue, from which they admit, and their own shelter's stays.
     const held = hold.heldTo === 'shelter' ? { OR: [{ shelterId: null }, { shelterId: hold.shelterId }] } : {};
     const rows = await this.commands.list(principal, context, { type: RECORD, operation: 'ListStays', what: 'stays' }, query.region, (region) =>
-      hold.heldTo === 'none'
+      hold.heldTo === 'unassigned'
         ? Promise.resolve([])
         : this.prisma.stay.findMany({
             where: { region, ...status, ...held },
