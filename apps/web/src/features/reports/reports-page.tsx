@@ -343,7 +343,7 @@ function Catalogue() {
               <td>
                 <code>{indicator.code}</code>
               </td>
-              <td>{indicator.unit}</td>
+              <td>{t(`enums:unit.${indicator.unit}`, { defaultValue: indicator.unit })}</td>
               <td>{indicator.breakdowns.map((b) => t(`enums:dimension.${b.dimension}`, { defaultValue: b.label })).join(', ') || '—'}</td>
               <td>
                 {indicator.measure.kind === 'AVERAGE'
