@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../lib/format';
+import { saveFile } from '../lib/save-file';
 import type { Language } from '../lib/i18n';
 import regionsGeoJson from './kz-regions.geo.json';
 
@@ -22,12 +23,7 @@ function ChartFigure({ title, data, columns, children, fileName }: { title: stri
     // UTF-8 with a byte-order mark, so Excel on Windows opens Kazakh and Russian as they are.
     const escape = (text: string) => (/[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
     const lines = [['code', columns[0], columns[1]].map(escape).join(','), ...data.map((d) => [d.key, d.label, String(d.value)].map(escape).join(','))];
-    const url = URL.createObjectURL(new Blob([`\ufeff${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${fileName}.csv`;
-    link.click();
-    URL.revokeObjectURL(url);
+    saveFile(new Blob([`\ufeff${lines.join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }), `${fileName}.csv`);
   };
   return (
     <figure className="chart">

@@ -6,6 +6,7 @@ import { useApi } from '../../app/contexts';
 import { useCommand } from '../../components/form';
 import { ErrorSummary } from '../../components/form-errors';
 import { unwrap } from '../../lib/api';
+import { saveFile } from '../../lib/save-file';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 
@@ -74,12 +75,10 @@ export default function ReportPage() {
       // CSV is for people: in the reader's language, names beside the codes. The other formats are for machines.
       const query = format === 'csv' ? { format, lang: language } : { format };
       const result = await statistics.GET('/reports/{id}/export', { params: { path: { id }, query }, parseAs: 'blob' });
-      const blob = unwrap(result) as Blob;
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `qorgau-${r!.scope}-${r!.period}.${{ csv: `${language}.csv`, 'sdmx-json': 'json', 'sdmx-csv': 'sdmx.csv', 'dhis2-json': 'dhis2.json', adx: 'adx.xml' }[format]}`;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      saveFile(
+        unwrap(result) as Blob,
+        `qorgau-${r!.scope}-${r!.period}.${{ csv: `${language}.csv`, 'sdmx-json': 'json', 'sdmx-csv': 'sdmx.csv', 'dhis2-json': 'dhis2.json', adx: 'adx.xml' }[format]}`,
+      );
     } catch (error) {
       setDownload(error);
     }

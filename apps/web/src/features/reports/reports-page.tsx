@@ -7,6 +7,7 @@ import { CommandForm, EnumField, TextField, useCommand, whole } from '../../comp
 import { ListPanel } from '../../components/list-panel';
 import { ErrorSummary } from '../../components/form-errors';
 import { unwrap } from '../../lib/api';
+import { saveFile } from '../../lib/save-file';
 import { formatDate, formatDateTime } from '../../lib/format';
 import type { Language } from '../../lib/i18n';
 import type { paths } from '../../generated/statistics';
@@ -252,12 +253,7 @@ function CaseDataset() {
   const download = async () => {
     setFailed(null);
     try {
-      const blob = unwrap(await intake.GET('/case-dataset', { params: { query: { k: asked, format: 'csv' } }, parseAs: 'blob' })) as Blob;
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `qorgau-ctdc-k${asked}.csv`;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      saveFile(unwrap(await intake.GET('/case-dataset', { params: { query: { k: asked, format: 'csv' } }, parseAs: 'blob' })) as Blob, `qorgau-ctdc-k${asked}.csv`);
     } catch (error) {
       setFailed(error);
     }
@@ -303,12 +299,7 @@ function Catalogue() {
   const downloadStructure = async () => {
     setFailed(null);
     try {
-      const blob = unwrap(await statistics.GET('/indicators/sdmx-structure', { parseAs: 'blob' })) as Blob;
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `qorgau-DSD_4P-${version}.0.json`;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      saveFile(unwrap(await statistics.GET('/indicators/sdmx-structure', { parseAs: 'blob' })) as Blob, `qorgau-DSD_4P-${version}.0.json`);
     } catch (error) {
       setFailed(error);
     }
