@@ -285,8 +285,9 @@ describe('the web application', () => {
     await manager.page.screenshot({ path: path.join(screenshots, 'case-page-ru.png'), fullPage: true });
     // Counts read as the language says them (CLDR plural forms).
     await manager.page.goto(`${web.url}/cases`);
-    await manager.page.locator('#case-list-heading ~ p[role=status]').waitFor();
-    expect(await manager.page.locator('#case-list-heading ~ p[role=status]').textContent()).toMatch(/^\d+ (запись|записи|записей)$/);
+    // The status reads "Загрузка…" until the list arrives, then the count.
+    const count = manager.page.locator('#case-list-heading ~ p[role=status]');
+    await eventually(async () => expect(await count.textContent()).toMatch(/^\d+ (запись|записи|записей)$/));
     await manager.context.close();
 
     const other = await signedIn('hotline-operator.kz-71');
