@@ -18,3 +18,4 @@ export * from './indicators';
 export * from './vocabularies';
 export * from './labels';
 export { buildAsyncApiDocument } from './asyncapi/asyncapi-document';
+export * from './labels/import-layouts';

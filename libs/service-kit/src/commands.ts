@@ -56,27 +56,27 @@ export class Commands<Tx extends SqlClient = SqlClient> {
 
   /**
    * Many records of one use case in one transaction (a chunk of an import): stored together by
-   * `work`, each audited and announced as `run` would, and all of them or none.
+   * `work`, each announced as `run` would (and audited, unless `audited` is null: records that name
+   * nobody), all of them or none.
    */
   runBatch<I, T>(
-    actor: AuditActor,
     context: RequestContext,
-    action: AuditAction,
-    record: Omit<AuditedRecord, 'id'>,
+    audited: { readonly actor: AuditActor; readonly action: AuditAction; readonly type: string; readonly operation: string } | null,
     items: readonly I[],
     work: (tx: Tx, items: readonly I[]) => Promise<(CommandOutcome<T> & { readonly recordId: string })[]>,
   ): Promise<T[]> {
     return this.outbox.run(async (tx) => {
       const outcomes = await work(tx, items);
-      await auditMany(
-        tx,
-        actor,
-        context,
-        action,
-        record.type,
-        outcomes.map((outcome) => outcome.recordId),
-        record.operation,
-      );
+      if (audited)
+        await auditMany(
+          tx,
+          audited.actor,
+          context,
+          audited.action,
+          audited.type,
+          outcomes.map((outcome) => outcome.recordId),
+          audited.operation,
+        );
       return { result: outcomes.map((outcome) => outcome.result), events: outcomes.flatMap((outcome) => this.announce(outcome, context)) };
     });
   }

@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { BadRequestException } from '@nestjs/common';
-import { fieldProblems, type FieldProblem } from '@qorgau/platform';
-import type { RuleViolation } from '@qorgau/domain';
+import { applyDecorators, BadRequestException, HttpCode, Injectable, Post } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOperation } from '@nestjs/swagger';
+import type { AuditActor } from '@qorgau/auth';
+import type { RegionCode } from '@qorgau/contracts';
+import type { Decision, RuleViolation } from '@qorgau/domain';
+import type { SqlClient } from '@qorgau/messaging';
+import { ApiZodBody, ApiZodResponse, fieldProblems, type FieldProblem, type RequestContext } from '@qorgau/platform';
+import { Commands, type CommandOutcome } from './commands';
 
 /**
  * Past work brought in from spreadsheets (`npm run import`): a file is sent in chunks of rows, each
@@ -92,3 +97,74 @@ export function rowsRefused(problems: readonly RowProblem[]): BadRequestExceptio
     problems,
   });
 }
+
+/** One kind of record a service imports: its one-record schema and decider, and how a chunk is stored. */
+export interface ImportKind<Tx extends SqlClient, Value, Decided> {
+  /** Names the kind in each row's id, so rows of two kinds never share one. */
+  readonly name: string;
+  readonly schema: z.ZodType<Value>;
+  regionOf(value: Value): RegionCode;
+  /** The one-record API's decider, with the row's id. */
+  decide(id: string, value: Value, now: Date): Decision<Decided>;
+  /** Which of these ids are stored already (by an earlier import of the same rows). */
+  stored(ids: readonly string[]): Promise<readonly string[]>;
+  /** Stores a chunk's accepted rows in the transaction; the outcome of each is announced (and audited) as one record's. */
+  store(tx: Tx, rows: readonly { readonly id: string; readonly decided: Decided }[]): Promise<(CommandOutcome<unknown> & { readonly recordId: string })[]>;
+  /** Audited under this type and use case; outreach's records, which name nobody, are not. */
+  readonly audit?: { readonly type: string; readonly operation: string };
+}
+
+/**
+ * A chunk of a spreadsheet's rows (npm run import, the web's upload), the same way for every kind:
+ * each row read by the one-record schema and decider, of the importer's own region, stored under an
+ * id from the row's identity (so a file imported twice stores each record once) and announced as if
+ * recorded one by one. A chunk with a bad row stores nothing (400 naming each row and field) unless
+ * `validOnly`; with `check`, nothing is stored and the problems are the answer.
+ */
+@Injectable()
+export class Imports<Tx extends SqlClient = SqlClient> {
+  constructor(private readonly commands: Commands<Tx>) {}
+
+  async run<Value, Decided>(kind: ImportKind<Tx, Value, Decided>, request: ImportRequest, context: RequestContext, importer: AuditActor): Promise<ImportResult> {
+    const problems: RowProblem[] = [];
+    const accepted: { id: string; decided: Decided }[] = [];
+    for (const row of request.rows) {
+      const read = readRow(kind.schema, row);
+      if ('problems' in read) {
+        problems.push(...read.problems);
+        continue;
+      }
+      // People import the work of their own office, as they record it.
+      if (importer.region && kind.regionOf(read.value) !== importer.region) {
+        problems.push({ row: row.row, field: 'region', message: `is not your region (${importer.region})` });
+        continue;
+      }
+      const id = rowId(kind.name, row);
+      const decision = kind.decide(id, read.value, context.now);
+      if (decision.ok) accepted.push({ id, decided: decision.value });
+      else problems.push(...refusedRow(row.row, decision.violations));
+    }
+    const known = new Set(await kind.stored(accepted.map((a) => a.id)));
+    // A row twice in the file is one record, as it would be imported twice.
+    const fresh = accepted.filter((a) => !known.has(a.id) && (known.add(a.id), true));
+    const result = { checked: request.rows.length, imported: 0, alreadyImported: accepted.length - fresh.length, problems };
+    if (problems.length > 0 && !request.check && !request.validOnly) throw rowsRefused(problems);
+    if (request.check || fresh.length === 0) return result;
+    await this.commands.runBatch(context, kind.audit ? { actor: importer, action: 'CREATE', ...kind.audit } : null, fresh, (tx, rows) => kind.store(tx, rows));
+    return { ...result, imported: fresh.length };
+  }
+}
+
+/** `POST <path>` (ending in /import) of a kind, documented alike everywhere: `what` is "calls", "consultations"…; `each` how a row is taken. */
+export const ImportEndpoint = (path: `${string}import`, what: string, each: string) =>
+  applyDecorators(
+    Post(path),
+    HttpCode(200),
+    ApiOperation({
+      summary: `Import past ${what} from a spreadsheet, a chunk of up to ${IMPORT_CHUNK_ROWS} rows at a time (npm run import, or the web's upload)`,
+      description: `${each} Rows of your own region only. A row's id comes from its sourceId or its content: importing the same file again stores nothing twice. With check, nothing is stored; a chunk with a bad row stores nothing (400 naming each row and field) unless validOnly.`,
+    }),
+    ApiZodBody(importRequest),
+    ApiZodResponse(200, importResult, 'What was checked, stored now, stored before, and each row that cannot be'),
+    ApiBadRequestResponse({ description: 'Rows that cannot be imported, each with its number and field; nothing was stored' }),
+  );

@@ -7,6 +7,7 @@ import { createKafka, ensureTopics, kafkaConnection, OutboxRelay, TransactionalO
 import { AuditController } from './audit.controller';
 import { ClientConsultations } from './client-consultations';
 import { Commands } from './commands';
+import { Imports } from './imports';
 import { DomainEventsServer } from './domain-events';
 import { ErasureReconciliation, ErasureReconciliationController } from './erasure-reconciliation';
 import { KeyRotationController } from './key-rotation.controller';
@@ -74,6 +75,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       { provide: PRODUCED_TOPICS, useValue: options.produces },
       DomainEventsServer,
       Commands,
+      Imports,
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ...(options.personalData ? [PersonalData, ErasePersonalData, ClientConsultations, { provide: APP_INTERCEPTOR, useClass: RefusalAudit }] : []),
       ...(options.followsErasures ? [ErasureReconciliation] : []),
@@ -87,6 +89,7 @@ export class ServiceKitModule implements OnApplicationBootstrap, OnModuleDestroy
       exports: [
         DomainEventsServer,
         Commands,
+        Imports,
         SERVICE_CONFIG,
         SERVICE_NAME,
         options.prisma,

@@ -8,14 +8,11 @@ import {
   Commands,
   ErasePersonalData,
   PersonalData,
-  readRow,
+  Imports,
   refused,
-  refusedRow,
-  rowId,
   type ErasableRecord,
   type ImportRequest,
   type ImportResult,
-  type RowProblem,
 } from '@qorgau/service-kit';
 import { IntakePrisma, type IntakeTx } from '../database/intake-prisma.service';
 import { logHotlineCall, type HotlineCall, type LoggedHotlineCall } from './hotline-call.decider';
@@ -58,6 +55,7 @@ export class HotlineCallCommands {
     private readonly prisma: IntakePrisma,
     private readonly personal: PersonalData,
     private readonly erasure: ErasePersonalData,
+    private readonly imports: Imports<IntakeTx>,
   ) {}
 
   log(request: LogHotlineCallRequest, context: RequestContext, operator: Principal): Promise<HotlineCall> {
@@ -67,39 +65,28 @@ export class HotlineCallCommands {
   }
 
   /**
-   * Calls from a spreadsheet (npm run import): each row read by the one-call schema and decider, stored
-   * and announced as if logged one by one, under an id from the row's identity, so a file imported
-   * twice stores each call once. A chunk with a bad row stores nothing unless `validOnly`.
+   * Calls from a spreadsheet (npm run import, the web's upload): each row read by the one-call schema
+   * and decider, stored and announced as if logged one by one (see `Imports`).
    */
-  async import(request: ImportRequest, schema: z.ZodType<LogHotlineCallRequest>, context: RequestContext, operator: Principal): Promise<ImportResult> {
-    const problems: RowProblem[] = [];
-    const decided: Decided[] = [];
-    for (const row of request.rows) {
-      const read = readRow(schema, row);
-      if ('problems' in read) {
-        problems.push(...read.problems);
-        continue;
-      }
-      // An operator imports the work of their own office, as they log it.
-      if (operator.region && read.value.region !== operator.region) {
-        problems.push({ row: row.row, field: 'region', message: `is not your region (${operator.region})` });
-        continue;
-      }
-      const decision = decide(rowId('hotline-call', row), read.value, context.now);
-      if (decision.ok) decided.push(decision.value);
-      else problems.push(...refusedRow(row.row, decision.violations));
-    }
-    const known = new Set((await this.prisma.hotlineCall.findMany({ where: { id: { in: decided.map((d) => d.call.id) } }, select: { id: true } })).map((row) => row.id));
-    // A row twice in the file is one call, as it would be imported twice.
-    const fresh = decided.filter((d) => !known.has(d.call.id) && (known.add(d.call.id), true));
-    const result = { checked: request.rows.length, imported: 0, alreadyImported: decided.length - fresh.length, problems };
-    if (request.check || fresh.length === 0 || (problems.length > 0 && !request.validOnly)) return result;
-    await this.commands.runBatch(operator, context, 'CREATE', { type: CALL.recordType, operation: 'ImportHotlineCall' }, fresh, async (tx, calls) => {
-      // One statement for the chunk: a thousand single inserts would take the import past its time budget.
-      await tx.hotlineCall.createMany({ data: await Promise.all(calls.map((decided) => this.row(decided, operator))) });
-      return calls.map(({ call, event }) => ({ region: call.region, result: call, events: [event], occurredAt: call.receivedAt, recordId: call.id }));
-    });
-    return { ...result, imported: fresh.length };
+  import(request: ImportRequest, schema: z.ZodType<LogHotlineCallRequest>, context: RequestContext, operator: Principal): Promise<ImportResult> {
+    return this.imports.run(
+      {
+        name: 'hotline-call',
+        schema,
+        regionOf: (call) => call.region,
+        decide: (id, call, now) => decide(id, call, now),
+        stored: async (ids) => (await this.prisma.hotlineCall.findMany({ where: { id: { in: [...ids] } }, select: { id: true } })).map((row) => row.id),
+        store: async (tx, rows) => {
+          // One statement for the chunk: a thousand single inserts would take the import past its time budget.
+          await tx.hotlineCall.createMany({ data: await Promise.all(rows.map(({ decided }) => this.row(decided, operator))) });
+          return rows.map(({ decided: { call, event } }) => ({ region: call.region, result: call, events: [event], occurredAt: call.receivedAt, recordId: call.id }));
+        },
+        audit: { type: CALL.recordType, operation: 'ImportHotlineCall' },
+      },
+      request,
+      context,
+      operator,
+    );
   }
 
   private async store(tx: IntakeTx, decided: Decided, operator: Principal) {

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { ApiZodBody, ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { ApiRegionalBody, erasureResult, importRequest, importResult, RegionalBody, rowsRefused, SERVICE_CONFIG, UuidParam, type ImportRequest, type ServiceKitConfig } from '@qorgau/service-kit';
+import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiRegionalBody, erasureResult, ImportEndpoint, importRequest, RegionalBody, SERVICE_CONFIG, UuidParam, type ImportRequest, type ServiceKitConfig } from '@qorgau/service-kit';
 import { HotlineCallCommands } from './hotline-call.commands';
 import { logHotlineCallRequest, recentCallsQuery, type LogHotlineCallRequest, type RecentCallsQuery } from './hotline-call.requests';
 import { hotlineCallDetails, hotlineCallList, hotlineCallSummary, summary } from './hotline-call.responses';
@@ -29,21 +29,10 @@ export class HotlineCallsController {
     return summary(await this.calls.log(request, context, principal));
   }
 
-  @Post('import')
-  @HttpCode(200)
+  @ImportEndpoint('import', 'calls', 'Each row is the body of POST /hotline-calls, checked and stored as that would, and announced as HotlineCallLogged.')
   @Access({ roles: ['HOTLINE_OPERATOR', 'REGIONAL_MANAGER'] })
-  @ApiOperation({
-    summary: 'Import past calls from a spreadsheet, a chunk of up to 1000 rows at a time (npm run import)',
-    description:
-      "Each row is the body of POST /hotline-calls, checked and stored as that would, and announced as HotlineCallLogged. Rows of your own region only. A row's id comes from its sourceId or its content: importing the same file again stores nothing twice. With check, nothing is stored; a chunk with a bad row stores nothing (400 naming each row and field) unless validOnly.",
-  })
-  @ApiZodBody(importRequest)
-  @ApiZodResponse(200, importResult, 'What was checked, stored now, stored before, and each row that cannot be')
-  @ApiBadRequestResponse({ description: 'Rows that cannot be imported, each with its number and field; nothing was stored' })
-  async import(@Body(new ZodValidationPipe(importRequest)) request: ImportRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    const result = await this.calls.import(request, this.callSchema, context, principal);
-    if (result.problems.length > 0 && !request.check && !request.validOnly) throw rowsRefused(result.problems);
-    return result;
+  import(@Body(new ZodValidationPipe(importRequest)) request: ImportRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.calls.import(request, this.callSchema, context, principal);
   }
 
   @Get()

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { ApiZodResponse, Ctx, type RequestContext } from '@qorgau/platform';
-import { ApiRegionalBody, erasureResult, RegionalBody, UuidParam } from '@qorgau/service-kit';
+import { ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiRegionalBody, erasureResult, ImportEndpoint, importRequest, RegionalBody, SERVICE_CONFIG, UuidParam, type ImportRequest, type ServiceKitConfig } from '@qorgau/service-kit';
 import { ConsultationCommands } from './consultation.commands';
 import { consultationRequest, type ConsultationRequest } from './consultation.requests';
 import { consultationDetails, consultationRecorded } from './consultation.responses';
@@ -10,7 +10,14 @@ import { consultationDetails, consultationRecorded } from './consultation.respon
 @ApiTags('consultations')
 @Controller('consultations')
 export class ConsultationsController {
-  constructor(private readonly consultations: ConsultationCommands) {}
+  private readonly schema: ReturnType<typeof consultationRequest>;
+
+  constructor(
+    private readonly consultations: ConsultationCommands,
+    @Inject(SERVICE_CONFIG) config: ServiceKitConfig,
+  ) {
+    this.schema = consultationRequest(config.QORGAU_REGIONS);
+  }
 
   @Post()
   @HttpCode(201)
@@ -20,6 +27,12 @@ export class ConsultationsController {
   @ApiZodResponse(201, consultationRecorded, 'The consultation, without personal details')
   give(@Body(RegionalBody(consultationRequest)) request: ConsultationRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return this.consultations.give(request, context, principal);
+  }
+
+  @ImportEndpoint('import', 'consultations', 'Each row is the body of POST /consultations, checked and stored as that would, and announced as LegalConsultationGiven.')
+  @Access({ roles: ['LAWYER'] })
+  import(@Body(new ZodValidationPipe(importRequest)) request: ImportRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.consultations.import(request, this.schema, context, principal);
   }
 
   @Get(':id')

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
 import { AgreementSignedV1, CoordinationMeetingAttendedV1, MaterialsDistributedV1, MediaOutputPublishedV1, RaidConductedV1, TrainingHeldV1, VolunteerSessionHeldV1 } from '@qorgau/contracts';
 import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
-import { ApiRegionalBody, RegionalBody, UuidParam } from '@qorgau/service-kit';
+import { ApiRegionalBody, ImportEndpoint, importRequest, RegionalBody, SERVICE_CONFIG, UuidParam, type ImportRequest, type ServiceKitConfig } from '@qorgau/service-kit';
 import { ActivityCommands } from './activity.commands';
 import { activitiesQuery, activityRequests, type ActivitiesQuery, type RequestOf } from './activity.requests';
 import { monthOfActivities, raidRow, recorded } from './activity.responses';
@@ -15,7 +15,14 @@ const PARTNERSHIP = ['OUTREACH_COORDINATOR', 'REGIONAL_MANAGER'] as const;
 @ApiTags('activities')
 @Controller()
 export class ActivitiesController {
-  constructor(private readonly outreach: ActivityCommands) {}
+  private readonly schemas: ReturnType<typeof activityRequests>;
+
+  constructor(
+    private readonly outreach: ActivityCommands,
+    @Inject(SERVICE_CONFIG) config: ServiceKitConfig,
+  ) {
+    this.schemas = activityRequests(config.QORGAU_REGIONS);
+  }
 
   @Post('trainings')
   @ApiZodResponse(201, recorded(TrainingHeldV1), 'The training, as announced')
@@ -24,7 +31,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Record a training or seminar with its participants by sex and age band', description: 'Announced as TrainingHeld.' })
   @ApiRegionalBody((regions) => activityRequests(regions).training)
   training(@Body(RegionalBody((regions) => activityRequests(regions).training)) r: RequestOf<'training'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return this.outreach.recordTraining(r, context, principal);
+    return this.outreach.record(this.outreach.training, r, context, principal);
   }
 
   @Post('materials')
@@ -34,7 +41,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Record booklets, brochures, posters or other materials distributed', description: 'Announced as MaterialsDistributed.' })
   @ApiRegionalBody((regions) => activityRequests(regions).materials)
   materials(@Body(RegionalBody((regions) => activityRequests(regions).materials)) r: RequestOf<'materials'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return this.outreach.recordMaterials(r, context, principal);
+    return this.outreach.record(this.outreach.materials, r, context, principal);
   }
 
   @Post('media')
@@ -44,7 +51,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Record a newspaper article, broadcast, online piece, paid advertisement or press conference', description: 'Announced as MediaOutputPublished.' })
   @ApiRegionalBody((regions) => activityRequests(regions).media)
   media(@Body(RegionalBody((regions) => activityRequests(regions).media)) r: RequestOf<'media'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return this.outreach.recordMedia(r, context, principal);
+    return this.outreach.record(this.outreach.media, r, context, principal);
   }
 
   @Post('raids')
@@ -57,7 +64,31 @@ export class ActivitiesController {
   })
   @ApiRegionalBody((regions) => activityRequests(regions).raid)
   raid(@Body(RegionalBody((regions) => activityRequests(regions).raid)) r: RequestOf<'raid'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return this.outreach.recordRaid(r, context, principal);
+    return this.outreach.record(this.outreach.raid, r, context, principal);
+  }
+
+  @ImportEndpoint('trainings/import', 'trainings', 'Each row is the body of POST /trainings, checked and stored as that would, and announced as TrainingHeld.')
+  @Access({ roles: COORDINATORS })
+  importTraining(@Body(new ZodValidationPipe(importRequest)) request: ImportRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.outreach.import(this.outreach.training, this.schemas.training, request, context, principal);
+  }
+
+  @ImportEndpoint('materials/import', 'materials distributed', 'Each row is the body of POST /materials, checked and stored as that would, and announced as MaterialsDistributed.')
+  @Access({ roles: COORDINATORS })
+  importMaterials(@Body(new ZodValidationPipe(importRequest)) request: ImportRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.outreach.import(this.outreach.materials, this.schemas.materials, request, context, principal);
+  }
+
+  @ImportEndpoint('media/import', 'media outputs', 'Each row is the body of POST /media, checked and stored as that would, and announced as MediaOutputPublished.')
+  @Access({ roles: COORDINATORS })
+  importMedia(@Body(new ZodValidationPipe(importRequest)) request: ImportRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.outreach.import(this.outreach.media, this.schemas.media, request, context, principal);
+  }
+
+  @ImportEndpoint('raids/import', 'raids', 'Each row is the body of POST /raids, checked and stored as that would, and announced as RaidConducted (intake opens a case for each victim).')
+  @Access({ roles: COORDINATORS })
+  importRaid(@Body(new ZodValidationPipe(importRequest)) request: ImportRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.outreach.import(this.outreach.raid, this.schemas.raid, request, context, principal);
   }
 
   @Post('volunteer-sessions')
@@ -71,7 +102,7 @@ export class ActivitiesController {
     @Ctx() context: RequestContext,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.outreach.recordVolunteerSession(r, context, principal);
+    return this.outreach.record(this.outreach.volunteerSession, r, context, principal);
   }
 
   @Post('coordination-meetings')
@@ -88,7 +119,7 @@ export class ActivitiesController {
     @Ctx() context: RequestContext,
     @CurrentPrincipal() principal: Principal,
   ) {
-    return this.outreach.recordCoordinationMeeting(r, context, principal);
+    return this.outreach.record(this.outreach.coordinationMeeting, r, context, principal);
   }
 
   @Post('agreements')
@@ -98,7 +129,7 @@ export class ActivitiesController {
   @ApiOperation({ summary: 'Record an agreement or memorandum signed with a partner', description: 'Announced as AgreementSigned with the partner by type; its name stays here.' })
   @ApiRegionalBody((regions) => activityRequests(regions).agreement)
   agreement(@Body(RegionalBody((regions) => activityRequests(regions).agreement)) r: RequestOf<'agreement'>, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return this.outreach.recordAgreement(r, context, principal);
+    return this.outreach.record(this.outreach.agreement, r, context, principal);
   }
 
   @Get('raids/:id')

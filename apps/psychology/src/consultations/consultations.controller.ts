@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '@qorgau/auth';
-import { ApiZodResponse, Ctx, type RequestContext } from '@qorgau/platform';
-import { ApiRegionalBody, erasureResult, RegionalBody, UuidParam } from '@qorgau/service-kit';
+import { ApiZodResponse, Ctx, ZodValidationPipe, type RequestContext } from '@qorgau/platform';
+import { ApiRegionalBody, erasureResult, ImportEndpoint, importRequest, RegionalBody, SERVICE_CONFIG, UuidParam, type ImportRequest, type ServiceKitConfig } from '@qorgau/service-kit';
 import { ConsultationCommands } from './consultation.commands';
 import { consultationRequest, type ConsultationRequest } from './consultation.requests';
 import { consultationDetails, consultationRecorded } from './consultation.responses';
@@ -13,7 +13,14 @@ const PSYCHOLOGISTS = ['PSYCHOLOGIST'] as const;
 @ApiTags('consultations')
 @Controller('consultations')
 export class ConsultationsController {
-  constructor(private readonly consultations: ConsultationCommands) {}
+  private readonly schema: ReturnType<typeof consultationRequest>;
+
+  constructor(
+    private readonly consultations: ConsultationCommands,
+    @Inject(SERVICE_CONFIG) config: ServiceKitConfig,
+  ) {
+    this.schema = consultationRequest(config.QORGAU_REGIONS);
+  }
 
   @Post()
   @HttpCode(201)
@@ -23,6 +30,12 @@ export class ConsultationsController {
   @ApiZodResponse(201, consultationRecorded, 'The consultation, without personal details')
   give(@Body(RegionalBody(consultationRequest)) request: ConsultationRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
     return this.consultations.give(request, context, principal);
+  }
+
+  @ImportEndpoint('import', 'consultations', 'Each row is the body of POST /consultations, checked and stored as that would, and announced as PsychologicalConsultationGiven.')
+  @Access({ roles: PSYCHOLOGISTS })
+  import(@Body(new ZodValidationPipe(importRequest)) request: ImportRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
+    return this.consultations.import(request, this.schema, context, principal);
   }
 
   @Get(':id')
