@@ -683,6 +683,103 @@ describe('flows between services, by events only', () => {
     );
   }, 180_000);
 
+  it('imports past consultations, trainings, materials, media and raids the same way: once each, counted by the views, a bad row named', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qorgau-import-kinds-'));
+    const importFile = (file: string, kind: string, user: string) =>
+      promisify(execFile)(process.execPath, [path.join(repoRoot, 'tools/import/import.mjs'), file, '--kind', kind, '--as', user], {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          QORGAU_LEGAL_URL: platform.urls().legal,
+          QORGAU_PSYCHOLOGY_URL: platform.urls().psychology,
+          QORGAU_OUTREACH_URL: platform.urls().outreach,
+          QORGAU_IDENTITY_URL: platform.urls().identity,
+          QORGAU_LOCAL_PASSWORD: LOCAL_PASSWORD,
+        },
+      }).then(
+        ({ stdout }) => ({ code: 0, stdout }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: `${error.stdout}${error.stderr}` }),
+      );
+    const csv = (name: string, rows: string[][]) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, '\uFEFF' + rows.map((row) => row.map((cell) => (/[;"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(';')).join('\r\n') + '\r\n');
+      return file;
+    };
+    const day = (i: number) => `${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.2006 10:00`;
+    const totals = async () =>
+      (await api.get<{ metrics: Record<string, { total: number }> }>('hq-analyst', 'projection', '/views/regions/KZ-75?start=2006-01-01&end=2006-12-31')).metrics;
+    const before = await totals();
+    const total = (metrics: Record<string, { total: number }>, code: string) => metrics[code]?.total ?? 0;
+
+    // Headers in Kazakh, Russian and English; values as codes or as labels (Әйел is FEMALE in Kazakh).
+    const legal = csv('legal.csv', [
+      ['Өңір', 'Кеңес берілген күн', 'Клиент түрі', 'Клиенттің жынысы', 'Клиенттің жасы', 'Тақырыптар', 'Нәтиже'],
+      ...Array.from({ length: 30 }, (_, i) => ['KZ-75', day(i), 'VICTIM', i % 2 ? 'Әйел' : 'MALE', 'AGE_25_34', 'DOCUMENTS; COURT', 'ADVICE_GIVEN']),
+    ]);
+    const psychology = csv('psychology.csv', [
+      ['Region', 'Given at', 'Client type', 'Client sex', 'Client age band', 'Format', 'Presenting issues', 'Source id'],
+      ...Array.from({ length: 20 }, (_, i) => ['KZ-75', day(i), 'VICTIM', 'FEMALE', 'AGE_18_24', 'IN_PERSON', 'TRAUMA', `PSY-${i}`]),
+    ]);
+    const trainings = csv('trainings.csv', [
+      ['Регион', 'Дата проведения', 'Место', 'Тип места', 'Аудитория', 'Участники (пол, возраст, число)', 'Часы'],
+      ...Array.from({ length: 12 }, (_, i) => ['KZ-75', day(i), `School No. ${i + 1}`, 'SCHOOL', 'PUPILS', 'FEMALE AGE_13_17 10; MALE AGE_13_17 8', '2']),
+    ]);
+    const materials = csv('materials.csv', [['Region', 'Distributed at', 'Kind', 'Title', 'Quantity'], ...Array.from({ length: 5 }, (_, i) => ['KZ-75', day(i), 'BOOKLET', 'Safe travel', '100'])]);
+    const media = csv('media.csv', [['Region', 'Published at', 'Kind', 'Outlet'], ...Array.from({ length: 4 }, (_, i) => ['KZ-75', day(i), 'RADIO', `Radio ${i}`])]);
+    const raids = csv('raids.csv', [
+      ['Region', 'Conducted at', 'Place type', 'Partner agency', 'Persons screened', 'Victims (sex, age band, citizenship, form, scope)', 'Source id'],
+      ['KZ-75', day(1), 'MARKET', 'POLICE', '30', 'FEMALE AGE_18_24 UZ LABOUR CROSS_BORDER; MALE AGE_25_34 KZ LABOUR DOMESTIC', 'RAID-2006-1'],
+      ['KZ-75', day(2), 'MARKET', 'POLICE', '12', '', 'RAID-2006-2'],
+    ]);
+
+    // A bad row refuses the file: nothing stored, the row (the header is row 1) and its field named.
+    const bad = csv('bad-trainings.csv', [
+      ['Region', 'Held at', 'Site', 'Site type', 'Audience', 'Participants (sex, age band, number)', 'Hours'],
+      ['KZ-75', day(1), 'School', 'SCHOOL', 'PUPILS', 'FEMALE AGE_13_17 10', '2'],
+      ['KZ-75', day(2), 'School', 'SCHOOL', 'PUPILS', 'FEMALE AGE_13_17 ten', '2'],
+    ]);
+    expect(await importFile(bad, 'trainings', 'outreach-coordinator.kz-75')).toEqual({ code: 1, stdout: expect.stringMatching(/row 3: participants\.0\.count: [^]*nothing was stored/) });
+
+    const files: [string, string, string, number][] = [
+      [legal, 'legal-consultations', 'lawyer.kz-75', 30],
+      [psychology, 'psychological-consultations', 'psychologist.kz-75', 20],
+      [trainings, 'trainings', 'outreach-coordinator.kz-75', 12],
+      [materials, 'materials', 'outreach-coordinator.kz-75', 5],
+      [media, 'media', 'outreach-coordinator.kz-75', 4],
+      [raids, 'raids', 'outreach-coordinator.kz-75', 2],
+    ];
+    for (const [file, kind, user, rows] of files) {
+      const first = await importFile(file, kind, user);
+      expect({ kind, code: first.code, out: first.stdout }).toEqual({ kind, code: 0, out: expect.stringMatching(new RegExp(`: ${rows} [a-z ]+ imported, 0 already there`)) });
+      const again = await importFile(file, kind, user);
+      expect({ kind, out: again.stdout }).toEqual({ kind, out: expect.stringMatching(new RegExp(`: 0 [a-z ]+ imported, ${rows} already there`)) });
+    }
+
+    // Announced like records entered one by one: the views count each once; each raid's victims become cases.
+    await eventually(
+      async () => {
+        const after = await totals();
+        const moved = Object.fromEntries(
+          ['legal_consultations', 'psychological_consultations', 'trainings_held', 'training_participants', 'materials_distributed', 'media_outputs', 'joint_raids', 'persons_screened', 'cases_opened'].map(
+            (code) => [code, total(after, code) - total(before, code)],
+          ),
+        );
+        expect(moved).toEqual({
+          legal_consultations: 30,
+          psychological_consultations: 20,
+          trainings_held: 12,
+          training_participants: 12 * 18,
+          materials_distributed: 500,
+          media_outputs: 4,
+          joint_raids: 2,
+          persons_screened: 42,
+          cases_opened: 2,
+        });
+      },
+      { timeoutMs: 60_000 },
+    );
+  }, 180_000);
+
   it("rotates legal's service key without losing a client's details: the former key unwraps until every person key is re-wrapped, then is destroyed", async () => {
     const given = await api.post<{ id: string }>('lawyer.kz-79', 'legal', '/consultations', {
       region: R,
