@@ -111,7 +111,8 @@ async function writeTemplate(file, layout, lang) {
   codes.addRow(['column', 'code', 'label']).font = { bold: true };
   const codesOf = (vocabulary) => VOCABULARIES[vocabulary] ?? [];
   for (const column of layout.columns) {
-    const vocabularies = column.kind === 'participants' ? ['sex', 'ageBand'] : column.kind === 'victims' ? ['sex', 'ageBand', 'exploitationForm', 'scope'] : column.vocabulary ? [column.vocabulary] : [];
+    const vocabularies =
+      column.kind === 'participants' ? ['sex', 'ageBand'] : column.kind === 'victims' ? ['sex', 'ageBand', 'exploitationForm', 'scope'] : column.vocabulary ? [column.vocabulary] : [];
     for (const vocabulary of vocabularies) for (const code of codesOf(vocabulary)) codes.addRow([column.headers[lang], code, LABELS[lang][vocabulary]?.[code] ?? '']);
   }
   await book.xlsx.writeFile(file);

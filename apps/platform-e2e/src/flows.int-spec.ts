@@ -706,8 +706,7 @@ describe('flows between services, by events only', () => {
       return file;
     };
     const day = (i: number) => `${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.2006 10:00`;
-    const totals = async () =>
-      (await api.get<{ metrics: Record<string, { total: number }> }>('hq-analyst', 'projection', '/views/regions/KZ-75?start=2006-01-01&end=2006-12-31')).metrics;
+    const totals = async () => (await api.get<{ metrics: Record<string, { total: number }> }>('hq-analyst', 'projection', '/views/regions/KZ-75?start=2006-01-01&end=2006-12-31')).metrics;
     const before = await totals();
     const total = (metrics: Record<string, { total: number }>, code: string) => metrics[code]?.total ?? 0;
 
@@ -760,9 +759,17 @@ describe('flows between services, by events only', () => {
       async () => {
         const after = await totals();
         const moved = Object.fromEntries(
-          ['legal_consultations', 'psychological_consultations', 'trainings_held', 'training_participants', 'materials_distributed', 'media_outputs', 'joint_raids', 'persons_screened', 'cases_opened'].map(
-            (code) => [code, total(after, code) - total(before, code)],
-          ),
+          [
+            'legal_consultations',
+            'psychological_consultations',
+            'trainings_held',
+            'training_participants',
+            'materials_distributed',
+            'media_outputs',
+            'joint_raids',
+            'persons_screened',
+            'cases_opened',
+          ].map((code) => [code, total(after, code) - total(before, code)]),
         );
         expect(moved).toEqual({
           legal_consultations: 30,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { indicatorByCode, measureOf } from '@qorgau/contracts';
 import { eventually, repoRoot } from '@qorgau/testing';
@@ -198,6 +200,7 @@ describe('the web application', () => {
       ['psychologist.kz-79', 'psychology-desk', '/psychology', '#plans-heading ~ table'],
       ['psychologist.kz-79', 'rehabilitation-plan', `/psychology/plans/${psychologyCaseId}`, '#plan-course-heading'],
       ['outreach-coordinator.kz-79', 'outreach-desk', '/outreach', '#training-heading'],
+      ['outreach-coordinator.kz-79', 'import', '/import', '#import-heading'],
       ['regional-manager.kz-79', 'reports', '/reports', '#report-list-heading ~ table'],
       ['regional-manager.kz-79', 'report', `/reports/${report.body['id'] as string}`, '#review-heading ~ table'],
       ['hq-analyst', 'national-dashboard', '/figures', 'tr[data-matrix-indicator=hotline_calls]'],
@@ -779,6 +782,73 @@ describe('the workspaces', () => {
     await page.screenshot({ path: path.join(screenshots, 'national-dashboard-en.png'), fullPage: true });
     await context.close();
   });
+
+  it('an outreach coordinator uploads two years of media outputs from Excel: a bad row refuses the file and is named; then the valid rows are imported once, with a progress bar', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('media');
+    // Russian headers on an English page: any of the three languages is read. Kinds as codes or as names.
+    sheet.addRow(['Регион', 'Дата публикации', 'Вид', 'СМИ']);
+    for (let i = 0; i < 2500; i++)
+      sheet.addRow(['KZ-79', new Date(Date.UTC(2004 + (i % 2), i % 12, 1 + (i % 28), 10, 0)), i === 999 ? 'Carrier pigeon' : i % 2 ? 'RADIO' : 'Television', `Outlet ${i}`]);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'qorgau-web-import-')), 'media.xlsx');
+    await book.xlsx.writeFile(file);
+    const mediaOutputs = async () =>
+      (await getJson<Figures>(`${platform.projection.url}/views/regions/KZ-79?start=2004-01-01&end=2005-12-31`, await platform.as('hq-analyst'))).metrics['media_outputs']?.total ?? 0;
+    const before = await mediaOutputs();
+
+    const { context, page } = await signedIn('outreach-coordinator.kz-79');
+    await page.locator('nav a', { hasText: 'Import' }).click();
+    await page.locator('#import-heading').waitFor();
+    await page.locator('#field-kind').selectOption('media');
+    await page.locator('#field-file').setInputFiles(file);
+    // Every value the progress bar shows, however quickly it moves.
+    // (A script as text: this project's types know no DOM.)
+    await page.evaluate(`{
+      const seen = (window.progressSeen = []);
+      new MutationObserver(() => {
+        const bar = document.querySelector('#import-progress');
+        if (bar) seen.push(bar.getAttribute('value') + '/' + bar.getAttribute('max'));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    }`);
+    await page.locator('button[type=submit]').click();
+    const alert = page.locator('form .error-summary');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Rows that cannot be imported: 1 of 2,500. Nothing was stored.');
+    // The 1000th row under the header: row 1001 of the sheet, named by its column in the reader's language.
+    const problem = page.locator('section[aria-labelledby="problems-heading"] tbody tr');
+    expect(await problem.locator('td').allTextContents()).toEqual(['1001', 'Kind', expect.stringContaining('Invalid option')]);
+    await expectNoAxeViolations(page, 'import refused');
+    await page.screenshot({ path: path.join(screenshots, 'import-refused-en.png'), fullPage: true });
+    expect(await mediaOutputs()).toBe(before);
+
+    await page.locator('#field-validOnly').check();
+    await page.locator('button[type=submit]').click();
+    await page.locator('form p.success').waitFor({ timeout: 60_000 });
+    expect(await page.locator('form p.success').textContent()).toBe('Imported: 2,499. Already there from an earlier import: 0. Left out: 1.');
+    const seen = await page.evaluate<string[]>('window.progressSeen');
+    // Checked in chunks of 1,000, then the 2,499 valid rows stored in chunks (a bar's last step gives way to the next at once).
+    expect(seen).toEqual(expect.arrayContaining(['0/2500', '1000/2500', '2000/2500', '1000/2499', '2000/2499']));
+    await eventually(async () => expect(await mediaOutputs()).toBe(before + 2499), { timeoutMs: 60_000 });
+
+    // The same file again stores nothing twice.
+    await page.locator('button[type=submit]').click();
+    await page.locator('form p.success', { hasText: 'Imported: 0.' }).waitFor({ timeout: 60_000 });
+    expect(await page.locator('form p.success').textContent()).toBe('Imported: 0. Already there from an earlier import: 2,499. Left out: 1.');
+    await context.close();
+    expect(await mediaOutputs()).toBe(before + 2499);
+
+    // Each role is offered the kinds it records, and HQ is not offered the page at all.
+    const lawyer = await signedIn('lawyer.kz-79');
+    await lawyer.page.goto(`${web.url}/import`);
+    await lawyer.page.locator('#import-heading').waitFor();
+    expect(await lawyer.page.locator('#field-kind option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))).toEqual(['legal-consultations']);
+    await lawyer.context.close();
+    const analyst = await signedIn('hq-analyst');
+    await analyst.page.goto(`${web.url}/import`);
+    await analyst.page.waitForURL(/\/figures$/);
+    expect(await analyst.page.locator('nav a', { hasText: 'Import' }).count()).toBe(0);
+    await analyst.context.close();
+  }, 180_000);
 
   it('a regional manager erases a victim’s personal data from the case page: gone everywhere, the national figures unchanged', async () => {
     const caseId = await referredCase('LEGAL');

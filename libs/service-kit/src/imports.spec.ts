@@ -17,11 +17,13 @@ describe('importing rows of a spreadsheet', () => {
     const schema = z.object({ channel: z.enum(['VOICE_CALL']), count: z.number() }).strict();
     expect(readRow(schema, { row: 7, data: { channel: 'PIGEON', count: 1, extra: true } })).toEqual({
       problems: [
-        { row: 7, field: 'channel', message: expect.stringContaining('VOICE_CALL') },
-        { row: 7, field: 'extra', message: 'is not a known field' },
+        { row: 7, field: 'channel', message: expect.stringContaining('VOICE_CALL'), code: 'invalid_value' },
+        { row: 7, field: 'extra', message: 'is not a known field', code: 'unknown_field' },
       ],
     });
     expect(readRow(schema, { row: 8, data: { channel: 'VOICE_CALL', count: 2 } })).toEqual({ value: { channel: 'VOICE_CALL', count: 2 } });
-    expect(refusedRow(9, [{ rule: 'call-not-in-future', field: 'receivedAt', message: 'cannot be in the future' }])).toEqual([{ row: 9, field: 'receivedAt', message: 'cannot be in the future' }]);
+    expect(refusedRow(9, [{ rule: 'call-not-in-future', field: 'receivedAt', message: 'cannot be in the future' }])).toEqual([
+      { row: 9, field: 'receivedAt', message: 'cannot be in the future', code: 'rule' },
+    ]);
   });
 });

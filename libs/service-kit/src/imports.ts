@@ -36,7 +36,15 @@ export const importRequest = z
   .strict();
 export type ImportRequest = z.output<typeof importRequest>;
 
-const rowProblem = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
+const rowProblem = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  message: z.string().describe('In English'),
+  code: z
+    .enum(['required', 'unknown_field', 'invalid_type', 'invalid_value', 'invalid_format', 'too_big', 'too_small', 'rule'])
+    .optional()
+    .describe('What kind of problem, for clients that word it in the reader’s language'),
+});
 export type RowProblem = z.output<typeof rowProblem>;
 
 export const importResult = z.object({
@@ -78,11 +86,12 @@ export function rowId(kind: string, row: Pick<ImportRequest['rows'][number], 'so
 export function readRow<S extends z.ZodType>(schema: S, row: ImportRequest['rows'][number]): { value: z.output<S> } | { problems: RowProblem[] } {
   const parsed = schema.safeParse(row.data);
   if (parsed.success) return { value: parsed.data };
-  return { problems: fieldProblems(parsed.error).map((problem: FieldProblem) => ({ row: row.row, field: problem.field, message: problem.message })) };
+  return { problems: fieldProblems(parsed.error).map((problem: FieldProblem) => ({ row: row.row, field: problem.field, message: problem.message, ...(problem.code ? { code: problem.code } : {}) })) };
 }
 
 /** A decider's refusal of a row, as the row's problems. */
-export const refusedRow = (row: number, violations: readonly RuleViolation[]): RowProblem[] => violations.map((violation) => ({ row, field: violation.field ?? '(row)', message: violation.message }));
+export const refusedRow = (row: number, violations: readonly RuleViolation[]): RowProblem[] =>
+  violations.map((violation) => ({ row, field: violation.field ?? '(row)', message: violation.message, code: 'rule' }));
 
 /** A chunk refused for its bad rows: 400 naming each row and field (as `fields` too, like any 400); nothing was stored. */
 export function rowsRefused(problems: readonly RowProblem[]): BadRequestException {
@@ -93,7 +102,7 @@ export function rowsRefused(problems: readonly RowProblem[]): BadRequestExceptio
       .slice(0, 5)
       .map((p) => `row ${p.row} ${p.field}: ${p.message}`)
       .join('; ')}`,
-    fields: problems.map((p) => ({ field: `rows.${p.row}.${p.field}`, message: p.message })),
+    fields: problems.map((p) => ({ field: `rows.${p.row}.${p.field}`, message: p.message, ...(p.code ? { code: p.code } : {}) })),
     problems,
   });
 }
@@ -136,7 +145,7 @@ export class Imports<Tx extends SqlClient = SqlClient> {
       }
       // People import the work of their own office, as they record it.
       if (importer.region && kind.regionOf(read.value) !== importer.region) {
-        problems.push({ row: row.row, field: 'region', message: `is not your region (${importer.region})` });
+        problems.push({ row: row.row, field: 'region', message: `is not your region (${importer.region})`, code: 'rule' });
         continue;
       }
       const id = rowId(kind.name, row);

@@ -3,17 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@qorgau/auth';
 import type { RequestContext } from '@qorgau/platform';
 import type { z } from 'zod';
-import {
-  auditListed,
-  Commands,
-  ErasePersonalData,
-  PersonalData,
-  Imports,
-  refused,
-  type ErasableRecord,
-  type ImportRequest,
-  type ImportResult,
-} from '@qorgau/service-kit';
+import { auditListed, Commands, ErasePersonalData, PersonalData, Imports, refused, type ErasableRecord, type ImportRequest, type ImportResult } from '@qorgau/service-kit';
 import { IntakePrisma, type IntakeTx } from '../database/intake-prisma.service';
 import { logHotlineCall, type HotlineCall, type LoggedHotlineCall } from './hotline-call.decider';
 import type { LogHotlineCallRequest, RecentCallsQuery } from './hotline-call.requests';

@@ -172,7 +172,13 @@ export class ActivityCommands {
   }
 
   /** Activities of past years from a spreadsheet, each row as `record` would take it (see `Imports`). */
-  import<R extends { region: RegionCode }, Row extends { region: RegionCode }>(activity: ActivityKind<R, Row>, schema: z.ZodType<R>, request: ImportRequest, context: RequestContext, principal: Principal): Promise<ImportResult> {
+  import<R extends { region: RegionCode }, Row extends { region: RegionCode }>(
+    activity: ActivityKind<R, Row>,
+    schema: z.ZodType<R>,
+    request: ImportRequest,
+    context: RequestContext,
+    principal: Principal,
+  ): Promise<ImportResult> {
     return this.imports.run(
       {
         name: activity.name,

@@ -24,6 +24,7 @@ const loadReport = () => import('../features/reports/report-page');
 const loadAudit = () => import('../features/audit/audit-page');
 const loadShelterDesk = () => import('../features/shelter-desk/shelter-desk-page');
 const loadStay = () => import('../features/shelter-desk/stay-page');
+const loadImport = () => import('../features/import/import-page');
 const HotlineDeskPage = lazy(loadHotlineDesk);
 const CaseListPage = lazy(loadCaseList);
 const CasePage = lazy(loadCasePage);
@@ -39,6 +40,7 @@ const ReportPage = lazy(loadReport);
 const AuditPage = lazy(loadAudit);
 const ShelterDeskPage = lazy(loadShelterDesk);
 const StayPage = lazy(loadStay);
+const ImportPage = lazy(loadImport);
 
 // Which chunk and which words each page needs, so both start loading as soon as its address is known.
 const PAGES: readonly { path: RegExp; load: () => Promise<unknown>; words: readonly string[] }[] = [
@@ -57,6 +59,7 @@ const PAGES: readonly { path: RegExp; load: () => Promise<unknown>; words: reado
   { path: /^\/audit/, load: loadAudit, words: ['audit'] },
   { path: /^\/shelter\/stays\//, load: loadStay, words: ['shelter-desk'] },
   { path: /^\/shelter/, load: loadShelterDesk, words: ['shelter-desk'] },
+  { path: /^\/import/, load: loadImport, words: ['import'] },
 ];
 
 /** The translation files the page at `path` reads, besides the frame's. */
@@ -104,6 +107,7 @@ export function App({ auth }: { auth: Auth }) {
                   <Route path="/audit" element={<Offered path="/audit" role={principal.role} page={<AuditPage />} />} />
                   <Route path="/shelter" element={<Offered path="/shelter" role={principal.role} page={<ShelterDeskPage />} />} />
                   <Route path="/shelter/stays/:caseId" element={<Offered path="/shelter/stays" role={principal.role} page={<StayPage />} />} />
+                  <Route path="/import" element={<Offered path="/import" role={principal.role} page={<ImportPage />} />} />
                   <Route path="/welcome" element={<Welcome />} />
                   <Route path="*" element={<Navigate to="/" replace />} />
                 </Routes>

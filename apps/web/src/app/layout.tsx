@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { IMPORT_LAYOUTS } from '@qorgau/contracts/labels/import-layouts';
 import { LanguageSwitch } from '../components/language-switch';
 import { useSession } from './contexts';
 
@@ -15,6 +16,8 @@ const DESKS: readonly { path: string; label: string; roles: readonly string[] }[
   { path: '/figures', label: 'nav.national', roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'] },
   { path: '/reports', label: 'nav.reports', roles: ['HQ_ANALYST', 'REGIONAL_MANAGER'] },
   { path: '/audit', label: 'nav.audit', roles: ['ADMINISTRATOR'] },
+  // Whoever records a kind of work one by one may bring in its past from spreadsheets.
+  { path: '/import', label: 'nav.import', roles: [...new Set(Object.values(IMPORT_LAYOUTS).flatMap((layout) => layout.roles))] },
 ];
 
 /** Pages inside a workspace that fewer roles may open than the workspace itself: a resident's stay is for social workers and shelter staff. */

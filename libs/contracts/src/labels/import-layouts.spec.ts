@@ -25,7 +25,9 @@ describe('the layouts of spreadsheets to import', () => {
       training,
       training.columns.map((c) => c.headers.ru),
     );
-    expect(importRowOf(columns, ['KZ-79', '05.03.2024 14:30', 'School No. 12', LABELS.ru['siteType']!['SCHOOL'], 'PUPILS', 'FEMALE AGE_13_17 14; male age_13_17 11', 2, '', 'TRN-1'], 7, lookup)).toEqual({
+    expect(
+      importRowOf(columns, ['KZ-79', '05.03.2024 14:30', 'School No. 12', LABELS.ru['siteType']!['SCHOOL'], 'PUPILS', 'FEMALE AGE_13_17 14; male age_13_17 11', 2, '', 'TRN-1'], 7, lookup),
+    ).toEqual({
       row: 7,
       sourceId: 'TRN-1',
       data: {
@@ -64,7 +66,10 @@ describe('the layouts of spreadsheets to import', () => {
       ],
     });
     // What is not a code is left as written: the service refuses it by its field.
-    expect(importRowOf(importColumnsOf(raids, ['Partner agency', 'Persons screened']), ['Weather service', 'forty'], 2, lookup).data).toEqual({ partnerAgency: 'Weather service', personsScreened: 'forty' });
+    expect(importRowOf(importColumnsOf(raids, ['Partner agency', 'Persons screened']), ['Weather service', 'forty'], 2, lookup).data).toEqual({
+      partnerAgency: 'Weather service',
+      personsScreened: 'forty',
+    });
   });
 
   it('tells the delimiter of a CSV file from its header line', () => {

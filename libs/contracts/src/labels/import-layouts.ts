@@ -53,7 +53,13 @@ export const IMPORT_LAYOUTS: Readonly<Record<ImportKindName, ImportLayout>> = {
       { field: 'channel', headers: { en: 'Channel', ru: 'Канал', kk: 'Арна' }, kind: 'code', vocabulary: 'channel', example: 'VOICE_CALL' },
       sex('callerSex', 'Caller sex', 'Пол звонящего', 'Қоңырау шалушының жынысы'),
       ageBand('callerAgeBand', 'Caller age band', 'Возраст звонящего', 'Қоңырау шалушының жасы'),
-      { field: 'callerCategory', headers: { en: 'Caller category', ru: 'Категория звонящего', kk: 'Қоңырау шалушының санаты' }, kind: 'code', vocabulary: 'callerCategory', example: 'PREPARING_TO_TRAVEL_ABROAD' },
+      {
+        field: 'callerCategory',
+        headers: { en: 'Caller category', ru: 'Категория звонящего', kk: 'Қоңырау шалушының санаты' },
+        kind: 'code',
+        vocabulary: 'callerCategory',
+        example: 'PREPARING_TO_TRAVEL_ABROAD',
+      },
       { field: 'topics', headers: { en: 'Topics', ru: 'Темы', kk: 'Тақырыптар' }, kind: 'list', vocabulary: 'topic', example: 'EMPLOYMENT_ABROAD; DOCUMENTS_AND_VISAS' },
       { field: 'destinationCountry', headers: { en: 'Destination country', ru: 'Страна назначения', kk: 'Баратын ел' }, kind: 'text', example: 'TR' },
       { field: 'referrals', headers: { en: 'Referred to', ru: 'Перенаправлен', kk: 'Жолданды' }, kind: 'list', vocabulary: 'referralDestination', example: 'LEGAL' },
@@ -185,12 +191,28 @@ const normalise = (text: unknown) =>
     .toLowerCase()
     .replace(/\s+/g, ' ');
 
+/** A header the layout does not know: which column, what it says, and the headers it may say. */
+export class ImportHeaderError extends Error {
+  constructor(
+    readonly column: number,
+    readonly header: string,
+    readonly expected: readonly string[],
+  ) {
+    super(`column ${column} "${header}" is not one of: ${expected.join(', ')}`);
+  }
+}
+
 /** The column each header names, in any of the three languages or as the field itself; an unknown header is an error naming it. */
 export function importColumnsOf(layout: ImportLayout, headers: readonly unknown[]): (ImportColumn | null)[] {
   return headers.map((header, index) => {
     if (normalise(header) === '') return null;
     const column = layout.columns.find((c) => normalise(c.field) === normalise(header) || Object.values(c.headers).some((h) => normalise(h) === normalise(header)));
-    if (!column) throw new Error(`column ${index + 1} "${String(header)}" is not one of: ${layout.columns.map((c) => c.headers.en).join(', ')}`);
+    if (!column)
+      throw new ImportHeaderError(
+        index + 1,
+        String(header),
+        layout.columns.map((c) => c.headers.en),
+      );
     return column;
   });
 }
