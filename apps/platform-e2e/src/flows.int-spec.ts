@@ -546,6 +546,49 @@ describe('flows between services, by events only', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
   });
+  it('sheds what the database cannot take: 503 with Retry-After within a second, nothing stored for those, every call it took stored once', async () => {
+    // The database stalls: a lock holds every insert of a call, so intake's connections fill up and stay busy.
+    const locker = new Client({ connectionString: requiredEnv('INTAKE_DATABASE_URL') });
+    await locker.connect();
+    const stored = async () => Number((await sql<{ n: string }>('intake', `SELECT count(*) AS n FROM hotline_call WHERE region = 'KZ-61' AND received_at < '2013-01-01'`))[0]!.n);
+    const before = await stored();
+    const call = (i: number) => ({
+      region: 'KZ-61',
+      receivedAt: `2012-05-${String(1 + (i % 28)).padStart(2, '0')}T10:00:00+05:00`,
+      channel: 'VOICE_CALL',
+      callerSex: 'FEMALE',
+      callerAgeBand: 'AGE_25_34',
+      callerCategory: 'ACQUAINTANCE',
+      topics: ['EMPLOYMENT_ABROAD'],
+      referrals: [],
+    });
+    await api.post('hotline-operator.kz-61', 'intake', '/hotline-calls', call(0));
+    let answers: { status: number; retryAfter: string | null; ms: number }[];
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE hotline_call IN SHARE MODE');
+      // Let the stalled ones go after a while: the others must have had their answer long before.
+      setTimeout(() => void locker.query('COMMIT').catch(() => undefined), 3_000);
+      answers = await Promise.all(
+        Array.from({ length: 40 }, async (_, i) => {
+          const started = performance.now();
+          const response = await api.fetch('hotline-operator.kz-61', 'intake', '/hotline-calls', { method: 'POST', body: JSON.stringify(call(i + 1)) });
+          await response.text();
+          return { status: response.status, retryAfter: response.headers.get('retry-after'), ms: performance.now() - started };
+        }),
+      );
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await locker.end();
+    }
+    const shed = answers.filter((a) => a.status === 503);
+    const taken = answers.filter((a) => a.status === 201);
+    expect(shed.length + taken.length).toBe(40);
+    expect(shed.length).toBeGreaterThan(10);
+    expect(shed.every((a) => a.retryAfter === '1' && a.ms < 1_500)).toBe(true);
+    expect(await stored()).toBe(before + 1 + taken.length);
+  });
+
   it("reports on a donor's grant period from mid-month to mid-month: exactly the facts of its days, both boundary days included", async () => {
     // Kazakhstan's days (UTC+5): the evening before the grant and the morning after it stay out.
     const calls = ['2011-03-15T23:50:00+05:00', '2011-03-16T00:10:00+05:00', '2011-04-02T12:00:00+05:00', '2011-04-16T23:50:00+05:00', '2011-04-17T00:10:00+05:00'];

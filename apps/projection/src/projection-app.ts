@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { isTransientError } from '@qorgau/messaging';
 import { createHttpApp } from '@qorgau/platform';
 import { ProjectionModule } from './app.module';
 import type { ProjectionConfig } from './projection.config';
@@ -14,5 +15,6 @@ export function createProjectionApp(config: ProjectionConfig, options: { quiet?:
     docs: config.API_DOCS,
     trustProxyHops: config.TRUST_PROXY_HOPS,
     quiet: options.quiet ?? false,
+    unavailable: isTransientError,
   });
 }

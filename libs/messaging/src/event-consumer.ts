@@ -62,6 +62,9 @@ export class EventConsumer {
   private readonly logger: MessagingLogger;
   private stopping = false;
   private recovering: Promise<void> | null = null;
+  private joined = false;
+  /** The last lag seen on each partition ("topic:partition" → messages behind). */
+  private readonly lags = new Map<string, number>();
 
   constructor(
     private readonly kafka: Kafka,
@@ -72,6 +75,11 @@ export class EventConsumer {
     this.maxAttempts = options.maxAttempts ?? 5;
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
     this.logger = options.logger ?? silentLogger;
+  }
+
+  /** Whether it has joined its group and been given partitions since it started; and how far behind it was last seen. */
+  status(): { consuming: boolean; lag: number | null } {
+    return { consuming: this.joined, lag: this.lags.size > 0 ? [...this.lags.values()].reduce((sum, lag) => sum + lag, 0) : null };
   }
 
   async start(): Promise<void> {
@@ -92,9 +100,13 @@ export class EventConsumer {
       groupId: this.options.groupId,
       allowAutoTopicCreation: false,
       maxWaitTimeInMs: 250,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      // A member that dies without leaving (kill -9, a lost node) holds its partitions until its session
+      // expires: the broker's shortest (group.min.session.timeout.ms), so a restarted consumer counts
+      // again within seconds, not half a minute. A clean stop leaves the group at once (disconnect).
+      sessionTimeout: 6_000,
+      heartbeatInterval: 1_000,
     });
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.joined = true));
     // kafkajs restarts a consumer after retriable errors only; one that fails for good while the
     // broker is away (e.g. "Failed to find group coordinator") would stay stopped. Start a new one.
     consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -154,9 +166,11 @@ export class EventConsumer {
     await commitOffsetsIfNecessary();
     await heartbeat();
     const newest = Number(batch.messages[batch.messages.length - 1]!.timestamp);
+    const lag = Number(batch.offsetLag());
+    this.lags.set(`${batch.topic}:${batch.partition}`, lag);
     recordBatch(this.options.groupId, batch.topic, batch.partition, {
       applied: readable.length,
-      lag: Number(batch.offsetLag()),
+      lag,
       newestPublishedAt: Number.isFinite(newest) && newest > 0 ? newest : null,
     });
     this.options.onProgress?.(batch.topic, batch.partition, BigInt(batch.lastOffset()) + 1n);

@@ -13,11 +13,12 @@ const TRANSIENT_CODES = new Set([
   'EPIPE',
   'ENOTFOUND',
   'EAI_AGAIN',
-  // Prisma: cannot reach / timed out / connection closed / pool timeout
+  // Prisma: cannot reach / timed out / connection closed / pool timeout / no transaction to be had in time
   'P1001',
   'P1002',
   'P1017',
   'P2024',
+  'P2028',
   // PostgreSQL: admin shutdown, crash shutdown, cannot connect now, serialization / deadlock (retry is the fix)
   '57P01',
   '57P02',
@@ -38,7 +39,11 @@ export function isTransientError(error: unknown): boolean {
     if (code && (TRANSIENT_CODES.has(code) || code.startsWith('08'))) return true;
     if (candidate.retriable === true) return true;
     if (typeof candidate.name === 'string' && candidate.name.startsWith('KafkaJS') && candidate.name !== 'KafkaJSNonRetriableError') return true;
-    if (typeof candidate.message === 'string' && /Connection terminated|connect ECONNREFUSED|Can't reach database server/.test(candidate.message)) return true;
+    if (
+      typeof candidate.message === 'string' &&
+      /Connection terminated|connect ECONNREFUSED|Can't reach database server|timeout exceeded when trying to connect|Unable to start a transaction in the given time/.test(candidate.message)
+    )
+      return true;
     current = candidate.cause;
   }
   return false;

@@ -1,4 +1,5 @@
 import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { isTransientError } from '@qorgau/messaging';
 import { createHttpApp, databaseStore } from '@qorgau/platform';
 import { handleDomainEvents } from './domain-events';
 
@@ -31,6 +32,7 @@ export async function createServiceApp(
     docs: config.API_DOCS,
     trustProxyHops: config.TRUST_PROXY_HOPS,
     quiet: about.quiet ?? false,
+    unavailable: isTransientError,
   });
   await handleDomainEvents(app);
   return app;

@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { DATABASE_WAIT_MS } from '@qorgau/messaging';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each generated client has its own options type
@@ -15,7 +16,7 @@ export function ServicePrisma<C extends PrismaClientClass>(Client: C) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's rule for mixin constructors
     constructor(...args: any[]) {
       const [config] = args as [ServiceKitConfig];
-      super({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL, max: 10 }) });
+      super({ adapter: new PrismaPg({ connectionString: config.DATABASE_URL, max: 10, connectionTimeoutMillis: DATABASE_WAIT_MS }) });
     }
 
     // The last thing to close: the outbox relay and consumers stop (onModuleDestroy) before the database goes.

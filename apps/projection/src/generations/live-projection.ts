@@ -30,6 +30,15 @@ export class LiveProjection {
     private readonly config: ProjectionConfig,
   ) {}
 
+  /**
+   * Whether the views are being kept: the active generation's consumer has joined its group (it
+   * stays true through a later broker outage, when the views are served as they stand, their
+   * freshness shown), and how many events it was behind when last seen.
+   */
+  status(): { consuming: boolean; lag: number | null } {
+    return this.consumer?.status() ?? { consuming: false, lag: null };
+  }
+
   start(): void {
     this.stopped = false;
     const check = (): void => {

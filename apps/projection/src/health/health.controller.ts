@@ -1,23 +1,32 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Access, Public } from '@qorgau/auth';
 import { ApiZodResponse } from '@qorgau/platform';
 import { liveness } from '@qorgau/service-kit';
 import { ProjectionPrisma } from '../database/projection-prisma';
 import { freshness } from '../generations/generations';
+import { LiveProjection } from '../generations/live-projection';
 import { projectionHealth } from './health.responses';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly prisma: ProjectionPrisma) {}
+  constructor(
+    private readonly prisma: ProjectionPrisma,
+    private readonly projection: LiveProjection,
+  ) {}
 
-  /** Readiness: the views' database answers. Says no more to the public. */
+  /**
+   * Readiness: the views' database answers and the projection consumes (a new instance takes no
+   * traffic before it keeps the views). Says no more to the public.
+   */
   @Public()
   @Get()
-  @ApiZodResponse(200, liveness, 'The views’ database answers')
+  @ApiZodResponse(200, liveness, 'The views’ database answers and the events are being consumed')
+  @ApiServiceUnavailableResponse({ description: 'The views’ database is away, or the consumer has not joined its group yet' })
   async health(): Promise<{ status: 'ok' }> {
     await this.read();
+    if (!this.projection.status().consuming) throw new ServiceUnavailableException({ statusCode: 503, message: 'not consuming events yet' });
     return { status: 'ok' };
   }
 
@@ -32,9 +41,9 @@ export class HealthController {
   @Get('details')
   @Access({ roles: ['ADMINISTRATOR'] })
   @ApiOperation({ summary: 'Health with the views’ generation and freshness (administrators)' })
-  @ApiZodResponse(200, projectionHealth, 'The views’ generation, events applied and the latest one’s time')
-  async details(): Promise<{ status: 'ok'; generation: number; eventsApplied: number; lastAppliedAt: string | null }> {
-    return { status: 'ok', ...(await this.read()) };
+  @ApiZodResponse(200, projectionHealth, 'The views’ generation, events applied, the latest one’s time, and whether and how far behind the consumer is')
+  async details() {
+    return { status: 'ok' as const, ...(await this.read()), ...this.projection.status() };
   }
 
   private async read() {

@@ -28,6 +28,7 @@ export function ErrorSummary({ error, labels }: { error: unknown; labels: Record
   else if (keyProblem && error.status === 409) message = t('errors.stillProcessing');
   else if (error instanceof ApiError && error.status === 403) message = t('errors.forbidden');
   else if (error instanceof ApiError && error.status === 404) message = t('errors.notFound');
+  else if (error instanceof ApiError && error.status === 503) message = t('errors.unavailable');
   else if (error instanceof ApiError && Object.keys(fields).length > 0) message = t('errors.summary');
   else if (error instanceof ApiError) message = error.message;
   else if (error instanceof TypeError) message = t('errors.network');

@@ -26,6 +26,8 @@ export interface HttpAppOptions {
   readonly docs?: boolean;
   /** Creating requests take an Idempotency-Key (service-kit's interceptor); default true. */
   readonly idempotentPosts?: boolean;
+  /** Errors that mean the database is away or overloaded: answered 503 with Retry-After, not 500. */
+  readonly unavailable?: (error: unknown) => boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function createHttpApp(module: Type<unknown> | DynamicModule, optio
   // Limits come before parsing, so a flood is refused before it costs a body parse.
   app.use(rateLimit({ limit: options.requestsPerMinute, windowMs: 60_000, exempt: (path) => path.startsWith('/health'), ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) }));
   app.use(jsonBody(options.bodyLimit));
-  app.useGlobalFilters(new HttpErrorsFilter());
+  app.useGlobalFilters(new HttpErrorsFilter(options.unavailable));
   if (process.env['QORGAU_CHECK_RESPONSES'] === 'true') app.useGlobalInterceptors(new ResponseSchemaCheck());
   app.enableShutdownHooks();
 
