@@ -107,12 +107,24 @@ stop() {
   rm -f "$PID_FILE"
 }
 
+# A crash, for the fault trials (npm run faults): the broker killed with SIGKILL, no clean shutdown.
+crash() {
+  running || return 0
+  local pid
+  pid="$(cat "$PID_FILE")"
+  log "killing Kafka (kill -9 $pid)"
+  kill -9 "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  rm -f "$PID_FILE"
+}
+
 case "${1:-}" in
   -h | --help | help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//' ;;
   install) install ;;
   start) start ;;
   stop) stop ;;
+  kill) crash ;;
   status) if running; then echo "running on 127.0.0.1:$KAFKA_PORT (pid $(cat "$PID_FILE"))"; else echo stopped; exit 1; fi ;;
   reset) stop; rm -rf "$KAFKA_DIR" ;;
-  *) echo "usage: scripts/kafka.sh install|start|stop|status|reset" >&2; exit 2 ;;
+  *) echo "usage: scripts/kafka.sh install|start|stop|kill|status|reset" >&2; exit 2 ;;
 esac

@@ -51,8 +51,27 @@ stop() {
   rm -f "$pid_file"
 }
 
+# A restart, for the fault trials (npm run faults): Debian's cluster on PG_URL's port, or the one from npm.
+restart() {
+  local port version
+  port="$(pg_port)"
+  version="$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)"
+  if command -v pg_ctlcluster >/dev/null && [ -n "$version" ] &&
+    [ "$(sed -n 's/^port *= *\([0-9]*\).*/\1/p' "/etc/postgresql/$version/main/postgresql.conf" 2>/dev/null)" = "$port" ]; then
+    pg_ctlcluster --skip-systemctl-redirect "$version" main restart -m fast 2>/dev/null || pg_ctlcluster "$version" main restart -m fast
+  elif [ -f "$CACHE/postgres/postgres.pid" ]; then
+    stop
+    sleep 1
+    ensure
+  else
+    die "the PostgreSQL at 127.0.0.1:$port is not one this script manages: restart it yourself"
+  fi
+  wait_answers || die "PostgreSQL did not come back"
+}
+
 case "${1:-}" in
   ensure) ensure ;;
   stop) stop ;;
-  *) echo "usage: scripts/postgres.sh ensure|stop" >&2; exit 2 ;;
+  restart) restart ;;
+  *) echo "usage: scripts/postgres.sh ensure|stop|restart" >&2; exit 2 ;;
 esac

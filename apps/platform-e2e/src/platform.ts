@@ -87,9 +87,13 @@ export function testPlatform(base = 13000) {
       }
       return { authorization: `Bearer ${token}` };
     },
-    /** Stops or starts the test broker with the repo's own script (same port, same storage). */
-    async kafkaBroker(action: 'stop' | 'start') {
+    /** Stops, kills (-9) or starts the test broker with the repo's own script (same port, same storage). */
+    async kafkaBroker(action: 'stop' | 'kill' | 'start') {
       await run('bash', [requiredEnv('QORGAU_KAFKA_SCRIPT'), action], { cwd: repoRoot, env: process.env });
+    },
+    /** Restarts the PostgreSQL server of every database (scripts/postgres.sh restart): the fault trials only. */
+    async restartPostgres() {
+      await run('bash', [path.join(repoRoot, 'scripts/postgres.sh'), 'restart'], { cwd: repoRoot, env: process.env });
     },
     /** The rebuild command, exactly as an operator runs it. */
     async rebuildProjection(): Promise<string> {

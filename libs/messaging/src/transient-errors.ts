@@ -34,14 +34,16 @@ const TRANSIENT_CODES = new Set([
 export function isTransientError(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
     if (current instanceof TransientError) return true;
-    const candidate = current as { code?: unknown; name?: unknown; retriable?: unknown; cause?: unknown; message?: unknown };
-    const code = typeof candidate.code === 'string' ? candidate.code : undefined;
-    if (code && (TRANSIENT_CODES.has(code) || code.startsWith('08'))) return true;
+    const candidate = current as { code?: unknown; meta?: { code?: unknown }; name?: unknown; retriable?: unknown; cause?: unknown; message?: unknown };
+    // A raw query's failure (Prisma's P2010) carries PostgreSQL's own code in meta.
+    for (const code of [candidate.code, candidate.meta?.code]) if (typeof code === 'string' && (TRANSIENT_CODES.has(code) || code.startsWith('08'))) return true;
     if (candidate.retriable === true) return true;
     if (typeof candidate.name === 'string' && candidate.name.startsWith('KafkaJS') && candidate.name !== 'KafkaJSNonRetriableError') return true;
     if (
       typeof candidate.message === 'string' &&
-      /Connection terminated|connect ECONNREFUSED|Can't reach database server|timeout exceeded when trying to connect|Unable to start a transaction in the given time/.test(candidate.message)
+      /Connection terminated|connect ECONNREFUSED|Can't reach database server|timeout exceeded when trying to connect|Unable to start a transaction in the given time|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/.test(
+        candidate.message,
+      )
     )
       return true;
     current = candidate.cause;

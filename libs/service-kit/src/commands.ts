@@ -6,6 +6,7 @@ import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
 import { badRequest, type RequestContext } from '@qorgau/platform';
 import { announce } from './announce';
 import { audit, auditListed, auditMany } from './audit-trail';
+import { keepAnswer } from './idempotency';
 import { violationToHttp } from './rule-violation.http';
 import { OUTBOX, SERVICE_DB, SERVICE_NAME } from './tokens';
 
@@ -50,6 +51,7 @@ export class Commands<Tx extends SqlClient = SqlClient> {
       const id = outcome.recordId ?? record.id;
       if (!id) throw new Error(`${record.operation}: no record id to audit`);
       await audit(tx, actor, context, action, { type: record.type, id }, record.operation);
+      await keepAnswer(tx, context, outcome.result);
       return { result: outcome.result, events: this.announce(outcome, context) };
     });
   }
@@ -77,7 +79,9 @@ export class Commands<Tx extends SqlClient = SqlClient> {
           outcomes.map((outcome) => outcome.recordId),
           audited.operation,
         );
-      return { result: outcomes.map((outcome) => outcome.result), events: outcomes.flatMap((outcome) => this.announce(outcome, context)) };
+      const results = outcomes.map((outcome) => outcome.result);
+      await keepAnswer(tx, context, results);
+      return { result: results, events: outcomes.flatMap((outcome) => this.announce(outcome, context)) };
     });
   }
 
@@ -88,6 +92,7 @@ export class Commands<Tx extends SqlClient = SqlClient> {
   record<T>(context: RequestContext, work: (tx: Tx) => Promise<CommandOutcome<T>>): Promise<T> {
     return this.outbox.run(async (tx) => {
       const outcome = await work(tx);
+      await keepAnswer(tx, context, outcome.result);
       return { result: outcome.result, events: this.announce(outcome, context) };
     });
   }

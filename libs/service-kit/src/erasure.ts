@@ -6,6 +6,7 @@ import { type DomainEvent, RegionCodeSchema } from '@qorgau/contracts';
 import type { SqlClient, TransactionalOutbox } from '@qorgau/messaging';
 import type { RequestContext } from '@qorgau/platform';
 import { announce } from './announce';
+import { keepAnswer } from './idempotency';
 import { audit } from './audit-trail';
 import { PersonalData } from './personal-data';
 import { EventContext, EventPattern, type EventOf } from './domain-events';
@@ -48,7 +49,9 @@ export class ErasePersonalData {
       // Last, once the audit entry and the events are in place: the key lives in its own database, so
       // this cannot roll back with them. Should the commit still fail, asking again erases (again) and records it.
       if (row.person_key_id) await this.personal.erase(row.person_key_id);
-      return { result: { id, personalDataErased: true as const }, events };
+      const result = { id, personalDataErased: true as const };
+      await keepAnswer(tx, context, result);
+      return { result, events };
     });
   }
 }

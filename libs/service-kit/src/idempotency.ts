@@ -4,11 +4,18 @@ import type { Response } from 'express';
 import { catchError, from, map, of, switchMap, throwError, type Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '@qorgau/auth';
 import type { SqlClient } from '@qorgau/messaging';
+import type { IdempotentRequest, RequestContext } from '@qorgau/platform';
 import { SERVICE_DB } from './tokens';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** How long a key keeps its first answer (the IETF draft leaves it to the server; a working day is plenty for a retry). */
 export const IDEMPOTENCY_WINDOW_HOURS = 24;
+/**
+ * A claim still unanswered after this long belongs to a request that died (its process killed): the
+ * answer is kept in the command's transaction, and no transaction outlives it, so nothing was stored
+ * under it and a retry may take it over instead of meeting a 409 for a day.
+ */
+export const ABANDONED_CLAIM_SECONDS = 30;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 // Nest keeps @HttpCode() here; an undecorated POST answers 201.
 const HTTP_CODE_METADATA = '__httpCode__';
@@ -60,6 +67,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
     return from(this.claim(subject, key, fingerprint)).pipe(
       switchMap((earlier) => {
+        // The command's transaction keeps the answer too (keepAnswer), read from the request's context.
+        (request as AuthenticatedRequest & { idempotency?: IdempotentRequest }).idempotency = { subject, key, status };
         if (earlier) {
           if (earlier.fingerprint !== fingerprint) throw problem(422, 'was used for another request; use a new key for a new submission');
           if (earlier.status === null) throw problem(409, 'a request with this key is still being processed; check before retrying');
@@ -83,6 +92,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
     await this.db.$executeRawUnsafe(`DELETE FROM idempotent_request WHERE subject = $1 AND key = $2 AND created_at < now() - interval '${IDEMPOTENCY_WINDOW_HOURS} hours'`, subject, key);
     const claimed = await this.db.$executeRawUnsafe('INSERT INTO idempotent_request (subject, key, fingerprint) VALUES ($1, $2, $3) ON CONFLICT (subject, key) DO NOTHING', subject, key, fingerprint);
     if (claimed === 1) return null;
+    const abandoned = await this.db.$executeRawUnsafe(
+      `UPDATE idempotent_request SET created_at = now() WHERE subject = $1 AND key = $2 AND fingerprint = $3 AND status IS NULL AND created_at < now() - interval '${ABANDONED_CLAIM_SECONDS} seconds'`,
+      subject,
+      key,
+      fingerprint,
+    );
+    if (abandoned === 1) return null;
     const rows = await this.db.$queryRawUnsafe<StoredRequest[]>('SELECT fingerprint, status, response FROM idempotent_request WHERE subject = $1 AND key = $2', subject, key);
     return rows[0] ?? { fingerprint, status: null, response: null };
   }
@@ -102,4 +118,16 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private async release(subject: string, key: string): Promise<void> {
     await this.db.$executeRawUnsafe('DELETE FROM idempotent_request WHERE subject = $1 AND key = $2 AND status IS NULL', subject, key);
   }
+}
+
+/**
+ * Keeps a request's answer in the command's own transaction: should the process die between the
+ * commit and the reply, a retry with the same key replays it instead of recording again, or being
+ * told for a day that the first is still being processed. (The interceptor then keeps the answer as
+ * sent.) An answer with personal fields is not kept (see holdsPersonalData).
+ */
+export async function keepAnswer(tx: SqlClient, context: RequestContext, result: unknown): Promise<void> {
+  const claim = context.idempotency;
+  if (!claim || holdsPersonalData(result)) return;
+  await tx.$executeRawUnsafe('UPDATE idempotent_request SET status = $3, response = $4::jsonb WHERE subject = $1 AND key = $2', claim.subject, claim.key, claim.status, JSON.stringify(result ?? null));
 }

@@ -69,6 +69,16 @@ export class ServiceProcess {
     );
   }
 
+  /** A crash: SIGKILL, no shutdown hooks, no leaving the consumer group (the fault trials). */
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     this.child = null;

@@ -1,4 +1,5 @@
 import { TOPICS } from '@qorgau/contracts';
+import { ABANDONED_CLAIM_SECONDS, requestFingerprint } from '@qorgau/service-kit';
 import { aHotlineCall, eventually, testKafka, topicSize, waitForTopic } from '@qorgau/testing';
 import type { IntakePrisma } from '../database/intake-prisma.service';
 import { startIntake } from '../testing/intake-under-test';
@@ -77,6 +78,31 @@ describe('POST /hotline-calls against the real database and broker', () => {
       expect(answers.filter((a) => a.status === 201)).not.toHaveLength(0);
       expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
       expect(new Set(answers.filter((a) => a.status === 201).map((a) => a.body.id)).size).toBe(1);
+      await eventually(async () => expect((await stored()).calls).toBe(before.calls + 1));
+    });
+
+    it('a claim left by a request that died before storing anything holds its key only so long: then a retry records once', async () => {
+      const known = crypto.randomUUID();
+      expect((await post(aHotlineCall().build(), false, { 'Idempotency-Key': known })).status).toBe(201);
+      const call = aHotlineCall().build();
+      // As a process killed mid-request leaves it: the key claimed, no answer, nothing stored.
+      const claim = (key: string, age: string) =>
+        prisma.$executeRawUnsafe(
+          `INSERT INTO idempotent_request (subject, key, fingerprint, created_at) SELECT subject, $2, $3, now() - $4::interval FROM idempotent_request WHERE key = $1`,
+          known,
+          key,
+          requestFingerprint('POST', '/hotline-calls', call),
+          age,
+        );
+      const recent = crypto.randomUUID();
+      await claim(recent, '1 second');
+      expect((await post(call, false, { 'Idempotency-Key': recent })).status).toBe(409);
+      const abandoned = crypto.randomUUID();
+      await claim(abandoned, `${ABANDONED_CLAIM_SECONDS + 1} seconds`);
+      const before = await stored();
+      const retry = await post(call, false, { 'Idempotency-Key': abandoned });
+      expect(retry.status).toBe(201);
+      expect(await post(call, false, { 'Idempotency-Key': abandoned })).toEqual({ status: 201, replayed: 'true', body: retry.body });
       await eventually(async () => expect((await stored()).calls).toBe(before.calls + 1));
     });
 

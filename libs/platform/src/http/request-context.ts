@@ -14,14 +14,26 @@ export interface RequestContext {
   readonly now: Date;
   /** Where the request came from, for the audit trail. */
   readonly sourceIp: string | null;
+  /**
+   * The request's Idempotency-Key, claimed by service-kit's interceptor: its answer is kept in the
+   * command's own transaction, so a retry after a crash finds it whenever the record was stored.
+   */
+  readonly idempotency?: IdempotentRequest;
+}
+
+/** A claimed Idempotency-Key: whose, which, and the status its success answers with. */
+export interface IdempotentRequest {
+  readonly subject: string;
+  readonly key: string;
+  readonly status: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function requestContextOf(request: Pick<Request, 'headers' | 'ip'>): RequestContext {
+export function requestContextOf(request: Pick<Request, 'headers' | 'ip'> & { idempotency?: IdempotentRequest }): RequestContext {
   const header = request.headers['x-correlation-id'];
   const clientCorrelationId = typeof header === 'string' && UUID.test(header) ? header.toLowerCase() : null;
-  return { correlationId: randomUUID(), clientCorrelationId, now: new Date(), sourceIp: request.ip ?? null };
+  return { correlationId: randomUUID(), clientCorrelationId, now: new Date(), sourceIp: request.ip ?? null, ...(request.idempotency ? { idempotency: request.idempotency } : {}) };
 }
 
 export const Ctx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => requestContextOf(context.switchToHttp().getRequest<Request>()));
