@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# `npm run bench`: the pipeline's speed in figures, on an isolated Kafka (port 29092) and *_bench
-# databases. Prints intake throughput, call-to-view latency percentiles, projection throughput and
-# the rebuild's replay rate; then the import of past calls from a spreadsheet (rows per second);
-# then the hotline desk in Chromium: its gzipped JavaScript and the time from opening it to a usable
-# call form. Machines are shared and noisy: compare the ratios within one run.
-#   BENCH_CALLS (default 2000), BENCH_CONCURRENCY (16), BENCH_LATENCY_SAMPLES (200), BENCH_IMPORT_ROWS (100000), BENCH_PAGE_SAMPLES (15)
+# `npm run bench [-- --quick]`: the pipeline's speed in figures, on an isolated Kafka (port 29092) and
+# *_bench databases, each beside a baseline from the same run: calls accepted per second beside the
+# same rows written by a bare pg client; accepted, shed (503) and call-to-view freshness at 100, 250
+# and 500 calls/s offered; view and report latency over a long history produced straight into the
+# topic; the rebuild's replay rate beside a raw kafkajs read of the same topics. Then the import of past
+# calls from a spreadsheet (rows per second); then the hotline desk and the HQ dashboard in Chromium.
+# Machines are shared and noisy: compare the ratios within one run. --quick: about a few minutes.
+#   BENCH_CALLS (2000), BENCH_CONCURRENCY (32), BENCH_LATENCY_SAMPLES (200), BENCH_OFFERED_SECONDS (15),
+#   BENCH_HISTORY_EVENTS (200000), BENCH_IMPORT_ROWS (100000), BENCH_PAGE_SAMPLES (15)
 source "$(dirname "$0")/lib.sh"
 help_if_asked "$@"
 
@@ -13,7 +16,8 @@ ensure_node_modules
 generate_prisma_clients
 isolated_infrastructure "${BENCH_KAFKA_PORT:-29092}" _bench
 build_workspace
-node dist/apps/platform-e2e/bench/pipeline-bench.js
+node dist/apps/platform-e2e/bench/pipeline-bench.js "$@"
+if [[ " $* " == *" --quick "* ]]; then export BENCH_IMPORT_ROWS="${BENCH_IMPORT_ROWS:-10000}" BENCH_PAGE_SAMPLES="${BENCH_PAGE_SAMPLES:-3}"; fi
 node dist/apps/platform-e2e/bench/import-bench.js
 ensure_chromium
 node dist/apps/platform-e2e/bench/web-bench.js

@@ -41,7 +41,7 @@ export function isTransientError(error: unknown): boolean {
     if (typeof candidate.name === 'string' && candidate.name.startsWith('KafkaJS') && candidate.name !== 'KafkaJSNonRetriableError') return true;
     if (
       typeof candidate.message === 'string' &&
-      /Connection terminated|connect ECONNREFUSED|Can't reach database server|timeout exceeded when trying to connect|Unable to start a transaction in the given time|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command/.test(
+      /Connection terminated|connect ECONNREFUSED|Can't reach database server|timeout exceeded when trying to connect|Unable to start a transaction in the given time|the database system is (starting up|shutting down|in recovery mode)|terminating connection due to administrator command|Server has closed the connection/.test(
         candidate.message,
       )
     )
