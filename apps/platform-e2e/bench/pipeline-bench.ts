@@ -250,7 +250,8 @@ async function produceHistory(count: number): Promise<number> {
     const start = Date.UTC(2010, 0, 1);
     const span = Date.UTC(2020, 0, 1) - start;
     for (let sent = 0; sent < count;) {
-      const batch = Math.min(5_000, count - sent);
+      // A request stays under the broker's 1 MB message.max.bytes.
+      const batch = Math.min(1_000, count - sent);
       const messages = Array.from({ length: batch }, (_, i) => {
         const receivedAt = new Date(start + (((sent + i) * 7919) % span)).toISOString();
         const encoded = encodeEvent({

@@ -36,6 +36,11 @@ export interface EventConsumerOptions {
   readonly onDeadLetter?: (event: ConsumedEvent, reason: string) => Promise<void>;
   /** Called after each batch is done with (applied or dead-lettered): the next offset to read. */
   readonly onProgress?: (topic: string, partition: number, nextOffset: bigint) => void;
+  /**
+   * Batches of different partitions handled at once (each partition's stay in order): while one
+   * waits on the database, another is decoded. 1 (the default) for handlers that must not overlap.
+   */
+  readonly partitionsConcurrently?: number;
 }
 
 /** Dead-letter headers: the reason, and where the event came from. */
@@ -120,7 +125,7 @@ export class EventConsumer {
     await consumer.subscribe({ topics: [...this.options.topics], fromBeginning: this.options.fromBeginning });
     await consumer.run({
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 1,
+      partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 1,
       eachBatch: (payload) => this.onBatch(payload),
     });
   }

@@ -52,7 +52,7 @@ describe('view cells', () => {
     ]);
   });
 
-  it('adds up deltas on the same counter', () => {
+  it('adds up deltas on the same counter, in the order of the counters (two batches lock shared ones alike)', () => {
     const base = { region: 'KZ-79', day: '2026-11-10', metric: 'hotline_calls', dimension: 'total', value: 'all' } as const;
     expect(
       mergeCells([
@@ -61,8 +61,8 @@ describe('view cells', () => {
         { ...base, region: 'KZ-71', count: 1 },
       ]),
     ).toEqual([
-      { ...base, count: 2 },
       { ...base, region: 'KZ-71', count: 1 },
+      { ...base, count: 2 },
     ]);
   });
 

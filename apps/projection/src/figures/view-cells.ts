@@ -45,7 +45,10 @@ export function cellsFor(event: EventEnvelope, timeZone: string): CellDelta[] {
   });
 }
 
-/** Adds up deltas on the same counter, so a batch writes each counter once. */
+/**
+ * Adds up deltas on the same counter, so a batch writes each counter once; in the order of their
+ * keys, so two batches applied side by side lock shared counters in the same order (no deadlock).
+ */
 export function mergeCells(deltas: readonly CellDelta[]): CellDelta[] {
   const merged = new Map<string, CellDelta>();
   for (const d of deltas) {
@@ -53,7 +56,7 @@ export function mergeCells(deltas: readonly CellDelta[]): CellDelta[] {
     const previous = merged.get(key);
     merged.set(key, previous ? { ...previous, count: previous.count + d.count } : d);
   }
-  return [...merged.values()];
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, cell]) => cell);
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,7 +1,8 @@
+import type { EventEnvelope } from '@qorgau/contracts';
 import { claimNewEvents, type ConsumedEvent } from '@qorgau/messaging';
 import type { ProjectionPrisma } from '../database/projection-prisma';
 import type { Generation } from './generations';
-import { progressFor } from '../case-progress/case-progress';
+import { progressFor, type CaseProgressUpdate } from '../case-progress/case-progress';
 import { cellsFor, mergeCells } from '../figures/view-cells';
 
 /**
@@ -31,28 +32,13 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
       cells.map((c) => c.value),
       cells.map((c) => c.count),
     );
+    const { progress, consents, steps } = caseChanges(fresh, timeZone);
     // Each stage keeps its earliest month, whatever order the services' topics are read in (live or
     // in a rebuild), so a rebuild gives the same progress as the live views. LEAST ignores NULLs.
-    for (const event of fresh) {
-      // The victim's answer on case-level reporting: the latest one counts (a case's events keep
-      // their order on intake's topic, live and in a rebuild), and a withdrawal hides the case again.
-      if (event.type === 'ConsentRecorded') {
-        await tx.$executeRawUnsafe(
-          `INSERT INTO case_progress (generation, case_id, region, reporting_consent) VALUES ($1, $2::uuid, $3, $4)
-           ON CONFLICT (generation, case_id) DO UPDATE SET reporting_consent = EXCLUDED.reporting_consent`,
-          generation.generation,
-          event.payload.caseId,
-          event.region,
-          event.payload.reporting,
-        );
-        continue;
-      }
-      const progress = progressFor(event, timeZone);
-      if (!progress) continue;
-      const { update, step } = progress;
+    if (progress.length > 0)
       await tx.$executeRawUnsafe(
         `INSERT INTO case_progress (generation, case_id, region, opened_month, identified_month, assisted_month, returned_month, reintegrated_month, closed_month, outcome)
-         VALUES ($1, $2::uuid, $3, $4, $5, $6, $7, $8, $9, $10)
+         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
          ON CONFLICT (generation, case_id) DO UPDATE SET
            -- The case's region is intake's, from CaseOpened: no other service's event can move it.
            region = CASE WHEN EXCLUDED.opened_month IS NOT NULL THEN EXCLUDED.region ELSE case_progress.region END,
@@ -64,26 +50,73 @@ export async function applyEvents(prisma: ProjectionPrisma, generation: Generati
            closed_month = LEAST(case_progress.closed_month, EXCLUDED.closed_month),
            outcome = COALESCE(case_progress.outcome, EXCLUDED.outcome)`,
         generation.generation,
-        update.caseId,
-        update.region,
-        update.openedMonth ?? null,
-        update.identifiedMonth ?? null,
-        update.assistedMonth ?? null,
-        update.returnedMonth ?? null,
-        update.reintegratedMonth ?? null,
-        update.closedMonth ?? null,
-        update.outcome ?? null,
+        ...PROGRESS_COLUMNS.map((column) => progress.map((update) => update[column] ?? null)),
       );
+    // The victim's answer on case-level reporting: the latest one counts (a case's events keep their
+    // order on intake's topic, live and in a rebuild), and a withdrawal hides the case again.
+    if (consents.length > 0)
       await tx.$executeRawUnsafe(
-        `INSERT INTO case_step (generation, event_id, case_id, month, step) VALUES ($1, $2::uuid, $3::uuid, $4, $5) ON CONFLICT DO NOTHING`,
+        `INSERT INTO case_progress (generation, case_id, region, reporting_consent)
+         SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::boolean[])
+         ON CONFLICT (generation, case_id) DO UPDATE SET reporting_consent = EXCLUDED.reporting_consent`,
         generation.generation,
-        event.id,
-        update.caseId,
-        step.month,
-        step.step,
+        consents.map((c) => c.caseId),
+        consents.map((c) => c.region),
+        consents.map((c) => c.reporting),
       );
-    }
+    if (steps.length > 0)
+      await tx.$executeRawUnsafe(
+        `INSERT INTO case_step (generation, event_id, case_id, month, step) SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING`,
+        generation.generation,
+        steps.map((step) => step.eventId),
+        steps.map((step) => step.caseId),
+        steps.map((step) => step.month),
+        steps.map((step) => step.step),
+      );
     await tx.$executeRawUnsafe(`UPDATE projection_generation SET events_applied = events_applied + $2, last_applied_at = now() WHERE generation = $1`, generation.generation, fresh.length);
     return fresh.length;
   });
+}
+
+const PROGRESS_COLUMNS = ['caseId', 'region', 'openedMonth', 'identifiedMonth', 'assistedMonth', 'returnedMonth', 'reintegratedMonth', 'closedMonth', 'outcome'] as const;
+
+const earliest = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined ? a : a < b ? a : b);
+
+/**
+ * A batch's changes to cases, one row per case (a statement may touch a row once): the stages merged
+ * as the upsert merges them with what is stored (the earliest month, the first outcome, the region
+ * of CaseOpened), the latest consent, and every step of the history.
+ */
+export function caseChanges(events: readonly EventEnvelope[], timeZone: string) {
+  const progress = new Map<string, CaseProgressUpdate>();
+  const consents = new Map<string, { caseId: string; region: string; reporting: boolean }>();
+  const steps: { eventId: string; caseId: string; month: string; step: string }[] = [];
+  for (const event of events) {
+    if (event.type === 'ConsentRecorded') {
+      consents.set(event.payload.caseId, { caseId: event.payload.caseId, region: event.region, reporting: event.payload.reporting });
+      continue;
+    }
+    const change = progressFor(event, timeZone);
+    if (!change) continue;
+    const { update, step } = change;
+    steps.push({ eventId: event.id, caseId: update.caseId, month: step.month, step: step.step });
+    const before = progress.get(update.caseId);
+    if (!before) {
+      progress.set(update.caseId, update);
+      continue;
+    }
+    progress.set(update.caseId, {
+      caseId: update.caseId,
+      region: update.openedMonth !== undefined ? update.region : before.region,
+      openedMonth: earliest(before.openedMonth, update.openedMonth),
+      identifiedMonth: earliest(before.identifiedMonth, update.identifiedMonth),
+      assistedMonth: earliest(before.assistedMonth, update.assistedMonth),
+      returnedMonth: earliest(before.returnedMonth, update.returnedMonth),
+      reintegratedMonth: earliest(before.reintegratedMonth, update.reintegratedMonth),
+      closedMonth: earliest(before.closedMonth, update.closedMonth),
+      outcome: before.outcome ?? update.outcome,
+    } as CaseProgressUpdate);
+  }
+  const byCase = <T extends { caseId: string }>(rows: Iterable<T>) => [...rows].sort((a, b) => (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0));
+  return { progress: byCase(progress.values()), consents: byCase(consents.values()), steps };
 }

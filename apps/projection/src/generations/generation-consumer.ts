@@ -16,6 +16,9 @@ export function generationConsumer(
     groupId: generation.consumerGroup,
     topics: DOMAIN_TOPICS,
     fromBeginning: true,
+    // Each batch is one transaction of set-based upserts on rows taken in one order (mergeCells,
+    // caseChanges): partitions can be applied side by side, and a replay reads them in parallel.
+    partitionsConcurrently: 3,
     logger: options.logger,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     handleBatch: async (events) => {
