@@ -1,4 +1,4 @@
-import { FAULTS, runTrial, trialTable, type TrialFigures } from '../src/fault-trials';
+import { FAULTS, runTrial, trialTable, type Trial, type TrialFigures } from '../src/fault-trials';
 import { testPlatform } from '../src/platform';
 
 // `npm run faults` (scripts/faults.sh starts an isolated Kafka and *_faults databases first): the
@@ -16,13 +16,15 @@ async function main(): Promise<void> {
   await platform.start();
   const results: TrialFigures[] = [];
   try {
-    const trials = [
+    const trials: { name: string; month: string; fault: Trial['fault']; before?: () => Promise<void> }[] = [
       { name: 'broker kill -9', month: '2015-01', fault: FAULTS.broker },
       { name: 'projection kill -9', month: '2015-02', fault: FAULTS.projection },
+      { name: 'one of two projections kill -9', month: '2015-05', fault: FAULTS.projectionReplica, before: () => platform.projectionReplica.start() },
       { name: 'intake kill -9', month: '2015-03', fault: FAULTS.intake },
       ...(process.env['FAULTS_SKIP_POSTGRES'] === '1' ? [] : [{ name: 'PostgreSQL restart', month: '2015-04', fault: FAULTS.postgres }]),
     ];
     for (const trial of trials) {
+      await trial.before?.();
       console.log(`${trial.name}: ${RATE} calls/s for ${SECONDS} s, the fault a third of the way in…`);
       results.push(await runTrial(platform, { ...trial, region: 'KZ-79', ratePerSecond: RATE, seconds: SECONDS }));
     }

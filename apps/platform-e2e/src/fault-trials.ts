@@ -162,6 +162,10 @@ export const FAULTS = {
     await platform.projection.kill();
     await platform.projection.start();
   },
+  /** One of two projection processes killed for good: the other takes its partitions over. */
+  projectionReplica: async (platform: Platform) => {
+    await platform.projectionReplica.kill();
+  },
   intake: async (platform: Platform) => {
     await platform.intake.kill();
     await platform.intake.start();

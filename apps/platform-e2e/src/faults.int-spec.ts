@@ -3,7 +3,8 @@ import { testPlatform } from './platform';
 
 /**
  * The short version of `npm run faults`: the broker and then the projection killed with SIGKILL
- * under a steady load of calls. Not a call may be lost or counted twice, and the views catch up.
+ * under a steady load of calls, and one of two projection processes sharing the work. Not a call
+ * may be lost or counted twice, and the views catch up.
  * (Killing intake and restarting PostgreSQL are in `npm run faults` only: the database is the
  * machine's, shared with whatever else runs.)
  */
@@ -33,4 +34,12 @@ describe('faults under load', () => {
     },
     180_000,
   );
+
+  it('one of two projection processes killed with kill -9 under load: the other takes its partitions over, every call counted once', async () => {
+    await platform.projectionReplica.start();
+    const figures = await runTrial(platform, { name: 'one of two projections kill -9', region: 'KZ-35', month: '2014-03', ratePerSecond: 20, seconds: 12, fault: FAULTS.projectionReplica });
+    results.push(figures);
+    expect({ lost: figures.lost, doubled: figures.doubled, unanswered: figures.unanswered }).toEqual({ lost: 0, doubled: 0, unanswered: 0 });
+    expect([figures.accepted, figures.stored, figures.counted]).toEqual([figures.offered, figures.offered, figures.offered]);
+  }, 180_000);
 });

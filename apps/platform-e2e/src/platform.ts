@@ -54,13 +54,18 @@ export function testPlatform(base = 13000) {
     kafka,
     signingKeyFile,
     issuer,
+    /**
+     * Another projection process on the same views and consumer group, on its own port (base + 9):
+     * the two share the topics' partitions, and an event claimed by one is not counted by the other.
+     */
+    projectionReplica: new ServiceProcess('projection', base + 9, projectionEnv),
     async start() {
       rmSync(path.dirname(signingKeyFile), { recursive: true, force: true });
       await identity.start();
       await Promise.all(services.map((service) => service.start()));
     },
     async stop() {
-      await Promise.all(services.map((service) => service.stop()));
+      await Promise.all([...services, this.projectionReplica].map((service) => service.stop()));
       await identity.stop();
     },
     /** The services' base URLs, for an API client. */
