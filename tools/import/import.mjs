@@ -24,7 +24,7 @@ const TITLES = {
   media: 'media outputs',
   raids: 'raids',
 };
-// Codes, or their labels in any of the three languages: "Женский" reads as FEMALE.
+// Codes, or their labels in any of the three languages: "Женщина" reads as FEMALE.
 const lookup = codeLookup(Object.values(LABELS));
 
 const HELP = `npm run import -- <file.csv|file.xlsx> [options]   import past work

@@ -111,7 +111,7 @@ export const IMPORT_LAYOUTS: Readonly<Record<ImportKindName, ImportLayout>> = {
       { field: 'audience', headers: { en: 'Audience', ru: 'Аудитория', kk: 'Аудитория' }, kind: 'code', vocabulary: 'audience', example: 'PUPILS' },
       {
         field: 'participants',
-        headers: { en: 'Participants (sex, age band, number)', ru: 'Участники (пол, возраст, число)', kk: 'Қатысушылар (жынысы, жасы, саны)' },
+        headers: { en: 'Participants', ru: 'Участники', kk: 'Қатысушылар' },
         kind: 'participants',
         example: 'FEMALE AGE_13_17 14; MALE AGE_13_17 11',
       },
@@ -161,7 +161,7 @@ export const IMPORT_LAYOUTS: Readonly<Record<ImportKindName, ImportLayout>> = {
       { field: 'personsScreened', headers: { en: 'Persons screened', ru: 'Проверено лиц', kk: 'Тексерілген адамдар' }, kind: 'count', example: '40' },
       {
         field: 'victims',
-        headers: { en: 'Victims (sex, age band, citizenship, form, scope)', ru: 'Пострадавшие (пол, возраст, гражданство, форма, вид)', kk: 'Жәбірленушілер (жынысы, жасы, азаматтығы, түрі, аясы)' },
+        headers: { en: 'Victims', ru: 'Пострадавшие', kk: 'Жәбірленушілер' },
         kind: 'victims',
         example: 'FEMALE AGE_18_24 UZ LABOUR CROSS_BORDER',
       },
@@ -322,7 +322,7 @@ export function codeLookup(labelSets: readonly Readonly<Record<string, Readonly<
 
 /**
  * Excel in Russian and Kazakh writes CSV with ";" between columns, in English with ",": the header
- * line tells which (no header holds a ";", and some hold commas).
+ * line tells which (no header holds a ";" or a comma).
  */
 export function csvDelimiterOf(headerLine: string): ';' | ',' {
   return headerLine.replace(/"[^"]*"/g, '').includes(';') ? ';' : ',';
