@@ -66,57 +66,74 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const status = (Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) as number | undefined) ?? 201;
 
     return from(this.claim(subject, key, fingerprint)).pipe(
-      switchMap((earlier) => {
-        // The command's transaction keeps the answer too (keepAnswer), read from the request's context.
-        (request as AuthenticatedRequest & { idempotency?: IdempotentRequest }).idempotency = { subject, key, status };
-        if (earlier) {
+      switchMap((claim) => {
+        if ('earlier' in claim) {
+          const { earlier } = claim;
           if (earlier.fingerprint !== fingerprint) throw problem(422, 'was used for another request; use a new key for a new submission');
           if (earlier.status === null) throw problem(409, 'a request with this key is still being processed; check before retrying');
           response.setHeader('Idempotent-Replayed', 'true');
           response.status(earlier.status);
           return of(earlier.response);
         }
+        const claimed: IdempotentRequest = { subject, key, status, claimedAt: claim.claimedAt };
+        // The command's transaction keeps the answer too (keepAnswer), read from the request's context.
+        (request as AuthenticatedRequest & { idempotency?: IdempotentRequest }).idempotency = claimed;
         return next.handle().pipe(
           // A refused or failed request records nothing: its key is free for the corrected retry.
-          catchError((error: unknown) => from(this.release(subject, key)).pipe(switchMap(() => throwError(() => error)))),
+          catchError((error: unknown) => from(this.release(claimed)).pipe(switchMap(() => throwError(() => error)))),
           // Once the handler succeeded the key stays claimed, even if storing the answer fails:
           // a retry then gets a 409, never a second record.
-          switchMap((body) => from(this.complete(subject, key, status, body)).pipe(map(() => body))),
+          switchMap((body) => from(this.complete(claimed, body)).pipe(map(() => body))),
         );
       }),
     );
   }
 
-  /** Claims the key; returns the earlier request when the key is taken (and not expired). */
-  private async claim(subject: string, key: string, fingerprint: string): Promise<StoredRequest | null> {
+  /**
+   * Claims the key (or takes over a claim abandoned by a request that died): the moment it was
+   * claimed, which tells this claim from a later one; or the earlier request when the key is taken.
+   */
+  private async claim(subject: string, key: string, fingerprint: string): Promise<{ claimedAt: string } | { earlier: StoredRequest }> {
     await this.db.$executeRawUnsafe(`DELETE FROM idempotent_request WHERE subject = $1 AND key = $2 AND created_at < now() - interval '${IDEMPOTENCY_WINDOW_HOURS} hours'`, subject, key);
-    const claimed = await this.db.$executeRawUnsafe('INSERT INTO idempotent_request (subject, key, fingerprint) VALUES ($1, $2, $3) ON CONFLICT (subject, key) DO NOTHING', subject, key, fingerprint);
-    if (claimed === 1) return null;
-    const abandoned = await this.db.$executeRawUnsafe(
-      `UPDATE idempotent_request SET created_at = now() WHERE subject = $1 AND key = $2 AND fingerprint = $3 AND status IS NULL AND created_at < now() - interval '${ABANDONED_CLAIM_SECONDS} seconds'`,
+    const [claimed] = await this.db.$queryRawUnsafe<{ claimed_at: string }[]>(
+      `INSERT INTO idempotent_request (subject, key, fingerprint) VALUES ($1, $2, $3) ON CONFLICT (subject, key) DO NOTHING RETURNING created_at::text AS claimed_at`,
       subject,
       key,
       fingerprint,
     );
-    if (abandoned === 1) return null;
+    if (claimed) return { claimedAt: claimed.claimed_at };
+    const [abandoned] = await this.db.$queryRawUnsafe<{ claimed_at: string }[]>(
+      `UPDATE idempotent_request SET created_at = clock_timestamp() WHERE subject = $1 AND key = $2 AND fingerprint = $3 AND status IS NULL AND created_at < now() - interval '${ABANDONED_CLAIM_SECONDS} seconds' RETURNING created_at::text AS claimed_at`,
+      subject,
+      key,
+      fingerprint,
+    );
+    if (abandoned) return { claimedAt: abandoned.claimed_at };
     const rows = await this.db.$queryRawUnsafe<StoredRequest[]>('SELECT fingerprint, status, response FROM idempotent_request WHERE subject = $1 AND key = $2', subject, key);
-    return rows[0] ?? { fingerprint, status: null, response: null };
+    return { earlier: rows[0] ?? { fingerprint, status: null, response: null } };
   }
 
-  private async complete(subject: string, key: string, status: number, body: unknown): Promise<void> {
+  private async complete(claim: IdempotentRequest, body: unknown): Promise<void> {
     if (holdsPersonalData(body)) {
       // Never keep personal data outside its encrypted home: this answer cannot be replayed.
       this.logger.warn('an answer with personal fields is not kept for replay');
-      await this.release(subject, key);
+      await this.release(claim);
       return;
     }
-    await this.db.$executeRawUnsafe('UPDATE idempotent_request SET status = $3, response = $4::jsonb WHERE subject = $1 AND key = $2', subject, key, status, JSON.stringify(body ?? null));
+    await this.db.$executeRawUnsafe(
+      'UPDATE idempotent_request SET status = $3, response = $4::jsonb WHERE subject = $1 AND key = $2',
+      claim.subject,
+      claim.key,
+      claim.status,
+      JSON.stringify(body ?? null),
+    );
     // Old keys are swept as new ones arrive; the index on created_at keeps this cheap.
     await this.db.$executeRawUnsafe(`DELETE FROM idempotent_request WHERE created_at < now() - interval '${IDEMPOTENCY_WINDOW_HOURS} hours'`);
   }
 
-  private async release(subject: string, key: string): Promise<void> {
-    await this.db.$executeRawUnsafe('DELETE FROM idempotent_request WHERE subject = $1 AND key = $2 AND status IS NULL', subject, key);
+  /** Frees this claim (not a later one that took an abandoned claim over). */
+  private async release(claim: IdempotentRequest): Promise<void> {
+    await this.db.$executeRawUnsafe('DELETE FROM idempotent_request WHERE subject = $1 AND key = $2 AND status IS NULL AND created_at = $3::timestamptz', claim.subject, claim.key, claim.claimedAt);
   }
 }
 
@@ -124,10 +141,28 @@ export class IdempotencyInterceptor implements NestInterceptor {
  * Keeps a request's answer in the command's own transaction: should the process die between the
  * commit and the reply, a retry with the same key replays it instead of recording again, or being
  * told for a day that the first is still being processed. (The interceptor then keeps the answer as
- * sent.) An answer with personal fields is not kept (see holdsPersonalData).
+ * sent.) Only while the claim is still this request's: one so slow that a retry took its key over
+ * rolls back rather than record twice. An answer with personal fields is not kept (holdsPersonalData).
  */
 export async function keepAnswer(tx: SqlClient, context: RequestContext, result: unknown): Promise<void> {
   const claim = context.idempotency;
-  if (!claim || holdsPersonalData(result)) return;
-  await tx.$executeRawUnsafe('UPDATE idempotent_request SET status = $3, response = $4::jsonb WHERE subject = $1 AND key = $2', claim.subject, claim.key, claim.status, JSON.stringify(result ?? null));
+  if (!claim) return;
+  const kept = holdsPersonalData(result)
+    ? (
+        await tx.$queryRawUnsafe<unknown[]>(
+          'SELECT 1 FROM idempotent_request WHERE subject = $1 AND key = $2 AND status IS NULL AND created_at = $3::timestamptz FOR UPDATE',
+          claim.subject,
+          claim.key,
+          claim.claimedAt,
+        )
+      ).length
+    : await tx.$executeRawUnsafe(
+        'UPDATE idempotent_request SET status = $3, response = $4::jsonb WHERE subject = $1 AND key = $2 AND status IS NULL AND created_at = $5::timestamptz',
+        claim.subject,
+        claim.key,
+        claim.status,
+        JSON.stringify(result ?? null),
+        claim.claimedAt,
+      );
+  if (kept !== 1) throw problem(409, 'a retry with this key has taken it over; check before retrying');
 }

@@ -21,11 +21,12 @@ export interface RequestContext {
   readonly idempotency?: IdempotentRequest;
 }
 
-/** A claimed Idempotency-Key: whose, which, and the status its success answers with. */
+/** A claimed Idempotency-Key: whose, which, the status its success answers with, and when it was claimed (this claim, not a later one). */
 export interface IdempotentRequest {
   readonly subject: string;
   readonly key: string;
   readonly status: number;
+  readonly claimedAt: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
