@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { FieldCipher, UnreadableFieldError } from '@qorgau/auth';
-import type { SqlClient } from '@qorgau/messaging';
+import { DATABASE_WAIT_MS, type SqlClient } from '@qorgau/messaging';
 import { SERVICE_CONFIG, type ServiceKitConfig } from './service-config';
 
 /** Which record and field a ciphertext belongs to: it cannot be decrypted anywhere else. */
@@ -22,11 +22,15 @@ export const binding = (table: string, recordId: string, field: string): string 
 export class PersonalData implements OnApplicationShutdown {
   private readonly cipher: FieldCipher;
   private readonly keys: pg.Pool;
+  private readonly logger = new Logger('PersonalData');
 
   constructor(@Inject(SERVICE_CONFIG) config: ServiceKitConfig) {
     if (!config.PERSONAL_DATA_KEY || !config.PERSONAL_DATA_KEYS_DATABASE_URL) throw new Error('PersonalData needs PERSONAL_DATA_KEY and PERSONAL_DATA_KEYS_DATABASE_URL in the service configuration');
     this.cipher = new FieldCipher(config.PERSONAL_DATA_KEY, config.PERSONAL_DATA_PREVIOUS_KEYS ?? []);
-    this.keys = new pg.Pool({ connectionString: config.PERSONAL_DATA_KEYS_DATABASE_URL, max: 5 });
+    this.keys = new pg.Pool({ connectionString: config.PERSONAL_DATA_KEYS_DATABASE_URL, max: 5, connectionTimeoutMillis: DATABASE_WAIT_MS });
+    // An idle connection the server closes (a PostgreSQL restart) must not take the process down:
+    // the pool drops it and the next query opens another.
+    this.keys.on('error', (error) => this.logger.warn(`keys database connection lost (${error.message})`));
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -44,6 +44,8 @@ export function memoryStore(): RateLimitStore {
  */
 export function databaseStore(databaseUrl: string): RateLimitStore {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, allowExitOnIdle: true });
+  // An idle connection the server closes (a PostgreSQL restart) must not take the process down.
+  pool.on('error', () => undefined);
   let nextSweep = 0;
   return {
     async hit(bucket, windowMs, now) {
