@@ -153,11 +153,12 @@ export class Imports<Tx extends SqlClient = SqlClient> {
       if (decision.ok) accepted.push({ id, decided: decision.value });
       else problems.push(...refusedRow(row.row, decision.violations));
     }
+    // A refused chunk is refused before anything is looked up in the database.
+    if (problems.length > 0 && !request.check && !request.validOnly) throw rowsRefused(problems);
     const known = new Set(await kind.stored(accepted.map((a) => a.id)));
     // A row twice in the file is one record, as it would be imported twice.
     const fresh = accepted.filter((a) => !known.has(a.id) && (known.add(a.id), true));
     const result = { checked: request.rows.length, imported: 0, alreadyImported: accepted.length - fresh.length, problems };
-    if (problems.length > 0 && !request.check && !request.validOnly) throw rowsRefused(problems);
     if (request.check || fresh.length === 0) return result;
     await this.commands.runBatch(context, kind.audit ? { actor: importer, action: 'CREATE', ...kind.audit } : null, fresh, (tx, rows) => kind.store(tx, rows));
     return { ...result, imported: fresh.length };
