@@ -105,7 +105,13 @@ ensure_node_modules() {
   local stamp=node_modules/.package-lock.json
   if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
     log "installing npm packages"
-    npm install --no-audit --no-fund --loglevel=warn
+    # The registry drops a connection now and then (ECONNRESET): try again before giving up.
+    local attempt
+    for attempt in 1 2 3; do
+      npm install --no-audit --no-fund --loglevel=warn && return 0
+      [ "$attempt" -lt 3 ] && { log "npm install failed (attempt $attempt of 3); trying again in 10 s"; sleep 10; }
+    done
+    die "npm install failed three times: is the npm registry reachable?"
   fi
 }
 
