@@ -1,17 +1,16 @@
-import i18next from 'i18next';
+// First: starts the sign-in before the modules below are evaluated.
+import { signedIn } from './sign-in-first';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadRoute, wordsOf } from './app/app';
-import { Auth, type RuntimeConfig } from './lib/auth';
 import { setUpI18n } from './lib/i18n';
 import './styles.css';
 
-// The desk being opened, its words and the sign-in load side by side, not one after another.
-const i18nReady = setUpI18n(wordsOf(location.pathname));
-preloadRoute(location.pathname);
-const config = (await (await fetch('/config.json')).json()) as RuntimeConfig;
-const auth = new Auth(config, () => i18next.language);
-await Promise.all([auth.start().catch(() => undefined), i18nReady]);
+// The desk being opened and its words load beside the sign-in; the first render waits for all three,
+// so it draws the desk itself rather than "Loading…".
+const i18nReady = setUpI18n(wordsOf(location.pathname)).then(() => performance.mark('qorgau:words'));
+const pageReady = preloadRoute(location.pathname).catch(() => undefined);
+const [auth] = await Promise.all([signedIn, i18nReady, pageReady]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Kafka, logLevel, type KafkaConfig, type LogEntry } from 'kafkajs';
 import { deadLetterTopic } from '@qorgau/contracts';
+import { mendKafkajsRequestQueue } from './kafkajs-request-queue';
 import type { MessagingLogger } from './sql-client';
 
 export interface KafkaConnection {
@@ -27,6 +28,7 @@ export const kafkaConnection = (
 
 /** One kafkajs client per process, logging through the service's logger at WARN and above. */
 export function createKafka(connection: KafkaConnection, logger: MessagingLogger): Kafka {
+  mendKafkajsRequestQueue();
   const config: KafkaConfig = {
     clientId: connection.clientId,
     brokers: [...connection.brokers],
