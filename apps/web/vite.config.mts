@@ -17,7 +17,33 @@ export default defineConfig({
     // Excel's reader (900 kB) is its own chunk, loaded only when someone imports an .xlsx file.
     chunkSizeWarningLimit: 1000,
     // The application, and the page a silent sign-in's hidden frame lands on.
-    rollupOptions: { input: { main: path.join(import.meta.dirname, 'index.html'), silent: path.join(import.meta.dirname, 'silent-callback.html') } },
+    rollupOptions: {
+      input: { main: path.join(import.meta.dirname, 'index.html'), silent: path.join(import.meta.dirname, 'silent-callback.html') },
+      // A desk opens with few requests: over HTTP/1.1 a browser fetches six files at a time from one
+      // origin, and the silent sign-in's page waited behind a score of small chunks. What every desk
+      // uses is two chunks — React and the libraries around it, and our shared components — beside
+      // the desk's own. The entry's modules (sign-in, words, the table of desks) are kept out of both
+      // groups, so the entry runs before either has arrived; Excel's reader and the charts stay apart.
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|i18next|react-i18next|html-parse-stringify|void-elements|openapi-fetch)[\\/]/,
+            },
+            {
+              name: 'desk-kit',
+              // Not the words and the i18n set-up these modules import: the entry needs those first.
+              includeDependenciesRecursively: false,
+              test: (id: string) =>
+                /apps[\\/]web[\\/]src[\\/](components|lib)[\\/][^\\/]+\.tsx?$/.test(id)
+                  ? !/[\\/](auth|words|i18n|charts)\.tsx?$/.test(id)
+                  : /libs[\\/]contracts[\\/]src[\\/]labels[\\/][^\\/]+\.ts$/.test(id),
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     port: 5173,

@@ -1,29 +1,10 @@
-import i18next, { type BackendModule } from 'i18next';
+import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type englishEnums from '@qorgau/contracts/labels/en/enums.json';
+import { FRAME_WORDS, initialLanguage, LANGUAGES, lazyTranslations, storeLanguage, type Language } from './words';
 
-export const LANGUAGES = ['kk', 'ru', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from './words';
 export const LANGUAGE_NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
-
-// Every file of translations is its own chunk, fetched when a page of its workspace first asks for it and only in the
-// language being read: the hotline desk does not download the legal desk's words, nor its own in two other languages.
-const bundles = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { import: 'default' });
-// The vocabularies' labels live beside the vocabularies (libs/contracts), where the exports read them too.
-const labels = import.meta.glob<Record<string, unknown>>('../../../../libs/contracts/src/labels/*/enums.json', { import: 'default' });
-
-const lazyTranslations: BackendModule = {
-  type: 'backend',
-  init: () => undefined,
-  read(language, namespace, callback) {
-    const load = namespace === 'enums' ? labels[`../../../../libs/contracts/src/labels/${language}/enums.json`] : bundles[`../locales/${language}/${namespace}.json`];
-    if (!load) return callback(new Error(`no translations for ${language}/${namespace}`), false);
-    load().then(
-      (resources) => callback(null, resources),
-      (error: Error) => callback(error, false),
-    );
-  },
-};
 
 /** Enumerations as the contracts define them; the labels' keys are the values (a test keeps them equal, in the same order in every language). */
 export type EnumName = keyof typeof englishEnums;
@@ -32,21 +13,8 @@ export function enumValues<E extends EnumName>(name: E): (keyof (typeof englishE
   return Object.keys(labels[name] ?? {}) as (keyof (typeof englishEnums)[E] & string)[];
 }
 
-const STORAGE_KEY = 'qorgau.language';
-
-/** The remembered choice, else the browser's first language we speak, else Kazakh. */
-export function initialLanguage(): Language {
-  const stored = localStorage.getItem(STORAGE_KEY);
-  if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;
-  for (const tag of navigator.languages ?? []) {
-    const base = tag.toLowerCase().split('-')[0];
-    if ((LANGUAGES as readonly string[]).includes(base ?? '')) return base as Language;
-  }
-  return 'kk';
-}
-
 export function rememberLanguage(language: Language): void {
-  localStorage.setItem(STORAGE_KEY, language);
+  storeLanguage(language);
   document.documentElement.lang = language;
   void i18next.changeLanguage(language);
 }
@@ -62,7 +30,7 @@ export async function setUpI18n(pageWords: readonly string[] = []): Promise<type
       lng: language,
       supportedLngs: [...LANGUAGES],
       fallbackLng: false,
-      ns: ['common', 'enums', ...pageWords],
+      ns: [...FRAME_WORDS, ...pageWords],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
