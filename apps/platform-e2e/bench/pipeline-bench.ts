@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { Partitioners } from 'kafkajs';
 import { Pool } from 'pg';
 import { DOMAIN_TOPICS, encodeEvent, TOPICS, type DomainEventOf, type RegionCode } from '@qorgau/contracts';
-import { aHotlineCall, requiredEnv, testKafka } from '@qorgau/testing';
+import { aHotlineCall, repoRoot, requiredEnv, testKafka } from '@qorgau/testing';
 import { getJson, postJson, testPlatform } from '../src/platform';
+import { summarizeProfiles } from './cpu-profile';
 
 // Run with `npm run bench [-- --quick]` (scripts/bench.sh starts an isolated Kafka and databases
 // first). Each figure beside a baseline measured in the same run on the same machine: the ratios
 // are what to compare between runs, the machine being shared and noisy.
 
 const quick = process.argv.includes('--quick');
+// --profile: intake, the projection and the rebuild run under `node --cpu-prof`; where their time went is printed at the end.
+const profiles = process.argv.includes('--profile') ? path.join(repoRoot, '.cache/bench/profiles', new Date().toISOString().replace(/[:.]/g, '-')) : null;
+const profiling = (service: string) => ({ NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.join(profiles!, service)}` });
 const CALLS = Number(process.env['BENCH_CALLS'] ?? (quick ? 500 : 2000));
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 32);
 const LATENCY_SAMPLES = Number(process.env['BENCH_LATENCY_SAMPLES'] ?? (quick ? 50 : 200));
@@ -40,6 +45,10 @@ const callLogged = (receivedAt: string): DomainEventOf<'HotlineCallLogged'> => (
 
 async function main(): Promise<void> {
   const platform = testPlatform(23000);
+  if (profiles) {
+    platform.intake.setEnv(profiling('intake'));
+    platform.projection.setEnv(profiling('projection'));
+  }
   await platform.start();
   const rows: [string, string][] = [];
   const row = (label: string, value: string) => {
@@ -94,7 +103,7 @@ async function main(): Promise<void> {
     const intakeRate = CALLS / ((performance.now() - burstStarted) / 1000);
     const rawRate = await rawInserts(CALLS, CONCURRENCY);
     row(`calls accepted per second (${CONCURRENCY} clients; answers ${describeStatuses(statuses)})`, `${intakeRate.toFixed(0)}/s`);
-    row('the same rows by a bare pg client (call, audit entry, outbox event in one transaction)', `${rawRate.toFixed(0)}/s`);
+    row('the same rows by a bare pg client (call, outbox event, audit entry in one transaction)', `${rawRate.toFixed(0)}/s`);
     row('intake / bare pg', `${(intakeRate / rawRate).toFixed(2)}×`);
     await waitForApplied(beforeBurst + (statuses[201] ?? 0));
 
@@ -125,7 +134,9 @@ async function main(): Promise<void> {
 
     // 5. Replay: rebuild the views from the start of the topics, beside a raw kafkajs read of them.
     console.log('rebuild, and a raw read of the same topics…');
+    if (profiles) process.env['NODE_OPTIONS'] = profiling('rebuild').NODE_OPTIONS;
     const rebuildOutput = await platform.rebuildProjection();
+    delete process.env['NODE_OPTIONS'];
     const replayed = Number(/: (\d+) events replayed/.exec(rebuildOutput)?.[1] ?? NaN);
     const replayRate = Number(/\((\d+) events\/s\)/.exec(rebuildOutput)?.[1] ?? NaN);
     const raw = await rawRead();
@@ -139,6 +150,18 @@ async function main(): Promise<void> {
   console.log(`\nQorgau pipeline benchmark${quick ? ' (--quick)' : ''}\n`);
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
   console.log('');
+  if (profiles) {
+    console.log(`CPU profiles (${path.relative(repoRoot, profiles)}; open a .cpuprofile in Chromium's DevTools for the whole tree)\n`);
+    for (const [service, what] of [
+      ['intake', 'intake, over the whole run (the calls it took)'],
+      ['projection', 'the live projection, over the whole run (the calls and the history)'],
+      ['rebuild', 'the rebuild'],
+    ] as const) {
+      console.log(`${what}:`);
+      for (const line of summarizeProfiles(path.join(profiles, service), service)) console.log(`  ${line}`);
+      console.log('');
+    }
+  }
 }
 
 /** Calls offered at a steady rate regardless of answers; freshness from each accepted call's send to its count in the view. */
@@ -191,7 +214,7 @@ async function offeredLoad(rate: number, seconds: number, logCall: (month?: stri
   };
 }
 
-/** What intake writes for a call, by a bare pg pool at the same concurrency: the call, its audit entry and its outbox event, in one transaction. */
+/** What intake writes for a call, by a bare pg pool at the same concurrency: the call, its outbox event and its audit entry (last, as intake's), in one transaction. */
 async function rawInserts(count: number, concurrency: number): Promise<number> {
   const pool = new Pool({ connectionString: requiredEnv('INTAKE_DATABASE_URL'), max: concurrency });
   try {
@@ -215,10 +238,6 @@ async function rawInserts(count: number, concurrency: number): Promise<number> {
               `INSERT INTO bench_call (id, region, received_at, channel, caller_sex, caller_age_band, caller_category, topics, referrals, logged_by) VALUES ($1, 'KZ-79', now(), 'VOICE_CALL', 'FEMALE', 'AGE_18_24', 'ACQUAINTANCE', '{EMPLOYMENT_ABROAD}', '{}', 'bench')`,
               [id],
             );
-            await client.query(
-              `INSERT INTO audit_entry (actor, actor_role, actor_region, action, record_type, record_id, operation, source_ip, correlation_id) VALUES ('bench', 'HOTLINE_OPERATOR', 'KZ-79', 'CREATE', 'HOTLINE_CALL', $1, 'LogHotlineCall', '127.0.0.1', $2)`,
-              [id, randomUUID()],
-            );
             await client.query(`INSERT INTO bench_outbox (event_id, topic, key, type, value, headers) VALUES ($1, $2, $3, $4, $5, $6)`, [
               randomUUID(),
               event.topic,
@@ -227,6 +246,10 @@ async function rawInserts(count: number, concurrency: number): Promise<number> {
               event.value,
               event.headers,
             ]);
+            await client.query(
+              `INSERT INTO audit_entry (actor, actor_role, actor_region, action, record_type, record_id, operation, source_ip, correlation_id) VALUES ('bench', 'HOTLINE_OPERATOR', 'KZ-79', 'CREATE', 'HOTLINE_CALL', $1, 'LogHotlineCall', '127.0.0.1', $2)`,
+              [id, randomUUID()],
+            );
             await client.query('COMMIT');
           }
         } finally {

@@ -3,9 +3,15 @@ import { appendToOutbox } from './outbox';
 import type { OutboxRelay } from './outbox-relay';
 import type { SqlClient, TransactionalSqlClient } from './sql-client';
 
-export interface UnitOfWorkOutcome<R> {
+export interface UnitOfWorkOutcome<R, Tx = SqlClient> {
   readonly result: R;
   readonly events: readonly NewEvent[];
+  /**
+   * The transaction's last statement, after the events: one that takes a lock held until the commit
+   * (the audit trail's hash chain, which every audited write of the service takes in turn) holds it
+   * for that statement and the commit alone.
+   */
+  readonly last?: (tx: Tx) => Promise<void>;
 }
 
 /**
@@ -25,11 +31,12 @@ export class TransactionalOutbox<Tx extends SqlClient> {
     private readonly relay: Pick<OutboxRelay, 'wake'>,
   ) {}
 
-  async run<R>(work: (tx: Tx) => Promise<UnitOfWorkOutcome<R>>): Promise<R> {
+  async run<R>(work: (tx: Tx) => Promise<UnitOfWorkOutcome<R, Tx>>): Promise<R> {
     const result = await this.db.$transaction(
       async (tx) => {
         const outcome = await work(tx);
         await appendToOutbox(tx, outcome.events.map(encodeEvent));
+        await outcome.last?.(tx);
         return outcome.result;
       },
       { maxWait: DATABASE_WAIT_MS },

@@ -44,15 +44,15 @@ export class Commands<Tx extends SqlClient = SqlClient> {
     @Inject(SERVICE_NAME) private readonly service: string,
   ) {}
 
-  /** Runs `work` in one transaction, then audits it as `action` on `record` and announces its events. */
+  /** Runs `work` in one transaction, announces its events and audits it as `action` on `record`. */
   run<T>(actor: AuditActor, context: RequestContext, action: AuditAction, record: AuditedRecord, work: (tx: Tx) => Promise<CommandOutcome<T>>): Promise<T> {
     return this.outbox.run(async (tx) => {
       const outcome = await work(tx);
       const id = outcome.recordId ?? record.id;
       if (!id) throw new Error(`${record.operation}: no record id to audit`);
-      await audit(tx, actor, context, action, { type: record.type, id }, record.operation);
       await keepAnswer(tx, context, outcome.result);
-      return { result: outcome.result, events: this.announce(outcome, context) };
+      // Audited last: the entry takes the trail's chain lock, held to the commit (see UnitOfWorkOutcome.last).
+      return { result: outcome.result, events: this.announce(outcome, context), last: (last) => audit(last, actor, context, action, { type: record.type, id }, record.operation) };
     });
   }
 
@@ -69,19 +69,14 @@ export class Commands<Tx extends SqlClient = SqlClient> {
   ): Promise<T[]> {
     return this.outbox.run(async (tx) => {
       const outcomes = await work(tx, items);
-      if (audited)
-        await auditMany(
-          tx,
-          audited.actor,
-          context,
-          audited.action,
-          audited.type,
-          outcomes.map((outcome) => outcome.recordId),
-          audited.operation,
-        );
       const results = outcomes.map((outcome) => outcome.result);
       await keepAnswer(tx, context, results);
-      return { result: results, events: outcomes.flatMap((outcome) => this.announce(outcome, context)) };
+      const recordIds = outcomes.map((outcome) => outcome.recordId);
+      return {
+        result: results,
+        events: outcomes.flatMap((outcome) => this.announce(outcome, context)),
+        last: audited ? (last: Tx) => auditMany(last, audited.actor, context, audited.action, audited.type, recordIds, audited.operation) : undefined,
+      };
     });
   }
 
