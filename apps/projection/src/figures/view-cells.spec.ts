@@ -74,4 +74,21 @@ describe('view cells', () => {
     expect(dayOf('2026-03-15T18:30:00Z', 'Asia/Almaty')).toBe('2026-03-15');
     expect(dayOf('2026-03-15T19:30:00Z', 'Asia/Almaty')).toBe('2026-03-16');
   });
+
+  it('knows the day across offset changes: Kazakhstan moved from UTC+6 to UTC+5 on 1 March 2024; half-hour zones; summer time', () => {
+    // At midnight (18:00 UTC on 29 February) the clocks went back to 23:00: the 29th had two hours more.
+    expect(dayOf('2024-02-29T17:59:00Z', 'Asia/Almaty')).toBe('2024-02-29'); // 23:59 at UTC+6
+    expect(dayOf('2024-02-29T18:30:00Z', 'Asia/Almaty')).toBe('2024-02-29'); // 23:30 again, at UTC+5
+    expect(dayOf('2024-02-29T19:30:00Z', 'Asia/Almaty')).toBe('2024-03-01'); // 00:30 at UTC+5
+    expect(dayOf('2026-03-15T18:29:00Z', 'Asia/Kolkata')).toBe('2026-03-15');
+    expect(dayOf('2026-03-15T18:30:00Z', 'Asia/Kolkata')).toBe('2026-03-16');
+    // Every day as Intl tells it, over years of instants in zones with and without summer time.
+    const intl = (instant: string, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+    for (const timeZone of ['Asia/Almaty', 'Asia/Aqtobe', 'Europe/Berlin', 'America/St_Johns', 'Australia/Adelaide', 'UTC']) {
+      for (let at = Date.UTC(2019, 0, 1); at < Date.UTC(2027, 0, 1); at += 7 * 3_600_000 + 13 * 60_000 + 7_000) {
+        const instant = new Date(at).toISOString();
+        if (dayOf(instant, timeZone) !== intl(instant, timeZone)) expect({ instant, timeZone, day: dayOf(instant, timeZone) }).toEqual({ instant, timeZone, day: intl(instant, timeZone) });
+      }
+    }
+  });
 });
