@@ -1,5 +1,6 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { principalFromClaims, type Principal } from './principal';
+import { VerifiedTokens } from './verified-tokens';
 
 export interface TokenVerifierOptions {
   /** Expected `iss`: the organisation's identity provider, or the built-in issuer locally. */
@@ -27,12 +28,15 @@ export class AuthenticationError extends Error {
  */
 export class TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
+  private readonly verified = new VerifiedTokens();
 
   constructor(private readonly options: TokenVerifierOptions) {
     this.keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
     let payload: unknown;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
@@ -51,12 +55,16 @@ export class TokenVerifier {
     }
     const principal = principalFromClaims(payload);
     if (!principal) throw new AuthenticationError('the token does not carry a valid role and region');
+    // Kept until its expiry or its maximum age, whichever is first (exp and iat are required claims).
+    const { exp, iat } = payload as { exp: number; iat: number };
+    this.verified.keep(token, principal, Math.min(exp, iat + MAX_TOKEN_AGE_SECONDS) * 1000);
     return principal;
   }
 }
 
 const IDP_UNREACHABLE = 'the identity provider cannot be reached';
-export const MAX_TOKEN_AGE = '12h';
+const MAX_TOKEN_AGE_SECONDS = 12 * 3600;
+export const MAX_TOKEN_AGE = `${MAX_TOKEN_AGE_SECONDS / 3600}h`;
 
 function reasonOf(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the token has expired';
