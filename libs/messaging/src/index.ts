@@ -2,6 +2,7 @@ export * from './sql-client';
 export * from './transient-errors';
 export * from './backoff';
 export * from './kafka';
+export { mendKafkajsRequestQueue } from './kafkajs-request-queue';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './processed-events';

@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
 import { mendKafkajsRequestQueue } from './kafkajs-request-queue';
 
-const RequestQueue = createRequire(require.resolve('kafkajs'))('./src/network/requestQueue/index.js') as {
-  prototype: { scheduleCheckPendingRequests(this: object): void };
-};
+const RequestQueue = require('kafkajs/src/network/requestQueue/index.js') as { prototype: { scheduleCheckPendingRequests(this: object): void } };
 
 describe("kafkajs's request queue, mended", () => {
   beforeAll(() => mendKafkajsRequestQueue());

@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-
 interface RequestQueue {
   pending: unknown[];
   throttledUntil: number;
@@ -25,8 +23,8 @@ let mended = false;
 export function mendKafkajsRequestQueue(): void {
   if (mended) return;
   mended = true;
-  const requireKafkajs = createRequire(require.resolve('kafkajs'));
-  const RequestQueueClass = requireKafkajs('./src/network/requestQueue/index.js') as { prototype: RequestQueue };
+  // A plain require, so the class mended is the one kafkajs itself loads (Jest's module registry included).
+  const RequestQueueClass = require('kafkajs/src/network/requestQueue/index.js') as { prototype: RequestQueue };
   RequestQueueClass.prototype.scheduleCheckPendingRequests = function scheduleCheckPendingRequests(this: RequestQueue): void {
     if (this.throttleCheckTimeoutId || this.pending.length === 0) return;
     const throttled = this.throttledUntil - Date.now();
