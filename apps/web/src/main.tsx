@@ -3,7 +3,7 @@ import { Auth, type RuntimeConfig } from './lib/auth';
 import { FRAME_WORDS, initialLanguage, loadWords } from './lib/words';
 import './styles.css';
 
-// The entry holds only the sign-in and the table of desks, so it runs as soon as it arrives. The
+// The entry holds only the sign-in, the words' loaders and the table of desks, so it runs as soon as it arrives. The
 // silent sign-in is the longest wait of an opening (a hidden frame to the provider and back, then a
 // token); it starts first, and React, the application, the desk being opened and its words load
 // beside it. The first render waits for all of them, so it draws the desk itself, not "Loading…".
