@@ -32,8 +32,7 @@ const AREAS: readonly [RegExp, string][] = [
 /** The area of one frame, or null for Node's and V8's own (attributed to whoever called them). */
 function areaOf(frame: ProfileNode['callFrame']): string | null {
   for (const [test, area] of AREAS) if (test.test(frame.url)) return area;
-  const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(frame.url)?.[1];
-  return pkg ? `other libraries` : null;
+  return /node_modules[\\/]/.test(frame.url) ? 'other libraries' : null;
 }
 
 /**

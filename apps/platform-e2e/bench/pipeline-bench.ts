@@ -134,9 +134,11 @@ async function main(): Promise<void> {
 
     // 5. Replay: rebuild the views from the start of the topics, beside a raw kafkajs read of them.
     console.log('rebuild, and a raw read of the same topics…');
+    const nodeOptions = process.env['NODE_OPTIONS'];
     if (profiles) process.env['NODE_OPTIONS'] = profiling('rebuild').NODE_OPTIONS;
     const rebuildOutput = await platform.rebuildProjection();
-    delete process.env['NODE_OPTIONS'];
+    if (nodeOptions === undefined) delete process.env['NODE_OPTIONS'];
+    else process.env['NODE_OPTIONS'] = nodeOptions;
     const replayed = Number(/: (\d+) events replayed/.exec(rebuildOutput)?.[1] ?? NaN);
     const replayRate = Number(/\((\d+) events\/s\)/.exec(rebuildOutput)?.[1] ?? NaN);
     const raw = await rawRead();

@@ -40,6 +40,11 @@ interface StoredRequest {
   response: unknown;
 }
 
+/** Answers kept by the command's own transaction (keepAnswer): the interceptor need not write them again. */
+const keptAnswers = new WeakMap<IdempotentRequest, unknown>();
+/** Keys older than the window are swept at most this often, not on every request. */
+const SWEEP_EVERY_MS = 60_000;
+
 const problem = (status: number, message: string) => new HttpException({ statusCode: status, message, fields: [{ field: 'Idempotency-Key', message }] }, status);
 
 /**
@@ -51,6 +56,7 @@ const problem = (status: number, message: string) => new HttpException({ statusC
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Idempotency');
+  private nextSweep = 0;
 
   constructor(@Inject(SERVICE_DB) private readonly db: SqlClient) {}
 
@@ -120,15 +126,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await this.release(claim);
       return;
     }
-    await this.db.$executeRawUnsafe(
-      'UPDATE idempotent_request SET status = $3, response = $4::jsonb WHERE subject = $1 AND key = $2',
-      claim.subject,
-      claim.key,
-      claim.status,
-      JSON.stringify(body ?? null),
-    );
+    // The command kept its answer already; a controller that shaped it after the command keeps the shape sent.
+    if (keptAnswers.get(claim) !== body) {
+      await this.db.$executeRawUnsafe(
+        'UPDATE idempotent_request SET status = $3, response = $4::jsonb WHERE subject = $1 AND key = $2',
+        claim.subject,
+        claim.key,
+        claim.status,
+        JSON.stringify(body ?? null),
+      );
+    }
     // Old keys are swept as new ones arrive; the index on created_at keeps this cheap.
-    await this.db.$executeRawUnsafe(`DELETE FROM idempotent_request WHERE created_at < now() - interval '${IDEMPOTENCY_WINDOW_HOURS} hours'`);
+    if (Date.now() >= this.nextSweep) {
+      this.nextSweep = Date.now() + SWEEP_EVERY_MS;
+      await this.db.$executeRawUnsafe(`DELETE FROM idempotent_request WHERE created_at < now() - interval '${IDEMPOTENCY_WINDOW_HOURS} hours'`);
+    }
   }
 
   /** Frees this claim (not a later one that took an abandoned claim over). */
@@ -140,14 +152,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
 /**
  * Keeps a request's answer in the command's own transaction: should the process die between the
  * commit and the reply, a retry with the same key replays it instead of recording again, or being
- * told for a day that the first is still being processed. (The interceptor then keeps the answer as
- * sent.) Only while the claim is still this request's: one so slow that a retry took its key over
+ * told for a day that the first is still being processed. (The interceptor writes it again only when
+ * the controller shaped it after the command, so the replay is the answer as sent.) Only while the claim is still this request's: one so slow that a retry took its key over
  * rolls back rather than record twice. An answer with personal fields is not kept (holdsPersonalData).
  */
 export async function keepAnswer(tx: SqlClient, context: RequestContext, result: unknown): Promise<void> {
   const claim = context.idempotency;
   if (!claim) return;
-  const kept = holdsPersonalData(result)
+  const personal = holdsPersonalData(result);
+  const kept = personal
     ? (
         await tx.$queryRawUnsafe<unknown[]>(
           'SELECT 1 FROM idempotent_request WHERE subject = $1 AND key = $2 AND status IS NULL AND created_at = $3::timestamptz FOR UPDATE',
@@ -165,4 +178,5 @@ export async function keepAnswer(tx: SqlClient, context: RequestContext, result:
         claim.claimedAt,
       );
   if (kept !== 1) throw problem(409, 'a retry with this key has taken it over; check before retrying');
+  if (!personal) keptAnswers.set(claim, result);
 }

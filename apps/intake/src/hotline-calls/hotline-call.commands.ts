@@ -48,10 +48,14 @@ export class HotlineCallCommands {
     private readonly imports: Imports<IntakeTx>,
   ) {}
 
-  log(request: LogHotlineCallRequest, context: RequestContext, operator: Principal): Promise<HotlineCall> {
+  /** Logs a call; answers with its summary, the very answer an Idempotency-Key's retry is given. */
+  log(request: LogHotlineCallRequest, context: RequestContext, operator: Principal): Promise<ReturnType<typeof summary>> {
     const decision = decide(randomUUID(), request, context.now);
     if (!decision.ok) refused(decision.violations);
-    return this.commands.run(operator, context, 'CREATE', { type: CALL.recordType, id: decision.value.call.id, operation: 'LogHotlineCall' }, (tx) => this.store(tx, decision.value, operator));
+    return this.commands.run(operator, context, 'CREATE', { type: CALL.recordType, id: decision.value.call.id, operation: 'LogHotlineCall' }, async (tx) => {
+      const stored = await this.store(tx, decision.value, operator);
+      return { ...stored, result: summary(stored.result) };
+    });
   }
 
   /**

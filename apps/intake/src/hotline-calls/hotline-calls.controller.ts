@@ -5,7 +5,7 @@ import { ApiZodQuery, ApiZodResponse, Ctx, ZodValidationPipe, type RequestContex
 import { ApiRegionalBody, erasureResult, ImportEndpoint, importRequest, RegionalBody, SERVICE_CONFIG, UuidParam, type ImportRequest, type ServiceKitConfig } from '@qorgau/service-kit';
 import { HotlineCallCommands } from './hotline-call.commands';
 import { logHotlineCallRequest, recentCallsQuery, type LogHotlineCallRequest, type RecentCallsQuery } from './hotline-call.requests';
-import { hotlineCallDetails, hotlineCallList, hotlineCallSummary, summary } from './hotline-call.responses';
+import { hotlineCallDetails, hotlineCallList, hotlineCallSummary } from './hotline-call.responses';
 
 @ApiTags('hotline calls')
 @Controller('hotline-calls')
@@ -26,7 +26,7 @@ export class HotlineCallsController {
   @ApiRegionalBody(logHotlineCallRequest)
   @ApiZodResponse(201, hotlineCallSummary, 'The call was logged; its id and categories are returned')
   async log(@Body(RegionalBody(logHotlineCallRequest)) request: LogHotlineCallRequest, @Ctx() context: RequestContext, @CurrentPrincipal() principal: Principal) {
-    return summary(await this.calls.log(request, context, principal));
+    return this.calls.log(request, context, principal);
   }
 
   @ImportEndpoint('import', 'calls', 'Each row is the body of POST /hotline-calls, checked and stored as that would, and announced as HotlineCallLogged.')
